@@ -1,0 +1,138 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+export class JiraServiceManagementApi implements ICredentialType {
+	name = 'jiraServiceManagementApi';
+
+	displayName = 'Jira Service Management API';
+
+	icon: Icon = 'file:jsm.svg';
+
+	documentationUrl =
+		'https://github.com/n8n-nodes-jira-service-management/n8n-nodes-jira-service-management#api-token-credential';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Connect To',
+			name: 'deployment',
+			type: 'options',
+			options: [
+				{
+					name: 'Jira Cloud Site',
+					value: 'cloud',
+					description: 'A site such as your-team.atlassian.net',
+				},
+				{
+					name: 'Custom URL (Data Center or Proxy)',
+					value: 'custom',
+					description: 'Jira Service Management Data Center, or any URL that serves the Jira REST API',
+				},
+			],
+			default: 'cloud',
+		},
+		{
+			displayName: 'Token Type',
+			name: 'tokenType',
+			type: 'options',
+			options: [
+				{
+					name: 'API Token',
+					value: 'classic',
+					description: 'A token created at id.atlassian.com for your own account',
+				},
+				{
+					name: 'Scoped API Token (Service Account)',
+					value: 'scoped',
+					description: 'A token with scopes; Atlassian accepts it only through api.atlassian.com',
+				},
+			],
+			default: 'classic',
+			displayOptions: { show: { deployment: ['cloud'] } },
+		},
+		{
+			displayName: 'Subdomain',
+			name: 'subdomain',
+			type: 'string',
+			default: '',
+			placeholder: 'your-team',
+			hint: 'The first part of your site address: <code>your-team</code> in your-team.atlassian.net',
+			required: true,
+			displayOptions: { show: { deployment: ['cloud'] } },
+		},
+		{
+			displayName: 'Domain',
+			name: 'domain',
+			type: 'string',
+			default: 'atlassian.net',
+			required: true,
+			displayOptions: { show: { deployment: ['cloud'] } },
+		},
+		{
+			displayName: 'Cloud ID',
+			name: 'cloudId',
+			type: 'string',
+			default: '',
+			placeholder: '11111111-2222-3333-4444-555555555555',
+			hint: 'Leave blank to look it up from https://your-team.atlassian.net/_edge/tenant_info',
+			displayOptions: { show: { deployment: ['cloud'], tokenType: ['scoped'] } },
+		},
+		{
+			displayName: 'Site URL',
+			name: 'siteUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://jira.example.com',
+			required: true,
+			displayOptions: { show: { deployment: ['custom'] } },
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authType',
+			type: 'options',
+			options: [
+				{ name: 'Email (or Username) and Token', value: 'basic' },
+				{ name: 'Personal Access Token (Bearer)', value: 'bearer' },
+			],
+			default: 'basic',
+			displayOptions: { show: { deployment: ['custom'] } },
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			required: true,
+			displayOptions: { hide: { authType: ['bearer'] } },
+		},
+		{
+			displayName: 'API Token',
+			name: 'apiToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			hint: 'Create one at https://id.atlassian.com/manage-profile/security/api-tokens (Data Center: a personal access token, or your password)',
+		},
+	];
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const token = String(credentials.apiToken ?? '');
+		const authorization =
+			credentials.deployment === 'custom' && credentials.authType === 'bearer'
+				? `Bearer ${token}`
+				: `Basic ${Buffer.from(`${String(credentials.email ?? '')}:${token}`).toString('base64')}`;
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: authorization },
+		};
+	}
+}

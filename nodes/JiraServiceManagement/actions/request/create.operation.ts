@@ -1,0 +1,121 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import {
+	numericIdParameter,
+	requestTypeLocator,
+	serviceDeskLocator,
+	simplifyOption,
+} from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { loadRequestTypeFields, toRequestFieldValues, type RequestTypeField } from './requestFields';
+import { simplifyRequest } from './simplify';
+
+/** One field lookup per request type and execution, however many items are created. */
+const fieldCache = new WeakMap<object, Map<string, Promise<RequestTypeField[]>>>();
+
+export const kind: OperationKind = 'Create';
+
+export const api = [
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/field',
+	'POST /rest/servicedeskapi/request',
+];
+
+const properties: INodeProperties[] = [
+	serviceDeskLocator,
+	requestTypeLocator,
+	{
+		displayName: 'Fields',
+		name: 'requestFieldValues',
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		required: true,
+		typeOptions: {
+			loadOptionsDependsOn: ['serviceDesk.value', 'requestType.value'],
+			resourceMapper: {
+				resourceMapperMethod: 'getRequestTypeFields',
+				mode: 'add',
+				fieldWords: { singular: 'field', plural: 'fields' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: true,
+			},
+		},
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Raise on Behalf Of',
+				name: 'raiseOnBehalfOf',
+				type: 'string',
+				default: '',
+				placeholder: '5b10ac8d82e05b22cc7d4ef5',
+				description: 'Account ID of the customer the request is for',
+			},
+			{
+				displayName: 'Participants',
+				name: 'requestParticipants',
+				type: 'string',
+				default: '',
+				description: 'Comma-separated account IDs of people to add as participants',
+			},
+		],
+	},
+	simplifyOption,
+];
+
+export const description = showFor('request', 'create')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type');
+	const values = (this.getNodeParameter('requestFieldValues.value', itemIndex, {}) ?? {}) as IDataObject;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+
+	const cache = fieldCache.get(this) ?? new Map<string, Promise<RequestTypeField[]>>();
+	fieldCache.set(this, cache);
+	const cacheKey = `${serviceDeskId}/${requestTypeId}`;
+	if (!cache.has(cacheKey)) {
+		const loading = loadRequestTypeFields.call(this, serviceDeskId, requestTypeId, itemIndex);
+		loading.catch(() => cache.delete(cacheKey));
+		cache.set(cacheKey, loading);
+	}
+	const fields = await cache.get(cacheKey)!;
+
+	let requestFieldValues: IDataObject;
+	try {
+		requestFieldValues = toRequestFieldValues(fields, values);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: ${(error as Error).message}`, { itemIndex });
+	}
+	const body: IDataObject = {
+		serviceDeskId,
+		requestTypeId,
+		requestFieldValues,
+	};
+	if (options.raiseOnBehalfOf) body.raiseOnBehalfOf = String(options.raiseOnBehalfOf).trim();
+	const participants = String(options.requestParticipants ?? '')
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
+	if (participants.length) body.requestParticipants = participants;
+
+	const summary = typeof requestFieldValues.summary === 'string' ? requestFieldValues.summary : '';
+	const created = (await jsmApiRequest.call(this, {
+		method: 'POST',
+		path: '/rest/servicedeskapi/request',
+		body,
+		itemIndex,
+		subject: `request "${summary.slice(0, 80)}"`,
+	})) as IDataObject;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return this.helpers.returnJsonArray(simplify ? simplifyRequest(created) : created);
+}

@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { requestKeyParameter, requestLocator, simplifyOption } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { requestExpandOption } from './expand';
+import { simplifyRequest } from './simplify';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}'];
+
+const properties: INodeProperties[] = [
+	requestLocator,
+	simplifyOption,
+	{ ...requestExpandOption, displayOptions: { show: { simplify: [false] } } },
+];
+
+export const description = showFor('request', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const expand = simplify ? ['requestType'] : (this.getNodeParameter('expand', itemIndex, []) as string[]);
+	const request = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/request/${key}`,
+		qs: expand.length ? { expand } : undefined,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray(simplify ? simplifyRequest(request) : request);
+}

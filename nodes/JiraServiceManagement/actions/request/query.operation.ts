@@ -1,0 +1,132 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { requestExpandOption } from './expand';
+import { simplifyRequest } from './simplify';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/request'];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Approval Status',
+				name: 'approvalStatus',
+				type: 'options',
+				default: 'MY_PENDING_APPROVAL',
+				options: [
+					{ name: 'Awaiting My Approval', value: 'MY_PENDING_APPROVAL' },
+					{ name: 'My Past Approvals', value: 'MY_HISTORY_APPROVAL' },
+				],
+			},
+			{
+				displayName: 'Organization ID',
+				name: 'organizationId',
+				type: 'number',
+				default: 0,
+			},
+			{
+				displayName: 'Ownership',
+				name: 'requestOwnership',
+				type: 'multiOptions',
+				default: [],
+				description: "Whose requests to return; default is every request the account can see as an agent",
+				options: [
+					{ name: 'All Requests', value: 'ALL_REQUESTS' },
+					{ name: 'All My Organizations', value: 'ALL_ORGANIZATIONS' },
+					{ name: 'Approver', value: 'APPROVER' },
+					{ name: 'My Organization', value: 'ORGANIZATION' },
+					{ name: 'Owned by Me', value: 'OWNED_REQUESTS' },
+					{ name: 'Participated In', value: 'PARTICIPATED_REQUESTS' },
+				],
+			},
+			{
+				displayName: 'Request Type ID',
+				name: 'requestTypeId',
+				type: 'number',
+				default: 0,
+				description: 'Only requests of this type (needs Service Desk ID too)',
+			},
+			{
+				displayName: 'Search Term',
+				name: 'searchTerm',
+				type: 'string',
+				default: '',
+				description: 'Only requests whose summary contains this text',
+			},
+			{
+				displayName: 'Service Desk ID',
+				name: 'serviceDeskId',
+				type: 'number',
+				default: 0,
+			},
+			{
+				displayName: 'Status',
+				name: 'requestStatus',
+				type: 'options',
+				default: 'ALL_REQUESTS',
+				options: [
+					{ name: 'All', value: 'ALL_REQUESTS' },
+					{ name: 'Open', value: 'OPEN_REQUESTS' },
+					{ name: 'Closed', value: 'CLOSED_REQUESTS' },
+				],
+			},
+		],
+	},
+	simplifyOption,
+	{ ...requestExpandOption, displayOptions: { show: { simplify: [false] } } },
+];
+
+export const description = showFor('request', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = { requestOwnership: ['ALL_REQUESTS'] };
+	for (const name of ['searchTerm', 'requestStatus', 'approvalStatus'] as const) {
+		if (filters[name]) qs[name] = filters[name];
+	}
+	if (Array.isArray(filters.requestOwnership) && filters.requestOwnership.length) {
+		qs.requestOwnership = filters.requestOwnership;
+	}
+	for (const name of ['serviceDeskId', 'requestTypeId', 'organizationId'] as const) {
+		if (filters[name]) qs[name] = numericFilter(this, itemIndex, filters[name], name);
+	}
+	if (qs.requestTypeId && !qs.serviceDeskId) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Item ${itemIndex}: the Request Type ID filter needs the Service Desk ID filter too`,
+			{ itemIndex },
+		);
+	}
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const expand = simplify ? ['requestType'] : (this.getNodeParameter('expand', itemIndex, []) as string[]);
+	if (expand.length) qs.expand = expand;
+	const requests = await paginateOffset.call(
+		this,
+		{ method: 'GET', path: '/rest/servicedeskapi/request', qs, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(simplify ? requests.map(simplifyRequest) : requests);
+}
+
+function numericFilter(context: IExecuteFunctions, itemIndex: number, value: unknown, name: string): number {
+	const number = Number(value);
+	if (Number.isInteger(number) && number > 0) return number;
+	throw new NodeOperationError(
+		context.getNode(),
+		`Item ${itemIndex}: the filter ${name} must be a positive whole number, not "${String(value)}"`,
+		{ itemIndex },
+	);
+}

@@ -1,0 +1,30 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { adfToText } from '../../helpers/adf';
+
+/** A customer request as a flat record: what triage, reports and AI agents read. */
+export function simplifyRequest(request: IDataObject): IDataObject {
+	const fields = (request.requestFieldValues ?? []) as IDataObject[];
+	const valueOf = (fieldId: string) => fields.find((field) => field.fieldId === fieldId)?.value;
+	const status = (request.currentStatus ?? {}) as IDataObject;
+	const reporter = (request.reporter ?? {}) as IDataObject;
+	const created = (request.createdDate ?? {}) as IDataObject;
+	const requestType = (request.requestType ?? {}) as IDataObject;
+	const description = valueOf('description');
+	return {
+		key: request.issueKey,
+		id: request.issueId,
+		summary: valueOf('summary'),
+		description: typeof description === 'string' ? description : adfToText(description),
+		status: status.status,
+		statusCategory: status.statusCategory,
+		serviceDeskId: request.serviceDeskId,
+		requestTypeId: request.requestTypeId,
+		requestType: requestType.name,
+		reporterAccountId: reporter.accountId,
+		reporterName: reporter.displayName,
+		reporterEmail: reporter.emailAddress,
+		created: created.iso8601,
+		portalUrl: (request._links as IDataObject | undefined)?.web,
+	};
+}

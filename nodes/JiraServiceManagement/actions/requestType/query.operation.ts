@@ -1,0 +1,82 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype',
+	'GET /rest/servicedeskapi/requesttype',
+];
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Scope',
+		name: 'scope',
+		type: 'options',
+		options: [
+			{ name: 'One Service Desk', value: 'serviceDesk' },
+			{ name: 'All Service Desks', value: 'all' },
+		],
+		default: 'serviceDesk',
+	},
+	{ ...serviceDeskLocator, displayOptions: { show: { scope: ['serviceDesk'] } } },
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Search Term',
+				name: 'searchQuery',
+				type: 'string',
+				default: '',
+				description: 'Only request types whose name or description contains this text',
+			},
+			{
+				displayName: 'Group ID',
+				name: 'groupId',
+				type: 'number',
+				default: 0,
+				description: 'Only request types in this portal group (one service desk only)',
+			},
+			{
+				displayName: 'Include Hidden',
+				name: 'includeHiddenRequestTypesInSearch',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include request types hidden from the portal',
+			},
+		],
+	},
+];
+
+export const description = showFor('requestType', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (filters.searchQuery) qs.searchQuery = filters.searchQuery;
+	if (filters.includeHiddenRequestTypesInSearch) qs.includeHiddenRequestTypesInSearch = true;
+	const scope = this.getNodeParameter('scope', itemIndex) as string;
+	let path = '/rest/servicedeskapi/requesttype';
+	let experimental = true;
+	if (scope === 'serviceDesk') {
+		const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+		path = `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype`;
+		experimental = false;
+		if (filters.groupId) qs.groupId = filters.groupId;
+	}
+	const requestTypes = await paginateOffset.call(
+		this,
+		{ method: 'GET', path, qs, experimental, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(requestTypes);
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}'];
+
+const properties: INodeProperties[] = [serviceDeskLocator];
+
+export const description = showFor('serviceDesk', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+	const serviceDesk = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/servicedesk/${id}`,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray(serviceDesk);
+}

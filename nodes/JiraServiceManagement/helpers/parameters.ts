@@ -1,0 +1,175 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** Return All / Limit, the n8n way. */
+export function returnAllOrLimit(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1 },
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+/** The limit to pass to a paginator: undefined when the user asked for everything. */
+export function limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	if (context.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
+	return context.getNodeParameter('limit', itemIndex, 50) as number;
+}
+
+export const simplifyOption: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a flat summary instead of the full nested response',
+};
+
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/i;
+const NUMERIC_ID = /^[1-9][0-9]*$/;
+
+/** A request's key or numeric id, refusing anything that is not one (so no path can be smuggled in). */
+export function requestKeyParameter(context: IExecuteFunctions, itemIndex: number, name = 'request'): string {
+	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (ISSUE_KEY.test(value) || NUMERIC_ID.test(value)) return value.toUpperCase();
+	throw new NodeOperationError(
+		context.getNode(),
+		`Item ${itemIndex}: the request "${value}" is not a request key or id, for example ITS-42 or 10042`,
+		{ itemIndex, description: 'Pick a request from the list, or give its key, its id, or its /browse/KEY or portal URL' },
+	);
+}
+
+/** A numeric id parameter (service desk, request type, organization, ...). */
+export function numericIdParameter(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+): string {
+	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
+	const value = String(raw ?? '').trim();
+	if (NUMERIC_ID.test(value)) return value;
+	throw new NodeOperationError(
+		context.getNode(),
+		`Item ${itemIndex}: the ${label} "${value}" is not a valid id (a whole number such as 1)`,
+		{ itemIndex, description: `Pick the ${label} from the list or enter its numeric id` },
+	);
+}
+
+export const serviceDeskLocator: INodeProperties = {
+	displayName: 'Service Desk',
+	name: 'serviceDesk',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The service desk (project) to use',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchServiceDesks', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '1',
+			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not a service desk ID' } }],
+		},
+		{
+			displayName: 'By Portal URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'https://your-team.atlassian.net/servicedesk/customer/portal/1',
+			extractValue: { type: 'regex', regex: '/servicedesk/customer/portal/([0-9]+)' },
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '.*/servicedesk/customer/portal/[0-9]+.*', errorMessage: 'Not a portal URL' },
+				},
+			],
+		},
+	],
+};
+
+export const requestTypeLocator: INodeProperties = {
+	displayName: 'Request Type',
+	name: 'requestType',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The request type, from the chosen service desk',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchRequestTypes', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '10',
+			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not a request type ID' } }],
+		},
+	],
+};
+
+export const requestLocator: INodeProperties = {
+	displayName: 'Request',
+	name: 'request',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The customer request (issue) to use',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchRequests', searchable: true },
+		},
+		{
+			displayName: 'By Key or ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'ITS-42',
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^([A-Za-z][A-Za-z0-9_]*-[0-9]+|[0-9]+)$', errorMessage: 'Not a request key or ID' },
+				},
+			],
+		},
+		{
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
+			extractValue: { type: 'regex', regex: '(?:/browse/|/portal/[0-9]+/)([A-Za-z][A-Za-z0-9_]*-[0-9]+)' },
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '.*(/browse/|/portal/[0-9]+/)[A-Za-z][A-Za-z0-9_]*-[0-9]+.*',
+						errorMessage: 'Not a /browse/KEY or portal request URL',
+					},
+				},
+			],
+		},
+	],
+};

@@ -1,0 +1,89 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What we could recover of an HTTP response from an error thrown by n8n's request helpers. */
+export interface FailedResponse {
+	status?: number;
+	headers: Record<string, string>;
+	body: unknown;
+	/** Low-level network code such as ECONNRESET, when no response arrived. */
+	code?: string;
+}
+
+/** n8n wraps the axios error in NodeApiError; the response sits on the error or on its cause. */
+export function failedResponseOf(error: unknown): FailedResponse {
+	const err = error as IDataObject & { cause?: IDataObject };
+	const candidates = [err, err?.cause, (err?.cause as IDataObject | undefined)?.cause].filter(Boolean) as IDataObject[];
+	for (const candidate of candidates) {
+		const response = candidate.response as IDataObject | undefined;
+		if (response && typeof response.status === 'number') {
+			return {
+				status: response.status,
+				headers: lowerCaseHeaders(response.headers),
+				body: response.data ?? response.body,
+			};
+		}
+	}
+	const code = candidates.map((c) => c.code).find((c) => typeof c === 'string') as string | undefined;
+	const httpCode = Number(err?.httpCode);
+	return { status: Number.isFinite(httpCode) && httpCode > 0 ? httpCode : undefined, headers: {}, body: undefined, code };
+}
+
+function lowerCaseHeaders(headers: unknown): Record<string, string> {
+	const result: Record<string, string> = {};
+	if (!headers || typeof headers !== 'object') return result;
+	for (const [key, value] of Object.entries(headers as IDataObject)) {
+		if (value !== undefined && value !== null) result[key.toLowerCase()] = String(value);
+	}
+	return result;
+}
+
+/** Atlassian's own words from its two error shapes (platform `errorMessages`/`errors`, JSM `errorMessage`). */
+export function atlassianErrorText(body: unknown): string | undefined {
+	let data: unknown = Buffer.isBuffer(body) ? body.toString('utf8') : body;
+	if (typeof data === 'string') {
+		const text = data;
+		try {
+			data = JSON.parse(text);
+		} catch {
+			return text.trim().slice(0, 500) || undefined;
+		}
+	}
+	if (!data || typeof data !== 'object') return undefined;
+	const object = data as IDataObject;
+	const parts: string[] = [];
+	if (typeof object.errorMessage === 'string') parts.push(object.errorMessage);
+	if (Array.isArray(object.errorMessages)) parts.push(...object.errorMessages.map(String));
+	if (object.errors && typeof object.errors === 'object') {
+		for (const [field, message] of Object.entries(object.errors as IDataObject)) {
+			parts.push(`${field}: ${String(message)}`);
+		}
+	}
+	if (typeof object.message === 'string') parts.push(object.message);
+	return parts.length ? parts.join('; ') : undefined;
+}
+
+const STATUS_HINTS: Record<number, string> = {
+	400: 'Jira refused the request as invalid',
+	401: 'The credentials are invalid or expired: check the email and API token (or reconnect OAuth2)',
+	403: 'The account lacks the permission (or the OAuth2 scope) for this operation',
+	404: 'Not found, or not visible to this account',
+	409: 'Conflict with the current state in Jira',
+	412: 'Jira refused the request: a precondition header is missing',
+	429: 'Jira rate limit reached and retries ran out',
+	500: 'Jira had an internal error',
+	503: 'Jira is unavailable; retries ran out',
+};
+
+export function apiError(node: INode, failure: FailedResponse, itemIndex?: number, cause?: unknown): NodeApiError {
+	const status = failure.status;
+	const atlassianText = atlassianErrorText(failure.body);
+	const hint = status ? STATUS_HINTS[status] ?? `Jira answered with HTTP ${status}` : 'No response from Jira';
+	const message = atlassianText ? `${hint}: ${atlassianText}` : hint;
+	return new NodeApiError(node, (cause ?? { message }) as JsonObject, {
+		message,
+		description: atlassianText,
+		httpCode: status ? String(status) : undefined,
+		itemIndex,
+	});
+}

@@ -1,0 +1,120 @@
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { connectionFor } from './connection';
+import type { JsmContext } from './context';
+import { apiError, failedResponseOf, type FailedResponse } from './errors';
+
+export interface JsmRequest {
+	method: IHttpRequestMethods;
+	/** Path from the API root, as in the OpenAPI file, with parameters filled in and encoded. */
+	path: string;
+	qs?: IDataObject;
+	body?: unknown;
+	headers?: IDataObject;
+	/** Experimental JSM endpoints answer only with `X-ExperimentalApi: opt-in`. */
+	experimental?: boolean;
+	/** Return the raw bytes (downloads). */
+	binary?: boolean;
+	/** Item the request serves, for error messages. */
+	itemIndex?: number;
+	/**
+	 * Whether sending the request twice is harmless. Defaults to true for GET, PUT and DELETE. A create
+	 * (POST) is not: JSM has no idempotency key, so a retry after a lost answer can duplicate a request.
+	 */
+	idempotent?: boolean;
+	/** Description of the write for "outcome unknown" errors, e.g. `request "Printer on fire"`. */
+	subject?: string;
+	timeout?: number;
+}
+
+export const MAX_RETRIES = 5;
+const MAX_WAIT_MS = 60_000;
+const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_CANCELED']);
+
+/** Encodes one path segment so ids and keys cannot add segments, queries or fragments. */
+export function segment(value: unknown): string {
+	const text = String(value ?? '').trim();
+	return encodeURIComponent(text);
+}
+
+/** How long to wait before retry `attempt` (0-based): Atlassian's own hint, else jittered exponential backoff. */
+export function retryDelayMs(failure: FailedResponse, attempt: number, now = Date.now(), random = Math.random): number {
+	const retryAfter = failure.headers['retry-after'];
+	if (retryAfter !== undefined) {
+		const seconds = Number(retryAfter);
+		const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+		if (Number.isFinite(ms)) return clampWait(ms + random() * 250);
+	}
+	const reset = failure.headers['x-ratelimit-reset'];
+	if (reset !== undefined) {
+		const ms = Date.parse(reset) - now;
+		if (Number.isFinite(ms)) return clampWait(ms + random() * 250);
+	}
+	const base = 500 * 2 ** attempt;
+	return clampWait(base / 2 + random() * base);
+}
+
+function clampWait(ms: number): number {
+	return Math.min(MAX_WAIT_MS, Math.max(0, Math.round(ms)));
+}
+
+function isRetryableStatus(status: number | undefined): boolean {
+	// Atlassian answers 429 and 503 before doing the work, so even creates can be sent again.
+	return status === 429 || status === 503;
+}
+
+/** The single way this package sends a request to Jira. */
+export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Promise<any> {
+	const { baseUrl, credentialType } = await connectionFor(this);
+	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
+	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${baseUrl}${request.path}`,
+		qs: request.qs,
+		headers,
+		json: !request.binary,
+		arrayFormat: 'repeat',
+		timeout: request.timeout,
+	};
+	if (request.body !== undefined) options.body = request.body as IDataObject;
+	if (request.binary) options.encoding = 'arraybuffer';
+	const idempotent = request.idempotent ?? request.method !== 'POST';
+
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
+		} catch (error) {
+			const failure = failedResponseOf(error);
+			if (isRetryableStatus(failure.status) && attempt < MAX_RETRIES) {
+				await sleep(retryDelayMs(failure, attempt));
+				continue;
+			}
+			if (failure.status === undefined && failure.code && AMBIGUOUS_CODES.has(failure.code)) {
+				if (idempotent && attempt < MAX_RETRIES) {
+					await sleep(retryDelayMs(failure, attempt));
+					continue;
+				}
+				if (!idempotent) throw outcomeUnknown(this, request, failure.code);
+			}
+			if (failure.status === undefined && error instanceof NodeApiError && !failure.code) throw error;
+			throw apiError(this.getNode(), failure, request.itemIndex, failure.status ? undefined : error);
+		}
+	}
+}
+
+function outcomeUnknown(context: JsmContext, request: JsmRequest, code: string): NodeApiError {
+	const what = request.subject ?? `${request.method} ${request.path}`;
+	const message = `The outcome of creating ${what} is unknown: the connection failed (${code}) after the request was sent`;
+	return new NodeApiError(
+		context.getNode(),
+		{ message, code },
+		{
+			message,
+			description:
+				'Jira may or may not have applied it. It was not sent again, to avoid a duplicate: check Jira before re-running this item.',
+			itemIndex: request.itemIndex,
+		},
+	);
+}
