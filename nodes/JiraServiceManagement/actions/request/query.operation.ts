@@ -44,8 +44,8 @@ const properties: INodeProperties[] = [
 				default: [],
 				description: "Whose requests to return; default is every request the account can see as an agent",
 				options: [
-					{ name: 'All Requests', value: 'ALL_REQUESTS' },
 					{ name: 'All My Organizations', value: 'ALL_ORGANIZATIONS' },
+					{ name: 'All Requests', value: 'ALL_REQUESTS' },
 					{ name: 'Approver', value: 'APPROVER' },
 					{ name: 'My Organization', value: 'ORGANIZATION' },
 					{ name: 'Owned by Me', value: 'OWNED_REQUESTS' },

