@@ -1,0 +1,163 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	createDeferredPromise,
+	ICredentialsHelper,
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type ICredentialType,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IWorkflowExecuteAdditionalData,
+	type WorkflowExecuteMode,
+} from 'n8n-workflow';
+
+import { JiraServiceManagementApi } from '../../credentials/JiraServiceManagementApi.credentials';
+import { JiraServiceManagementOAuth2Api } from '../../credentials/JiraServiceManagementOAuth2Api.credentials';
+import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
+
+const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagement';
+
+const credentialTypes: Record<string, ICredentialType> = {
+	jiraServiceManagementApi: new JiraServiceManagementApi(),
+	jiraServiceManagementOAuth2Api: new JiraServiceManagementOAuth2Api(),
+};
+
+/** Serves decrypted credentials from memory and signs requests with the credential class itself. */
+class MemoryCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(name: string): string[] {
+		return credentialTypes[name]?.extends ?? [];
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = credentialTypes[typeName]?.authenticate;
+		return typeof authenticate === 'function' ? await authenticate(credentials, requestOptions) : requestOptions;
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	getCredentialsProperties() {
+		return [];
+	}
+
+	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string) {
+		return this.data[type] ?? {};
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used in tests');
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getOAuth2Options() {
+		return undefined;
+	}
+
+	isCredentialUsableByNode() {
+		return true;
+	}
+}
+
+const nodeTypes: INodeTypes = {
+	getByName: () => new JiraServiceManagement() as INodeType,
+	getByNameAndVersion: () => new JiraServiceManagement() as INodeType,
+	getKnownTypes: () => ({}),
+};
+
+export interface NodeRun {
+	/** Output items of the node (empty when it failed). */
+	items: INodeExecutionData[];
+	/** The error the node raised, if it failed. */
+	error?: { message: string; description?: string | null; context?: IDataObject; httpCode?: string | null };
+	run: IRun;
+}
+
+export interface RunOptions {
+	parameters: IDataObject;
+	credentials: Record<string, ICredentialDataDecryptedObject>;
+	input?: IDataObject[];
+	continueOnFail?: boolean;
+	mode?: WorkflowExecuteMode;
+}
+
+/** Runs the action node once through n8n-core's real workflow execution, with the given input items. */
+export async function runNode({ parameters, credentials, input = [{}], continueOnFail, mode = 'manual' }: RunOptions): Promise<NodeRun> {
+	const node: INode = {
+		id: 'jsm',
+		name: 'JSM',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: parameters as INode['parameters'],
+		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: type, name: type }])),
+		continueOnFail,
+	};
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: 'test',
+		name: 'test',
+		active: false,
+		nodes: [node],
+		connections: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		activeVersionId: null,
+	} as never);
+	const finished = createDeferredPromise<IRun>();
+	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+	const additionalData = {
+		hooks,
+		credentialsHelper: new MemoryCredentialsHelper(credentials),
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		variables: {},
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'test-user',
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		logAiEvent: () => {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const execution = new WorkflowExecute(additionalData, mode, {
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [
+				{ node, data: { main: [input.map((json) => ({ json }))] }, source: null },
+			],
+		},
+	} as never);
+	await execution.processRunExecutionData(workflow);
+	const run = await finished.promise;
+	const taskData = run.data.resultData.runData.JSM?.[0];
+	const error = (taskData?.error ?? run.data.resultData.error) as NodeRun['error'];
+	return { items: taskData?.data?.main?.[0] ?? [], error, run };
+}
