@@ -1,17 +1,21 @@
 import type {
+	IAuthenticateRuleResponseCode,
 	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
+import { customUrlProblem, siteProblem } from '../nodes/JiraServiceManagement/transport/siteAddress';
+
 export class JiraServiceManagementApi implements ICredentialType {
 	name = 'jiraServiceManagementApi';
 
 	displayName = 'Jira Service Management API';
 
-	icon: Icon = 'file:jsm.svg';
+	icon: Icon = { light: 'file:jsm.svg', dark: 'file:jsm.dark.svg' };
 
 	documentationUrl =
 		'https://github.com/n8n-nodes-jira-service-management/n8n-nodes-jira-service-management#api-token-credential';
@@ -37,7 +41,7 @@ export class JiraServiceManagementApi implements ICredentialType {
 		},
 		{
 			displayName: 'Token Type',
-			name: 'tokenType',
+			name: 'accessType',
 			type: 'options',
 			options: [
 				{
@@ -79,7 +83,7 @@ export class JiraServiceManagementApi implements ICredentialType {
 			default: '',
 			placeholder: '11111111-2222-3333-4444-555555555555',
 			hint: 'Leave blank to look it up from https://your-team.atlassian.net/_edge/tenant_info',
-			displayOptions: { show: { deployment: ['cloud'], tokenType: ['scoped'] } },
+			displayOptions: { show: { deployment: ['cloud'], accessType: ['scoped'] } },
 		},
 		{
 			displayName: 'Site URL',
@@ -121,10 +125,16 @@ export class JiraServiceManagementApi implements ICredentialType {
 		},
 	];
 
+	/** Refuses a bad site before any request is sent, then signs with Basic or Bearer. */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		const problem =
+			credentials.deployment === 'custom'
+				? customUrlProblem(credentials.siteUrl)
+				: siteProblem(credentials.subdomain, credentials.domain);
+		if (problem) throw new Error(problem);
 		const token = String(credentials.apiToken ?? '');
 		const authorization =
 			credentials.deployment === 'custom' && credentials.authType === 'bearer'
@@ -135,4 +145,47 @@ export class JiraServiceManagementApi implements ICredentialType {
 			headers: { ...requestOptions.headers, Authorization: authorization },
 		};
 	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{ $credentials.deployment === "custom" ? $credentials.siteUrl.replace(/\\/+$/, "") : ($credentials.accessType === "scoped" && $credentials.cloudId ? "https://api.atlassian.com/ex/jira/" + $credentials.cloudId : "https://" + $credentials.subdomain + "." + ($credentials.domain || "atlassian.net")) }}',
+			url: '/rest/servicedeskapi/servicedesk',
+			qs: { limit: 1 },
+		},
+		// n8n's type allows one rule kind per list, but its credential tester applies both kinds in turn.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Invalid credentials: Jira did not accept the email and API token. Check both (a scoped token also needs its Cloud ID here)',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: 'Missing permission: the account signed in but may not use Jira Service Management on this site',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'Site not found: no Jira Service Management answers at this address. Check the subdomain and domain',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'size',
+					value: 0,
+					message:
+						'Connected, but this account sees no service desk: ask a Jira Service Management admin to add it as an agent',
+				},
+			},
+		] as unknown as IAuthenticateRuleResponseCode[],
+	};
 }

@@ -1,4 +1,10 @@
-import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type {
+	IAuthenticateRuleResponseCode,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
 
 const defaultScopes = [
 	'read:jira-user',
@@ -20,7 +26,7 @@ export class JiraServiceManagementOAuth2Api implements ICredentialType {
 
 	displayName = 'Jira Service Management OAuth2 API';
 
-	icon: Icon = 'file:jsm.svg';
+	icon: Icon = { light: 'file:jsm.svg', dark: 'file:jsm.dark.svg' };
 
 	documentationUrl =
 		'https://github.com/n8n-nodes-jira-service-management/n8n-nodes-jira-service-management#oauth2-credential';
@@ -92,4 +98,37 @@ export class JiraServiceManagementOAuth2Api implements ICredentialType {
 			hint: 'Leave blank to use the only site this app can reach. With several sites, open https://your-team.atlassian.net/_edge/tenant_info and copy "cloudId".',
 		},
 	];
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{ ($credentials.apiGatewayUrl || "https://api.atlassian.com").replace(/\\/+$/, "") }}',
+			url: '={{ $credentials.cloudId ? "/ex/jira/" + $credentials.cloudId.trim() + "/rest/servicedeskapi/servicedesk" : "/oauth/token/accessible-resources" }}',
+		},
+		// n8n's type allows one rule kind per list, but its credential tester applies both kinds in turn.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'The authorization is invalid or expired: reconnect the credential' },
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: 'Missing scope or permission: add the scopes this node needs to your app and reconnect',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'Site not found: check the Cloud ID' },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'size',
+					value: 0,
+					message: 'Connected, but this account sees no service desk: ask a Jira Service Management admin to add it as an agent',
+				},
+			},
+		] as unknown as IAuthenticateRuleResponseCode[],
+	};
 }

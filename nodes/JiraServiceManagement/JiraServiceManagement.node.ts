@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resources } from './actions/resources';
 import { router } from './actions/router';
-import { credentialTest, listSearch, resourceMapping } from './methods';
+import { listSearch, resourceMapping } from './methods';
 
 export class JiraServiceManagement implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,13 +22,11 @@ export class JiraServiceManagement implements INodeType {
 			{
 				name: 'jiraServiceManagementApi',
 				required: true,
-				testedBy: 'jiraServiceManagementApiTest',
 				displayOptions: { show: { authentication: ['apiToken'] } },
 			},
 			{
 				name: 'jiraServiceManagementOAuth2Api',
 				required: true,
-				testedBy: 'jiraServiceManagementOAuth2Test',
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
@@ -63,7 +61,7 @@ export class JiraServiceManagement implements INodeType {
 		],
 	};
 
-	methods = { credentialTest, listSearch, resourceMapping };
+	methods = { listSearch, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -1,4 +1,16 @@
-import { customUrlOf, retryDelayMs, siteUrlOf } from '../../nodes/JiraServiceManagement/transport';
+import { customUrl, customUrlProblem, retryDelayMs, siteProblem, siteUrl } from '../../nodes/JiraServiceManagement/transport';
+
+function siteUrlOf(subdomain: string, domain: string): string {
+	const problem = siteProblem(subdomain, domain);
+	if (problem) throw new Error(problem);
+	return siteUrl(subdomain, domain);
+}
+
+function customUrlOf(value: string): string {
+	const problem = customUrlProblem(value);
+	if (problem) throw new Error(problem);
+	return customUrl(value);
+}
 import { atlassianErrorText } from '../../nodes/JiraServiceManagement/transport';
 
 describe('site address', () => {
@@ -58,5 +70,25 @@ describe('Atlassian error text', () => {
 	it('reads the JSM shape and raw JSON text', () => {
 		expect(atlassianErrorText({ errorMessage: 'No request type', i18nErrorMessage: {} })).toBe('No request type');
 		expect(atlassianErrorText(Buffer.from('{"errorMessages":["x"]}'))).toBe('x');
+	});
+});
+
+describe('API token credential', () => {
+	const { JiraServiceManagementApi } = jest.requireActual('../../credentials/JiraServiceManagementApi.credentials');
+	const credential = new JiraServiceManagementApi();
+
+	it('refuses a smuggling subdomain before any request is sent', async () => {
+		for (const subdomain of ['evil.example.com/x', 'a:8080']) {
+			await expect(
+				credential.authenticate({ deployment: 'cloud', subdomain, domain: 'atlassian.net', email: 'a@b.c', apiToken: 't' }, { url: '' }),
+			).rejects.toThrow(/subdomain .* is not valid/);
+		}
+	});
+
+	it('signs with Basic for tokens and Bearer for personal access tokens', async () => {
+		const basic = await credential.authenticate({ deployment: 'cloud', subdomain: 'acme', email: 'a@b.c', apiToken: 't' }, { url: '' });
+		expect(basic.headers.Authorization).toBe(`Basic ${Buffer.from('a@b.c:t').toString('base64')}`);
+		const bearer = await credential.authenticate({ deployment: 'custom', siteUrl: 'https://jira.example.com', authType: 'bearer', apiToken: 'pat' }, { url: '' });
+		expect(bearer.headers.Authorization).toBe('Bearer pat');
 	});
 });

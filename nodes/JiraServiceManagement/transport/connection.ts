@@ -1,7 +1,8 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { credentialTypeOf, OAUTH2_CREDENTIAL, type JsmContext } from './context';
+import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
+import { cloudIdProblem, customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 
 export interface Connection {
 	credentialType: string;
@@ -9,113 +10,65 @@ export interface Connection {
 	baseUrl: string;
 }
 
-const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-const CLOUD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ATLASSIAN_GATEWAY = 'https://api.atlassian.com';
 
 /** Cloud IDs never change for a site, so one discovery per site and process is enough. */
 const discoveredCloudIds = new Map<string, string>();
 
-export function isHostLabel(value: string): boolean {
-	return HOST_LABEL.test(value);
+function refuse(context: JsmContext, problem: string): never {
+	throw new NodeOperationError(context.getNode(), problem, {
+		description: 'Open the credential and correct the site details',
+	});
 }
 
-export function isHostname(value: string): boolean {
-	const labels = value.split('.');
-	return labels.length >= 2 && labels.every(isHostLabel);
-}
-
-/**
- * The site address built from subdomain and domain. Both are checked so that neither can smuggle in a
- * path, a port, credentials or another host (for example `evil.example.com/x` or `a:8080`).
- */
-export function siteUrlOf(subdomain: unknown, domain: unknown): string {
-	const sub = String(subdomain ?? '').trim();
-	const dom = String(domain ?? '').trim() || 'atlassian.net';
-	if (!isHostLabel(sub)) {
-		throw new Error(
-			`The subdomain "${sub}" is not valid: use only the first part of your site address (letters, digits and hyphens), for example "your-team" for your-team.atlassian.net`,
-		);
-	}
-	if (!isHostname(dom)) {
-		throw new Error(
-			`The domain "${dom}" is not valid: use a host name such as "atlassian.net", without a scheme, path or port`,
-		);
-	}
-	return `https://${sub.toLowerCase()}.${dom.toLowerCase()}`;
-}
-
-export function customUrlOf(siteUrl: unknown): string {
-	const raw = String(siteUrl ?? '').trim();
-	let parsed: URL;
-	try {
-		parsed = new URL(raw);
-	} catch {
-		throw new Error(`The site URL "${raw}" is not a valid URL, for example https://jira.example.com`);
-	}
-	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-		throw new Error(`The site URL "${raw}" must start with https:// or http://`);
-	}
-	if (parsed.username || parsed.password || parsed.search || parsed.hash) {
-		throw new Error(`The site URL "${raw}" must not contain credentials, a query or a fragment`);
-	}
-	return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
-}
-
-function checkedCloudId(value: string): string {
-	if (!CLOUD_ID.test(value)) {
-		throw new Error(`The Cloud ID "${value}" is not valid: it looks like 11111111-2222-3333-4444-555555555555`);
-	}
+function checkedCloudId(context: JsmContext, value: string): string {
+	const problem = cloudIdProblem(value);
+	if (problem) refuse(context, problem);
 	return value.toLowerCase();
 }
 
 async function tenantCloudId(context: JsmContext, site: string): Promise<string> {
 	const cached = discoveredCloudIds.get(site);
 	if (cached) return cached;
-	let info: { cloudId?: string };
+	let info: { cloudId?: string } | undefined;
 	try {
 		info = (await context.helpers.httpRequest({ method: 'GET', url: `${site}/_edge/tenant_info`, json: true })) as {
 			cloudId?: string;
 		};
 	} catch {
-		throw new Error(`Could not find the Cloud ID of ${site}: check the subdomain and domain, or enter the Cloud ID`);
+		refuse(context, `Could not find the Cloud ID of ${site}: check the subdomain and domain, or enter the Cloud ID`);
 	}
-	const cloudId = checkedCloudId(String(info?.cloudId ?? ''));
+	const cloudId = checkedCloudId(context, String(info?.cloudId ?? ''));
 	discoveredCloudIds.set(site, cloudId);
 	return cloudId;
 }
 
-async function oauthCloudId(context: JsmContext, gateway: string): Promise<string> {
-	const cacheKey = `${gateway} ${context.getNode().credentials?.[OAUTH2_CREDENTIAL]?.id ?? ''}`;
+async function appCloudId(context: JsmContext, gateway: string): Promise<string> {
+	const cacheKey = `${gateway} ${context.getNode().credentials?.[CONNECTED_APP_CREDENTIAL]?.id ?? ''}`;
 	const cached = discoveredCloudIds.get(cacheKey);
 	if (cached) return cached;
-	const resources = (await context.helpers.httpRequestWithAuthentication.call(context, OAUTH2_CREDENTIAL, {
+	const sites = (await context.helpers.httpRequestWithAuthentication.call(context, CONNECTED_APP_CREDENTIAL, {
 		method: 'GET',
 		url: `${gateway}/oauth/token/accessible-resources`,
 		json: true,
-	})) as Array<{ id: string; url: string; name: string }>;
-	if (!Array.isArray(resources) || resources.length === 0) {
-		throw new Error('This OAuth2 connection cannot reach any Atlassian site: reconnect it and grant access to a site');
+	})) as Array<{ id: string; url: string }>;
+	if (!Array.isArray(sites) || sites.length === 0) {
+		refuse(context, 'This OAuth2 connection cannot reach any Atlassian site: reconnect it and grant access to a site');
 	}
-	if (resources.length > 1) {
-		const sites = resources.map((r) => `${r.url} (Cloud ID ${r.id})`).join(', ');
-		throw new Error(`This OAuth2 connection reaches several sites; enter the Cloud ID of one of them in the credential: ${sites}`);
+	if (sites.length > 1) {
+		const list = sites.map((site) => `${site.url} (Cloud ID ${site.id})`).join(', ');
+		refuse(context, `This OAuth2 connection reaches several sites; enter the Cloud ID of one in the credential: ${list}`);
 	}
-	const cloudId = checkedCloudId(resources[0].id);
+	const cloudId = checkedCloudId(context, sites[0].id);
 	discoveredCloudIds.set(cacheKey, cloudId);
 	return cloudId;
 }
 
-/** Works out where requests go for the credential the node uses. */
+/** Works out where requests go for the credential the node uses: site, gateway or custom URL. */
 export async function connectionFor(context: JsmContext): Promise<Connection> {
 	const credentialType = credentialTypeOf(context);
 	const credentials: ICredentialDataDecryptedObject = await context.getCredentials(credentialType);
-	try {
-		return { credentialType, baseUrl: await baseUrlOf(context, credentialType, credentials) };
-	} catch (error) {
-		throw new NodeOperationError(context.getNode(), (error as Error).message, {
-			description: 'Open the credential and correct the site details',
-		});
-	}
+	return { credentialType, baseUrl: await baseUrlOf(context, credentialType, credentials) };
 }
 
 export async function baseUrlOf(
@@ -123,16 +76,25 @@ export async function baseUrlOf(
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
-	if (credentialType === OAUTH2_CREDENTIAL) {
-		const gateway = customUrlOf(credentials.apiGatewayUrl || 'https://api.atlassian.com');
+	if (credentialType === CONNECTED_APP_CREDENTIAL) {
+		const configuredGateway = credentials.apiGatewayUrl || ATLASSIAN_GATEWAY;
+		const gatewayProblem = customUrlProblem(configuredGateway);
+		if (gatewayProblem) refuse(context, gatewayProblem);
+		const gateway = customUrl(configuredGateway);
 		const configured = String(credentials.cloudId ?? '').trim();
-		const cloudId = configured ? checkedCloudId(configured) : await oauthCloudId(context, gateway);
+		const cloudId = configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway);
 		return `${gateway}/ex/jira/${cloudId}`;
 	}
-	if (credentials.deployment === 'custom') return customUrlOf(credentials.siteUrl);
-	const site = siteUrlOf(credentials.subdomain, credentials.domain);
-	if (credentials.tokenType !== 'scoped') return site;
+	if (credentials.deployment === 'custom') {
+		const problem = customUrlProblem(credentials.siteUrl);
+		if (problem) refuse(context, problem);
+		return customUrl(credentials.siteUrl);
+	}
+	const problem = siteProblem(credentials.subdomain, credentials.domain);
+	if (problem) refuse(context, problem);
+	const site = siteUrl(credentials.subdomain, credentials.domain);
+	if (credentials.accessType !== 'scoped') return site;
 	const configured = String(credentials.cloudId ?? '').trim();
-	const cloudId = configured ? checkedCloudId(configured) : await tenantCloudId(context, site);
-	return `https://api.atlassian.com/ex/jira/${cloudId}`;
+	const cloudId = configured ? checkedCloudId(context, configured) : await tenantCloudId(context, site);
+	return `${ATLASSIAN_GATEWAY}/ex/jira/${cloudId}`;
 }

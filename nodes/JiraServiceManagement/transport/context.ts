@@ -15,10 +15,10 @@ export type JsmContext =
 	| IPollFunctions;
 
 export const API_TOKEN_CREDENTIAL = 'jiraServiceManagementApi';
-export const OAUTH2_CREDENTIAL = 'jiraServiceManagementOAuth2Api';
+export const CONNECTED_APP_CREDENTIAL = 'jiraServiceManagementOAuth2Api';
 
 /** The credential type the node is set to use (the `authentication` parameter, default API token). */
 export function credentialTypeOf(context: JsmContext): string {
 	const authentication = context.getNode().parameters.authentication;
-	return authentication === 'oAuth2' ? OAUTH2_CREDENTIAL : API_TOKEN_CREDENTIAL;
+	return authentication === 'oAuth2' ? CONNECTED_APP_CREDENTIAL : API_TOKEN_CREDENTIAL;
 }

@@ -75,12 +75,16 @@ const STATUS_HINTS: Record<number, string> = {
 	503: 'Jira is unavailable; retries ran out',
 };
 
+/** The error a user sees: what kind of failure, in plain words, then Atlassian's own text. */
 export function apiError(node: INode, failure: FailedResponse, itemIndex?: number, cause?: unknown): NodeApiError {
 	const status = failure.status;
 	const atlassianText = atlassianErrorText(failure.body);
-	const hint = status ? STATUS_HINTS[status] ?? `Jira answered with HTTP ${status}` : 'No response from Jira';
+	const noResponse = failure.code
+		? `No response from Jira (${failure.code})`
+		: ((cause as Error | undefined)?.message ?? 'No response from Jira');
+	const hint = status ? (STATUS_HINTS[status] ?? `Jira answered with HTTP ${status}`) : noResponse;
 	const message = atlassianText ? `${hint}: ${atlassianText}` : hint;
-	return new NodeApiError(node, (cause ?? { message }) as JsonObject, {
+	return new NodeApiError(node, { message, httpCode: status ? String(status) : null } as JsonObject, {
 		message,
 		description: atlassianText,
 		httpCode: status ? String(status) : undefined,

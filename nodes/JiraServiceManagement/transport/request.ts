@@ -98,8 +98,7 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 				}
 				if (!idempotent) throw outcomeUnknown(this, request, failure.code);
 			}
-			if (failure.status === undefined && error instanceof NodeApiError && !failure.code) throw error;
-			throw apiError(this.getNode(), failure, request.itemIndex, failure.status ? undefined : error);
+			throw apiError(this.getNode(), failure, request.itemIndex, error);
 		}
 	}
 }
