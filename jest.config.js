@@ -5,8 +5,17 @@ module.exports = {
 	transform: {
 		// Type checking is `npm run build`'s job; tests only need the code transpiled, fast.
 		'^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+		// n8n-core reaches two ESM-only packages (through @langchain/core); jest runs CommonJS.
+		'^.+/node_modules/(p-retry|is-network-error)/.+\\.js$': [
+			'ts-jest',
+			{ diagnostics: false, tsconfig: { allowJs: true, module: 'commonjs' } },
+		],
 	},
+	transformIgnorePatterns: ['/node_modules/(?!(p-retry|is-network-error)/)'],
+	setupFiles: ['<rootDir>/test/helpers/env.ts'],
 	testTimeout: 60_000,
+	// n8n-core keeps timers and its DI container alive after the last test.
+	forceExit: true,
 	// The sandbox, the real n8n and the benchmark share ports and CPU: one file at a time.
 	maxWorkers: 1,
 };
