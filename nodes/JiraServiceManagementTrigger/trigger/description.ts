@@ -1,0 +1,80 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { eventOptions } from './events';
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{ name: 'API Token (Jira Admin)', value: 'apiToken' },
+			{ name: 'OAuth2', value: 'oAuth2' },
+		],
+		default: 'apiToken',
+		description: 'With an API token the account needs the Administer Jira global permission; OAuth2 uses dynamic webhooks',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		options: eventOptions,
+		required: true,
+		default: [],
+		description: 'The events that start the workflow; any other event is ignored',
+	},
+	{
+		displayName: 'Service Desk Names or IDs',
+		name: 'serviceDesks',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getServiceDeskProjects' },
+		default: [],
+		description:
+			'Only events of requests in these service desks (none means all; the IDs are project keys such as ITS). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Request Type Names or IDs',
+		name: 'requestTypes',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getRequestTypes' },
+		default: [],
+		description:
+			'Only events of requests of these types (none means all). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Comment Visibility',
+				name: 'commentVisibility',
+				type: 'options',
+				options: [
+					{ name: 'All Comments', value: 'all' },
+					{ name: 'Public Replies Only', value: 'public' },
+					{ name: 'Internal Notes Only', value: 'internal' },
+				],
+				default: 'all',
+				description: 'Which comments start the workflow, for comment events',
+			},
+			{
+				displayName: 'Custom JQL',
+				name: 'jql',
+				type: 'string',
+				default: '',
+				placeholder: 'priority = High',
+				description: 'Jira sends issue events only for issues this JQL matches',
+			},
+			{
+				displayName: 'Include Raw Payload',
+				name: 'includeRaw',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to add the whole Jira payload as "raw"',
+			},
+		],
+	},
+];

@@ -1,0 +1,53 @@
+import type { IDataObject } from 'n8n-workflow';
+
+export interface TriggerFilters {
+	/** Project keys of the chosen service desks. */
+	projectKeys: string[];
+	requestTypeIds: string[];
+	jql: string;
+	commentVisibility: 'all' | 'public' | 'internal';
+}
+
+/** A JQL string literal: quoted, with quotes and backslashes escaped, so a value cannot change the query. */
+export function jqlString(value: string): string {
+	return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** The JQL Jira applies before delivering issue events; empty means every issue. */
+export function registrationJql(filters: TriggerFilters): string {
+	const parts: string[] = [];
+	if (filters.projectKeys.length) parts.push(`project in (${filters.projectKeys.map(jqlString).join(', ')})`);
+	if (filters.jql.trim()) parts.push(`(${filters.jql.trim()})`);
+	return parts.join(' AND ');
+}
+
+/** The request type of an issue, wherever Jira put the Customer Request Type field. */
+function requestTypeOf(issue: IDataObject | undefined): IDataObject | undefined {
+	const fields = (issue?.fields ?? {}) as IDataObject;
+	for (const value of Object.values(fields)) {
+		const requestType = (value as IDataObject | null)?.requestType as IDataObject | undefined;
+		if (requestType && typeof requestType === 'object' && requestType.id !== undefined) return requestType;
+	}
+	return undefined;
+}
+
+/** Whether a delivery passes the filters Jira cannot apply for us (and re-checks the ones it should). */
+export function passesFilters(payload: IDataObject, filters: TriggerFilters): boolean {
+	const issue = payload.issue as IDataObject | undefined;
+	if (issue) {
+		const project = ((issue.fields as IDataObject | undefined)?.project ?? {}) as IDataObject;
+		if (filters.projectKeys.length && !filters.projectKeys.includes(String(project.key ?? ''))) return false;
+		if (filters.requestTypeIds.length) {
+			const requestType = requestTypeOf(issue);
+			if (!requestType || !filters.requestTypeIds.includes(String(requestType.id))) return false;
+		}
+	}
+	const comment = payload.comment as IDataObject | undefined;
+	if (comment && filters.commentVisibility !== 'all') {
+		const isPublic = comment.jsdPublic !== false;
+		if (filters.commentVisibility === 'public' ? !isPublic : isPublic) return false;
+	}
+	return true;
+}
+
+export { requestTypeOf };

@@ -1,0 +1,44 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { adfToText } from '../../JiraServiceManagement/helpers/adf';
+import { requestTypeOf } from './filters';
+
+/** The event as a flat record: what a workflow needs first, with the raw payload on request. */
+export function eventOutput(event: string, payload: IDataObject, includeRaw: boolean): IDataObject {
+	const issue = payload.issue as IDataObject | undefined;
+	const fields = (issue?.fields ?? {}) as IDataObject;
+	const project = (fields.project ?? {}) as IDataObject;
+	const status = (fields.status ?? {}) as IDataObject;
+	const requestType = requestTypeOf(issue);
+	const comment = payload.comment as IDataObject | undefined;
+	const output: IDataObject = {
+		event,
+		webhookEvent: payload.webhookEvent,
+		timestamp: payload.timestamp,
+	};
+	if (issue) {
+		Object.assign(output, {
+			requestKey: issue.key,
+			requestId: issue.id,
+			summary: fields.summary,
+			serviceDesk: { projectKey: project.key, projectId: project.id, name: project.name },
+			requestType: requestType ? { id: requestType.id, name: requestType.name } : undefined,
+			status: status.name,
+			statusCategory: (status.statusCategory as IDataObject | undefined)?.key,
+		});
+	}
+	if (comment) {
+		output.comment = {
+			id: comment.id,
+			body: adfToText(comment.body),
+			public: comment.jsdPublic !== false,
+			author: (comment.author as IDataObject | undefined)?.displayName,
+			authorAccountId: (comment.author as IDataObject | undefined)?.accountId,
+		};
+	}
+	if (payload.changelog) output.changelog = (payload.changelog as IDataObject).items;
+	if (payload.attachment) output.attachment = payload.attachment;
+	if (payload.user) output.user = payload.user;
+	if (includeRaw) output.raw = payload;
+	return output;
+}

@@ -1,0 +1,28 @@
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { jsmApiRequest } from '../../JiraServiceManagement/transport';
+
+/**
+ * Admin webhooks need the Administer Jira global permission. Check it first so the user learns which
+ * account lacks what and how an admin grants it, instead of a bare 403.
+ */
+export async function assertAdministerJira(this: IHookFunctions): Promise<void> {
+	const answer = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: '/rest/api/3/mypermissions',
+		qs: { permissions: 'ADMINISTER' },
+	})) as IDataObject;
+	const administer = ((answer.permissions as IDataObject | undefined)?.ADMINISTER ?? {}) as IDataObject;
+	if (administer.havePermission === true) return;
+	const myself = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/myself' })) as IDataObject;
+	const who = String(myself.emailAddress ?? myself.displayName ?? myself.accountId ?? 'this account');
+	throw new NodeOperationError(
+		this.getNode(),
+		`The account ${who} lacks the "Administer Jira" global permission, which Jira requires to register webhooks`,
+		{
+			description:
+				'A Jira admin can grant it: Settings (cog) → System → Global permissions → "Administer Jira" → add a group the account belongs to. Without it, use an OAuth2 credential (dynamic webhooks) or the Jira Service Management Poll Trigger.',
+		},
+	);
+}

@@ -1,0 +1,142 @@
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, jsmApiRequest, type JsmContext } from '../../JiraServiceManagement/transport';
+import { eventsWithoutDynamicSupport, jiraEventsFor } from './events';
+import { registrationJql, type TriggerFilters } from './filters';
+import { assertAdministerJira } from './permissions';
+import { newWebhookSecret } from './signature';
+
+const ADMIN_WEBHOOKS = '/rest/webhooks/1.0/webhook';
+const DYNAMIC_WEBHOOKS = '/rest/api/3/webhook';
+/** Dynamic webhooks expire after 30 days; refresh when less than this is left. */
+const REFRESH_BEFORE_MS = 10 * 24 * 3600 * 1000;
+
+/** What the trigger remembers about its registration, in the workflow's static data. */
+export interface Registration extends IDataObject {
+	kind?: 'admin' | 'dynamic';
+	webhookId?: string;
+	webhookIds?: number[];
+	secret?: string;
+	expiresAt?: number;
+	url?: string;
+}
+
+export interface TriggerSettings {
+	events: string[];
+	filters: TriggerFilters;
+}
+
+function isApp(context: IHookFunctions): boolean {
+	return credentialTypeOf(context) === CONNECTED_APP_CREDENTIAL;
+}
+
+function webhookUrl(context: IHookFunctions): string {
+	return context.getNodeWebhookUrl('default') as string;
+}
+
+function idFromSelf(self: unknown): string {
+	return String(self ?? '').split('/').pop() ?? '';
+}
+
+/** Finds this workflow's own webhook: reuse it when we still hold its secret, remove stale copies otherwise. */
+export async function webhookExists(this: IHookFunctions, registration: Registration): Promise<boolean> {
+	const url = webhookUrl(this);
+	if (isApp(this)) return await dynamicWebhookExists.call(this, registration, url);
+	await assertAdministerJira.call(this);
+	const webhooks = ((await jsmApiRequest.call(this, { method: 'GET', path: ADMIN_WEBHOOKS })) ?? []) as IDataObject[];
+	const ours = webhooks.filter((webhook) => webhook.url === url);
+	const reusable = ours.find(
+		(webhook) => registration.kind === 'admin' && registration.secret && idFromSelf(webhook.self) === registration.webhookId,
+	);
+	for (const stale of ours.filter((webhook) => webhook !== reusable)) {
+		await jsmApiRequest.call(this, { method: 'DELETE', path: `${ADMIN_WEBHOOKS}/${idFromSelf(stale.self)}` });
+	}
+	return reusable !== undefined;
+}
+
+async function dynamicWebhookExists(this: IHookFunctions, registration: Registration, url: string): Promise<boolean> {
+	if (registration.kind !== 'dynamic' || !registration.webhookIds?.length || registration.url !== url) return false;
+	const page = (await jsmApiRequest.call(this, { method: 'GET', path: DYNAMIC_WEBHOOKS, qs: { maxResults: 100 } })) as IDataObject;
+	const live = new Set(((page.values ?? []) as IDataObject[]).map((webhook) => Number(webhook.id)));
+	if (!registration.webhookIds.every((id) => live.has(id))) return false;
+	await refreshDynamicWebhooks.call(this, registration, true);
+	return true;
+}
+
+/** Extends dynamic webhooks before their 30-day expiry (on activation, and lazily on deliveries). */
+export async function refreshDynamicWebhooks(
+	this: JsmContext,
+	registration: Registration,
+	force = false,
+): Promise<void> {
+	if (registration.kind !== 'dynamic' || !registration.webhookIds?.length) return;
+	if (!force && registration.expiresAt && registration.expiresAt - Date.now() > REFRESH_BEFORE_MS) return;
+	const answer = (await jsmApiRequest.call(this, {
+		method: 'PUT',
+		path: `${DYNAMIC_WEBHOOKS}/refresh`,
+		body: { webhookIds: registration.webhookIds },
+	})) as IDataObject;
+	const expires = Date.parse(String(answer?.expirationDate ?? ''));
+	registration.expiresAt = Number.isFinite(expires) ? expires : Date.now() + 30 * 24 * 3600 * 1000;
+}
+
+export async function createWebhook(this: IHookFunctions, registration: Registration, settings: TriggerSettings): Promise<void> {
+	const url = webhookUrl(this);
+	const events = jiraEventsFor(settings.events);
+	const jql = registrationJql(settings.filters);
+	if (isApp(this)) {
+		const unsupported = eventsWithoutDynamicSupport(settings.events);
+		if (unsupported.length && !settings.events.includes('*')) {
+			throw new NodeOperationError(this.getNode(), `With OAuth2, Jira cannot send these events: ${unsupported.join(', ')}`, {
+				description: 'OAuth2 apps get dynamic webhooks, which carry issue and comment events only. Use an API token credential of a Jira admin for the others.',
+			});
+		}
+		const dynamicEvents = events.filter((event) => event.startsWith('jira:issue') || event.startsWith('comment_'));
+		const answer = (await jsmApiRequest.call(this, {
+			method: 'POST',
+			path: DYNAMIC_WEBHOOKS,
+			// Dynamic webhooks require a JQL filter; this one matches every issue.
+			body: { url, webhooks: [{ events: dynamicEvents, jqlFilter: jql || 'project != "N8N-NO-SUCH-PROJECT"' }] },
+		})) as IDataObject;
+		const results = (answer.webhookRegistrationResult ?? []) as IDataObject[];
+		const failures = results.flatMap((result) => (result.errors ?? []) as string[]);
+		if (failures.length) throw new NodeOperationError(this.getNode(), `Jira refused the webhook: ${failures.join('; ')}`);
+		Object.assign(registration, {
+			kind: 'dynamic',
+			url,
+			webhookIds: results.map((result) => Number(result.createdWebhookId)),
+			expiresAt: Date.now() + 30 * 24 * 3600 * 1000,
+		});
+		return;
+	}
+	const secret = newWebhookSecret();
+	const created = (await jsmApiRequest.call(this, {
+		method: 'POST',
+		path: ADMIN_WEBHOOKS,
+		body: {
+			name: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id} (${this.getNode().name})`,
+			url,
+			events,
+			filters: { 'issue-related-events-section': jql },
+			excludeBody: false,
+			secret,
+		},
+		subject: 'the webhook',
+	})) as IDataObject;
+	Object.assign(registration, { kind: 'admin', url, webhookId: idFromSelf(created.self), secret });
+}
+
+export async function deleteWebhook(this: IHookFunctions, registration: Registration): Promise<void> {
+	try {
+		if (registration.kind === 'dynamic' && registration.webhookIds?.length) {
+			await jsmApiRequest.call(this, { method: 'DELETE', path: DYNAMIC_WEBHOOKS, body: { webhookIds: registration.webhookIds } });
+		} else if (registration.kind === 'admin' && registration.webhookId) {
+			await jsmApiRequest.call(this, { method: 'DELETE', path: `${ADMIN_WEBHOOKS}/${encodeURIComponent(registration.webhookId)}` });
+		}
+	} catch (error) {
+		// Already gone in Jira is what we wanted; anything else must surface.
+		if ((error as { httpCode?: string }).httpCode !== '404') throw error;
+	}
+	for (const key of Object.keys(registration)) delete registration[key];
+}
