@@ -1,0 +1,36 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+// The sandbox is plain CommonJS so `npm start` and the CLI run it without a build.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createSandbox } = require('../sandbox');
+
+export interface Sandbox {
+	url: string;
+	state: any;
+	violations: unknown[];
+	requests: Array<{ method: string; path: string; status: number }>;
+	deliveries: any[];
+	configure(patch: Record<string, unknown>): unknown;
+	coverage(): { jsm: { exercised: string[]; total: number }; platform: { exercised: string[] } };
+	reset(): void;
+	flushDeliveries(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export async function startSandbox(options: Record<string, unknown> = {}): Promise<Sandbox> {
+	return (await createSandbox({ port: 0, seed: 42, ...options })) as Sandbox;
+}
+
+/** The API token credential of the sandbox's admin, in custom URL mode. */
+export function adminCredentials(sandbox: Sandbox, overrides: ICredentialDataDecryptedObject = {}) {
+	return {
+		jiraServiceManagementApi: {
+			deployment: 'custom',
+			siteUrl: sandbox.url,
+			authType: 'basic',
+			email: 'admin@sandbox.test',
+			apiToken: 'sandbox-admin-token',
+			...overrides,
+		},
+	};
+}
