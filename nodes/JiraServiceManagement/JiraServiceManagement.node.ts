@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resources } from './actions/resources';
 import { router } from './actions/router';
-import { listSearch, resourceMapping } from './methods';
+import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class JiraServiceManagement implements INodeType {
 	description: INodeTypeDescription = {
@@ -47,21 +47,49 @@ export class JiraServiceManagement implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Application Role', value: 'applicationRole', description: 'A product licence (Jira Service Management, Software...) with its seats and groups' },
+					{ name: 'Approval', value: 'approval', description: 'An approval step on a request, answered by its approvers' },
+					{ name: 'Attachment', value: 'attachment', description: 'Files attached to a request, downloaded or uploaded as n8n binary data' },
+					{ name: 'Audit Record', value: 'auditRecord', description: 'An entry of the admin audit log: user, group and configuration changes' },
 					{ name: 'Comment', value: 'comment', description: 'Public replies and internal notes on a request' },
+					{ name: 'Customer', value: 'customer', description: 'People who raise requests on the portal, and their access to service desks' },
+					{ name: 'Group', value: 'group', description: 'A user group, which grants product access and permissions' },
+					{ name: 'Issue', value: 'issue', description: 'Any Jira issue, found with JQL (incidents, changes, requests)' },
+					{ name: 'Knowledge Base', value: 'knowledgeBase', description: 'Knowledge base articles linked to the service desks' },
+					{ name: 'Organization', value: 'organization', description: 'Groups of customers, such as the companies a service desk serves' },
+					{ name: 'Participant', value: 'participant', description: 'People added to a request besides its reporter' },
+					{ name: 'Queue', value: 'queue', description: 'Agent queues of a service desk and the requests in them' },
 					{ name: 'Request', value: 'request', description: 'A customer request raised through a service desk' },
 					{ name: 'Request Type', value: 'requestType', description: 'The kinds of request a service desk offers' },
 					{ name: 'Service Desk', value: 'serviceDesk', description: 'A service desk project with its portal' },
+					{ name: 'Site', value: 'site', description: 'The connected site: info, your permissions, and custom API calls' },
+					{ name: 'User', value: 'user', description: 'An Atlassian account on the site: agents, customers and apps' },
+					{ name: 'Workspace (Assets)', value: 'workspace', description: 'The Assets (formerly Insight) workspace of the site' },
 				],
 				default: 'request',
 			},
+			...resources.applicationRole.description,
+			...resources.approval.description,
+			...resources.attachment.description,
+			...resources.auditRecord.description,
 			...resources.comment.description,
+			...resources.customer.description,
+			...resources.group.description,
+			...resources.issue.description,
+			...resources.knowledgeBase.description,
+			...resources.organization.description,
+			...resources.participant.description,
+			...resources.queue.description,
 			...resources.request.description,
 			...resources.requestType.description,
 			...resources.serviceDesk.description,
+			...resources.site.description,
+			...resources.user.description,
+			...resources.workspace.description,
 		],
 	};
 
-	methods = { listSearch, resourceMapping };
+	methods = { listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -6,6 +6,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CONNECTED_APP_CREDENTIAL, credentialTypeOf } from '../JiraServiceManagement/transport';
 import { isFirstDelivery } from './trigger/deliveries';
@@ -45,7 +46,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 		description: 'Starts the workflow when a Jira Service Management request, comment, attachment or user changes',
 		defaults: { name: 'Jira Service Management Trigger' },
 		inputs: [],
-		outputs: ['main'],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{
 				name: 'jiraServiceManagementApi',

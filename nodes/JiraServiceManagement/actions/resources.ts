@@ -1,11 +1,44 @@
 import type { OperationModule } from '../helpers/operation';
+import * as applicationRole from './applicationRole/ApplicationRole.resource';
+import * as approval from './approval/Approval.resource';
+import * as attachment from './attachment/Attachment.resource';
+import * as auditRecord from './auditRecord/AuditRecord.resource';
 import * as comment from './comment/Comment.resource';
+import * as customer from './customer/Customer.resource';
+import * as group from './group/Group.resource';
+import * as issue from './issue/Issue.resource';
+import * as knowledgeBase from './knowledgeBase/KnowledgeBase.resource';
+import * as organization from './organization/Organization.resource';
+import * as participant from './participant/Participant.resource';
+import * as queue from './queue/Queue.resource';
 import * as request from './request/Request.resource';
 import * as requestType from './requestType/RequestType.resource';
 import * as serviceDesk from './serviceDesk/ServiceDesk.resource';
+import * as site from './site/Site.resource';
+import * as user from './user/User.resource';
+import * as workspace from './workspace/Workspace.resource';
 
 /** Every resource of the action node, by the value of its Resource option. */
-export const resources = { comment, request, requestType, serviceDesk };
+export const resources = {
+	applicationRole,
+	approval,
+	attachment,
+	auditRecord,
+	comment,
+	customer,
+	group,
+	issue,
+	knowledgeBase,
+	organization,
+	participant,
+	queue,
+	request,
+	requestType,
+	serviceDesk,
+	site,
+	user,
+	workspace,
+};
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {
 	return (resources as Record<string, { operations: Record<string, OperationModule> }>)[resource]?.operations[

@@ -40,14 +40,23 @@ export const simplifyOption: INodeProperties = {
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/i;
 const NUMERIC_ID = /^[1-9][0-9]*$/;
 
-/** A request's key or numeric id, refusing anything that is not one (so no path can be smuggled in). */
-export function requestKeyParameter(context: IExecuteFunctions, itemIndex: number, name = 'request'): string {
+/**
+ * A request's (or, with label 'issue', an issue's) key or numeric id, refusing anything that is not
+ * one (so no path can be smuggled in).
+ */
+export function requestKeyParameter(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name = 'request',
+	label: 'request' | 'issue' = 'request',
+): string {
 	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
 	if (ISSUE_KEY.test(value) || NUMERIC_ID.test(value)) return value.toUpperCase();
+	const urls = label === 'request' ? '/browse/KEY or portal URL' : '/browse/KEY URL';
 	throw new NodeOperationError(
 		context.getNode(),
-		`Item ${itemIndex}: the request "${value}" is not a request key or id, for example ITS-42 or 10042`,
-		{ itemIndex, description: 'Pick a request from the list, or give its key, its id, or its /browse/KEY or portal URL' },
+		`Item ${itemIndex}: the ${label} "${value}" is not ${label === 'issue' ? 'an issue' : 'a request'} key or id, for example ITS-42 or 10042`,
+		{ itemIndex, description: `Pick ${label === 'issue' ? 'an issue' : 'a request'} from the list, or give its key, its id, or its ${urls}` },
 	);
 }
 
@@ -170,6 +179,190 @@ export const requestLocator: INodeProperties = {
 					},
 				},
 			],
+		},
+	],
+};
+
+const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+
+/** An Atlassian account ID, from a user locator or a plain field. */
+export function accountIdParameter(context: IExecuteFunctions, itemIndex: number, name = 'user'): string {
+	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (ACCOUNT_ID.test(value)) return value;
+	throw new NodeOperationError(
+		context.getNode(),
+		`Item ${itemIndex}: the user "${value}" is not an account ID, for example 5b10ac8d82e05b22cc7d4ef5`,
+		{ itemIndex, description: 'Pick the user from the list or enter their Atlassian account ID' },
+	);
+}
+
+export const issueLocator: INodeProperties = {
+	displayName: 'Issue',
+	name: 'issue',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The Jira issue (any issue type, including service requests and incidents)',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchIssues', searchable: true },
+		},
+		{
+			displayName: 'By Key or ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'ITS-42',
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '^([A-Za-z][A-Za-z0-9_]*-[0-9]+|[0-9]+)$', errorMessage: 'Not an issue key or ID' },
+				},
+			],
+		},
+		{
+			displayName: 'By URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
+			extractValue: { type: 'regex', regex: '/browse/([A-Za-z][A-Za-z0-9_]*-[0-9]+)' },
+			validation: [
+				{
+					type: 'regex',
+					properties: { regex: '.*/browse/[A-Za-z][A-Za-z0-9_]*-[0-9]+.*', errorMessage: 'Not a /browse/KEY URL' },
+				},
+			],
+		},
+	],
+};
+
+export const userLocator: INodeProperties = {
+	displayName: 'User',
+	name: 'user',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The Atlassian user account',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchUsers', searchable: true },
+		},
+		{
+			displayName: 'By Account ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '5b10ac8d82e05b22cc7d4ef5',
+			validation: [
+				{ type: 'regex', properties: { regex: '^[A-Za-z0-9:_-]{1,128}$', errorMessage: 'Not an account ID' } },
+			],
+		},
+	],
+};
+
+export const groupLocator: INodeProperties = {
+	displayName: 'Group',
+	name: 'group',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The Jira user group',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchGroups', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '3571b9a7-348f-414a-9087-8e1ea03a7df8',
+		},
+		{
+			displayName: 'By Name',
+			name: 'name',
+			type: 'string',
+			placeholder: 'jira-servicemanagement-users',
+		},
+	],
+};
+
+export const accountIdsProperty: INodeProperties = {
+	displayName: 'Account IDs',
+	name: 'accountIds',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae',
+	description: 'Atlassian account IDs of the customers, separated by commas',
+};
+
+/** Several Atlassian account IDs, from a comma-separated text or a list given by an expression. */
+export function accountIdsParameter(context: IExecuteFunctions, itemIndex: number, name = 'accountIds'): string[] {
+	const raw = context.getNodeParameter(name, itemIndex, '') as unknown;
+	const values = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[\s,]+/);
+	const ids = values.map((value) => value.trim()).filter(Boolean);
+	const bad = ids.find((id) => !ACCOUNT_ID.test(id));
+	if (ids.length && bad === undefined) return [...new Set(ids)];
+	throw new NodeOperationError(
+		context.getNode(),
+		bad === undefined
+			? `Item ${itemIndex}: Account IDs is empty; give at least one account ID`
+			: `Item ${itemIndex}: "${bad}" in Account IDs is not an account ID, for example 5b10ac8d82e05b22cc7d4ef5`,
+		{ itemIndex, description: 'Separate several account IDs with commas' },
+	);
+}
+
+export const organizationLocator: INodeProperties = {
+	displayName: 'Organization',
+	name: 'organization',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The customer organization (a group of customers)',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchOrganizations', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '1',
+			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not an organization ID' } }],
+		},
+	],
+};
+
+export const queueLocator: INodeProperties = {
+	displayName: 'Queue',
+	name: 'queue',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The agent queue, from the chosen service desk',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchQueues', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '1',
+			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not a queue ID' } }],
 		},
 	],
 };

@@ -89,3 +89,108 @@ export async function searchRequests(
 	});
 	return { results, paginationToken: nextToken(page) };
 }
+
+/** JQL text: quotes and backslashes escaped so the user's words stay one string literal. */
+function jqlString(text: string): string {
+	return `"${text.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+export async function searchIssues(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { baseUrl } = await connectionFor(this);
+	const text = (filter ?? '').trim();
+	let where = 'project IS NOT EMPTY';
+	if (/^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/.test(text)) where = `key = ${jqlString(text.toUpperCase())}`;
+	else if (text) where = `text ~ ${jqlString(text)}`;
+	const body: IDataObject = { jql: `${where} ORDER BY updated DESC`, fields: ['summary'], maxResults: JSM_PAGE_SIZE };
+	if (paginationToken) body.nextPageToken = paginationToken;
+	const page = (await jsmApiRequest.call(this, { method: 'POST', path: '/rest/api/3/search/jql', body })) as IDataObject;
+	const results = ((page.issues ?? []) as IDataObject[]).map((issue) => ({
+		name: `${String(issue.key)}: ${String((issue.fields as IDataObject | undefined)?.summary ?? '')}`,
+		value: String(issue.key),
+		url: `${baseUrl}/browse/${String(issue.key)}`,
+	}));
+	return { results, paginationToken: (page.nextPageToken as string | undefined) ?? undefined };
+}
+
+export async function searchUsers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const startAt = Number(paginationToken ?? 0);
+	const qs: IDataObject = { startAt, maxResults: JSM_PAGE_SIZE };
+	if (filter) qs.query = filter;
+	const users = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: filter ? '/rest/api/3/user/search' : '/rest/api/3/users/search',
+		qs,
+	})) as IDataObject[];
+	const results = (Array.isArray(users) ? users : []).map((user) => ({
+		name: user.emailAddress ? `${String(user.displayName)} (${String(user.emailAddress)})` : String(user.displayName),
+		value: String(user.accountId),
+	}));
+	return { results, paginationToken: results.length === JSM_PAGE_SIZE ? String(startAt + results.length) : undefined };
+}
+
+export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const page = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: '/rest/api/3/groups/picker',
+		qs: { query: filter ?? '', maxResults: 100 },
+	})) as IDataObject;
+	const results = ((page.groups ?? []) as IDataObject[]).map((group) => ({
+		name: String(group.name),
+		value: String(group.groupId),
+	}));
+	return { results };
+}
+
+export async function searchApplicationRoles(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const roles = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/applicationrole' })) as IDataObject[];
+	const results = (Array.isArray(roles) ? roles : [])
+		.filter((role) => matches(filter, role.name, role.key))
+		.map((role) => ({ name: String(role.name), value: String(role.key) }));
+	return { results };
+}
+
+export async function searchOrganizations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const page = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: '/rest/servicedeskapi/organization',
+		qs: { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE },
+	})) as Page;
+	// The API has no name search, so each page is filtered here.
+	const results = (page.values ?? [])
+		.filter((organization) => matches(filter, organization.name, organization.id))
+		.map((organization) => ({ name: String(organization.name), value: String(organization.id) }));
+	return { results, paginationToken: nextToken(page) };
+}
+
+export async function searchQueues(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const serviceDeskId = serviceDeskIdOf(this);
+	if (!serviceDeskId) return { results: [] };
+	const page = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue`,
+		qs: { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE },
+	})) as Page;
+	const results = (page.values ?? [])
+		.filter((queue) => matches(filter, queue.name, queue.id))
+		.map((queue) => ({ name: String(queue.name), value: String(queue.id) }));
+	return { results, paginationToken: nextToken(page) };
+}

@@ -26,6 +26,8 @@ export interface JsmRequest {
 	/** Description of the write for "outcome unknown" errors, e.g. `request "Printer on fire"`. */
 	subject?: string;
 	timeout?: number;
+	/** Treat 404 as success (deleting something that is already gone). */
+	acceptNotFound?: boolean;
 }
 
 export const MAX_RETRIES = 5;
@@ -87,6 +89,7 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 			return await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
 		} catch (error) {
 			const failure = failedResponseOf(error);
+			if (request.acceptNotFound && failure.status === 404) return undefined;
 			if (isRetryableStatus(failure.status) && attempt < MAX_RETRIES) {
 				await sleep(retryDelayMs(failure, attempt));
 				continue;

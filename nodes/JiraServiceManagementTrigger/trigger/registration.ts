@@ -128,15 +128,20 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 }
 
 export async function deleteWebhook(this: IHookFunctions, registration: Registration): Promise<void> {
-	try {
-		if (registration.kind === 'dynamic' && registration.webhookIds?.length) {
-			await jsmApiRequest.call(this, { method: 'DELETE', path: DYNAMIC_WEBHOOKS, body: { webhookIds: registration.webhookIds } });
-		} else if (registration.kind === 'admin' && registration.webhookId) {
-			await jsmApiRequest.call(this, { method: 'DELETE', path: `${ADMIN_WEBHOOKS}/${encodeURIComponent(registration.webhookId)}` });
-		}
-	} catch (error) {
-		// Already gone in Jira is what we wanted; anything else must surface.
-		if ((error as { httpCode?: string }).httpCode !== '404') throw error;
+	// A webhook already gone in Jira (404) is what we wanted; any other failure surfaces.
+	if (registration.kind === 'dynamic' && registration.webhookIds?.length) {
+		await jsmApiRequest.call(this, {
+			method: 'DELETE',
+			path: DYNAMIC_WEBHOOKS,
+			body: { webhookIds: registration.webhookIds },
+			acceptNotFound: true,
+		});
+	} else if (registration.kind === 'admin' && registration.webhookId) {
+		await jsmApiRequest.call(this, {
+			method: 'DELETE',
+			path: `${ADMIN_WEBHOOKS}/${encodeURIComponent(registration.webhookId)}`,
+			acceptNotFound: true,
+		});
 	}
 	for (const key of Object.keys(registration)) delete registration[key];
 }

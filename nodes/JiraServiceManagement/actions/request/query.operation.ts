@@ -5,14 +5,45 @@ import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
-import { simplifyRequest } from './simplify';
+import { requestTypeFieldId, searchJql, SIMPLE_FIELDS } from './jqlSearch';
+import { simplifyIssue, simplifyRequest } from './simplify';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['GET /rest/servicedeskapi/request'];
+export const api = ['GET /rest/servicedeskapi/request', 'GET /rest/api/3/field', 'POST /rest/api/3/search/jql'];
 
 const properties: INodeProperties[] = [
+	{
+		displayName: 'Search With',
+		name: 'searchWith',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Filters',
+				value: 'filters',
+				description: 'Service desk, request type, status, ownership and text filters of the service desk API',
+			},
+			{
+				name: 'JQL',
+				value: 'jql',
+				description: 'Any Jira Query Language search, such as project = ITS AND status = "Waiting for support"',
+			},
+		],
+		default: 'filters',
+	},
+	{
+		displayName: 'JQL',
+		name: 'jql',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'project = ITS AND created >= -7d ORDER BY created DESC',
+		description: 'The Jira Query Language search; it must restrict the search (an ORDER BY alone is refused)',
+		displayOptions: { show: { searchWith: ['jql'] } },
+	},
 	...returnAllOrLimit(),
 	{
 		displayName: 'Filters',
@@ -20,6 +51,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
+		displayOptions: { show: { searchWith: ['filters'] } },
 		options: [
 			{
 				displayName: 'Approval Status',
@@ -86,12 +118,35 @@ const properties: INodeProperties[] = [
 		],
 	},
 	simplifyOption,
-	{ ...requestExpandOption, displayOptions: { show: { simplify: [false] } } },
+	{ ...requestExpandOption, displayOptions: { show: { searchWith: ['filters'], simplify: [false] } } },
+	{ ...issueFieldsOption, displayOptions: { show: { searchWith: ['jql'], simplify: [false] } } },
 ];
 
 export const description = showFor('request', 'query')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const searchWith = this.getNodeParameter('searchWith', itemIndex, 'filters') as string;
+	return searchWith === 'jql' ? await queryByJql.call(this, itemIndex) : await queryByFilters.call(this, itemIndex);
+}
+
+async function queryByJql(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const jql = String(this.getNodeParameter('jql', itemIndex, '') ?? '').trim();
+	if (!jql) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the JQL is empty`, { itemIndex });
+	}
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const limit = limitOf(this, itemIndex);
+	if (!simplify) {
+		const fields = issueFieldsOf(this, itemIndex);
+		return this.helpers.returnJsonArray(await searchJql.call(this, itemIndex, jql, fields, limit));
+	}
+	const requestTypeField = await requestTypeFieldId.call(this, itemIndex);
+	const fields = requestTypeField ? [...SIMPLE_FIELDS, requestTypeField] : SIMPLE_FIELDS;
+	const issues = await searchJql.call(this, itemIndex, jql, fields, limit);
+	return this.helpers.returnJsonArray(issues.map((issue) => simplifyIssue(issue, requestTypeField)));
+}
+
+async function queryByFilters(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = { requestOwnership: ['ALL_REQUESTS'] };
 	for (const name of ['searchTerm', 'requestStatus', 'approvalStatus'] as const) {

@@ -28,3 +28,30 @@ export function simplifyRequest(request: IDataObject): IDataObject {
 		portalUrl: (request._links as IDataObject | undefined)?.web,
 	};
 }
+
+/** A Jira issue from a JQL search as the same flat record as simplifyRequest. */
+export function simplifyIssue(issue: IDataObject, requestTypeField?: string): IDataObject {
+	const fields = (issue.fields ?? {}) as IDataObject;
+	const status = (fields.status ?? {}) as IDataObject;
+	const category = (status.statusCategory ?? {}) as IDataObject;
+	const reporter = (fields.reporter ?? {}) as IDataObject;
+	const request = ((requestTypeField && fields[requestTypeField]) ?? {}) as IDataObject;
+	const requestType = (request.requestType ?? {}) as IDataObject;
+	const description = fields.description;
+	return {
+		key: issue.key,
+		id: issue.id,
+		summary: fields.summary,
+		description: typeof description === 'string' ? description : adfToText(description),
+		status: status.name,
+		statusCategory: category.key ? String(category.key).toUpperCase() : undefined,
+		serviceDeskId: requestType.serviceDeskId,
+		requestTypeId: requestType.id,
+		requestType: requestType.name,
+		reporterAccountId: reporter.accountId,
+		reporterName: reporter.displayName,
+		reporterEmail: reporter.emailAddress,
+		created: fields.created,
+		portalUrl: (request._links as IDataObject | undefined)?.web,
+	};
+}

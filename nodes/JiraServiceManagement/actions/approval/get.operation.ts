@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { approvalIdParameter } from './approvalId';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}/approval/{approvalId}'];
+
+const properties: INodeProperties[] = [requestLocator, approvalIdParameter];
+
+export const description = showFor('approval', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const approvalId = numericIdParameter(this, itemIndex, 'approvalId', 'approval');
+	const approval = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/request/${key}/approval/${approvalId}`,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray({ requestKey: key, ...approval });
+}

@@ -1,0 +1,133 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { withAttachmentId } from './attachmentId';
+
+export const kind: OperationKind = 'Create';
+
+export const api = [
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}',
+	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/attachTemporaryFile',
+	'POST /rest/servicedeskapi/request/{issueIdOrKey}/attachment',
+];
+
+const properties: INodeProperties[] = [
+	requestLocator,
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		placeholder: 'data',
+		hint: 'The name of the input binary field holding the file; separate several names with commas to attach several files at once',
+	},
+	{
+		displayName: 'Visibility',
+		name: 'visibility',
+		type: 'options',
+		options: [
+			{ name: 'Public (Customer Can See It)', value: 'public' },
+			{ name: 'Internal (Agents Only)', value: 'internal' },
+		],
+		default: 'public',
+		description: 'Who can see the files and the comment that carries them',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Comment',
+				name: 'comment',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				description: 'Text of the comment the files are attached with, as plain text',
+			},
+			{
+				displayName: 'Service Desk ID',
+				name: 'serviceDeskId',
+				type: 'string',
+				default: '',
+				placeholder: '1',
+				description: 'The service desk of the request; when empty it is read from the request (one more API call)',
+			},
+		],
+	},
+];
+
+export const description = showFor('attachment', 'create')(properties);
+
+async function uploadForm(this: IExecuteFunctions, itemIndex: number): Promise<FormData> {
+	const names = String(this.getNodeParameter('binaryPropertyName', itemIndex, '') ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
+	if (!names.length) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: Input Binary Field is empty`, { itemIndex });
+	}
+	const form = new FormData();
+	for (const name of names) {
+		const file = this.helpers.assertBinaryData(itemIndex, name);
+		const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, name);
+		form.append('file', new Blob([buffer], { type: file.mimeType }), file.fileName ?? name);
+	}
+	return form;
+}
+
+async function serviceDeskIdOf(this: IExecuteFunctions, itemIndex: number, key: string): Promise<string> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	if (options.serviceDeskId) return numericIdParameter(this, itemIndex, 'options.serviceDeskId', 'service desk');
+	const request = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/request/${key}`,
+		itemIndex,
+	})) as IDataObject;
+	return String(request.serviceDeskId);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const form = await uploadForm.call(this, itemIndex);
+	const serviceDeskId = await serviceDeskIdOf.call(this, itemIndex, key);
+	const upload = (await jsmApiRequest.call(this, {
+		method: 'POST',
+		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/attachTemporaryFile`,
+		body: form,
+		headers: { 'X-Atlassian-Token': 'no-check' },
+		itemIndex,
+		// Temporary files expire unused, so uploading again after a lost answer leaves nothing behind.
+		idempotent: true,
+	})) as IDataObject;
+	const temporaryAttachmentIds = ((upload.temporaryAttachments ?? []) as IDataObject[]).map((temporary) =>
+		String(temporary.temporaryAttachmentId),
+	);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const body: IDataObject = {
+		temporaryAttachmentIds,
+		public: this.getNodeParameter('visibility', itemIndex, 'public') === 'public',
+	};
+	const comment = String(options.comment ?? '').trim();
+	if (comment) body.additionalComment = { body: comment };
+	const result = (await jsmApiRequest.call(this, {
+		method: 'POST',
+		path: `/rest/servicedeskapi/request/${key}/attachment`,
+		body,
+		itemIndex,
+		subject: `attachments on ${key}`,
+	})) as IDataObject;
+	const attachments = ((result.attachments as IDataObject | undefined)?.values ?? []) as IDataObject[];
+	return this.helpers.returnJsonArray({
+		requestKey: key,
+		comment: result.comment,
+		attachments: attachments.map(withAttachmentId),
+	} as IDataObject);
+}

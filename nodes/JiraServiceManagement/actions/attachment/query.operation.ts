@@ -1,0 +1,62 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import {
+	limitOf,
+	numericIdParameter,
+	requestKeyParameter,
+	requestLocator,
+	returnAllOrLimit,
+} from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { withAttachmentId } from './attachmentId';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/attachment',
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId}/attachment',
+];
+
+const properties: INodeProperties[] = [
+	requestLocator,
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Comment ID',
+				name: 'commentId',
+				type: 'string',
+				default: '',
+				placeholder: '10010',
+				description: 'Only the files attached to this comment of the request',
+			},
+		],
+	},
+];
+
+export const description = showFor('attachment', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	let path = `/rest/servicedeskapi/request/${key}/attachment`;
+	let experimental = false;
+	if (filters.commentId) {
+		const commentId = numericIdParameter(this, itemIndex, 'filters.commentId', 'comment');
+		path = `/rest/servicedeskapi/request/${key}/comment/${commentId}/attachment`;
+		experimental = true;
+	}
+	const attachments = await paginateOffset.call(
+		this,
+		{ method: 'GET', path, experimental, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(attachments.map((a) => ({ requestKey: key, ...withAttachmentId(a) })));
+}

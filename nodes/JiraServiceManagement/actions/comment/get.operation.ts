@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { commentIdParameter } from './commentId';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId}'];
+
+const properties: INodeProperties[] = [
+	requestLocator,
+	commentIdParameter,
+	{
+		displayName: 'Include',
+		name: 'expand',
+		type: 'multiOptions',
+		default: [],
+		description: 'Extra details to include with the comment',
+		options: [
+			{ name: 'Attachments', value: 'attachment' },
+			{ name: 'Rendered Body (HTML)', value: 'renderedBody' },
+		],
+	},
+];
+
+export const description = showFor('comment', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const commentId = numericIdParameter(this, itemIndex, 'commentId', 'comment');
+	const expand = this.getNodeParameter('expand', itemIndex, []) as string[];
+	const comment = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/request/${key}/comment/${commentId}`,
+		qs: expand.length ? { expand } : undefined,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray({ requestKey: key, ...comment });
+}

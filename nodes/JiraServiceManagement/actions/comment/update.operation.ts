@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { adfToText, textToAdf } from '../../helpers/adf';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { commentIdParameter } from './commentId';
+
+export const kind: OperationKind = 'Update';
+
+export const api = ['PUT /rest/api/3/issue/{issueIdOrKey}/comment/{id}'];
+
+const properties: INodeProperties[] = [
+	requestLocator,
+	commentIdParameter,
+	{
+		displayName: 'Text',
+		name: 'body',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		description: 'The new comment text, as plain text; it replaces the old text and keeps the comment public or internal',
+	},
+];
+
+export const description = showFor('comment', 'update')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const commentId = numericIdParameter(this, itemIndex, 'commentId', 'comment');
+	const body = String(this.getNodeParameter('body', itemIndex, '') ?? '');
+	if (!body.trim()) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the comment Text is empty`, { itemIndex });
+	}
+	const comment = (await jsmApiRequest.call(this, {
+		method: 'PUT',
+		path: `/rest/api/3/issue/${key}/comment/${commentId}`,
+		body: { body: textToAdf(body) },
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray({ requestKey: key, ...comment, body: adfToText(comment.body) });
+}

@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer'];
+
+const properties: INodeProperties[] = [
+	serviceDeskLocator,
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Search Term',
+				name: 'query',
+				type: 'string',
+				default: '',
+				description: 'Only customers whose name or email address contains this text',
+			},
+		],
+	},
+];
+
+export const description = showFor('customer', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const customers = await paginateOffset.call(
+		this,
+		{
+			method: 'GET',
+			path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/customer`,
+			qs: filters.query ? { query: filters.query } : {},
+			experimental: true,
+			itemIndex,
+		},
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(customers);
+}

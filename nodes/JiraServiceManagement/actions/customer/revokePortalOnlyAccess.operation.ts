@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { accountIdParameter } from '../../helpers/parameters';
+import { jsmApiRequest, segment } from '../../transport';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['PUT /rest/servicedeskapi/customer/user/{accountId}/revoke-portal-only-access'];
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Account ID',
+		name: 'accountId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae',
+		description: 'Atlassian account ID of the portal-only customer who may no longer log in to the portal',
+	},
+];
+
+export const description = showFor('customer', 'revokePortalOnlyAccess')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const accountId = accountIdParameter(this, itemIndex, 'accountId');
+	await jsmApiRequest.call(this, {
+		method: 'PUT',
+		path: `/rest/servicedeskapi/customer/user/${segment(accountId)}/revoke-portal-only-access`,
+		itemIndex,
+	});
+	return this.helpers.returnJsonArray({ accountId, portalOnlyAccessRevoked: true });
+}

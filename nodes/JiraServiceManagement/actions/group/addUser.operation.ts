@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { accountIdParameter, groupLocator, userLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { groupRefParameter } from './groupRef';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['POST /rest/api/3/group/user'];
+
+const properties: INodeProperties[] = [groupLocator, userLocator];
+
+export const description = showFor('group', 'addUser')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const group = groupRefParameter(this, itemIndex);
+	const accountId = accountIdParameter(this, itemIndex);
+	const added = (await jsmApiRequest.call(this, {
+		method: 'POST',
+		path: '/rest/api/3/group/user',
+		qs: group,
+		body: { accountId },
+		itemIndex,
+		subject: `the membership of ${accountId} in group ${Object.values(group)[0]}`,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray({ name: added?.name, groupId: added?.groupId, accountId, added: true });
+}

@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { groupLocator, limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { paginateStartAt } from '../../transport';
+import { groupRefParameter } from './groupRef';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/api/3/group/member'];
+
+/** Group members come at most 50 a page. */
+const PAGE_SIZE = 50;
+
+const properties: INodeProperties[] = [
+	groupLocator,
+	{
+		displayName: 'Include Inactive Users',
+		name: 'includeInactiveUsers',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to list deactivated accounts too (they may still hold a licence through this group)',
+	},
+	...returnAllOrLimit(),
+];
+
+export const description = showFor('group', 'queryMembers')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const group = groupRefParameter(this, itemIndex);
+	const qs: IDataObject = { ...group };
+	if (this.getNodeParameter('includeInactiveUsers', itemIndex, false) as boolean) qs.includeInactiveUsers = true;
+	const members = await paginateStartAt.call(
+		this,
+		{ method: 'GET', path: '/rest/api/3/group/member', qs, itemIndex },
+		'values',
+		{ limit: limitOf(this, itemIndex), pageSize: PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(members);
+}

@@ -1,0 +1,27 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { accountIdParameter, groupLocator, userLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { groupRefParameter } from './groupRef';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['DELETE /rest/api/3/group/user'];
+
+const properties: INodeProperties[] = [groupLocator, userLocator];
+
+export const description = showFor('group', 'removeUser')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const group = groupRefParameter(this, itemIndex);
+	const accountId = accountIdParameter(this, itemIndex);
+	await jsmApiRequest.call(this, {
+		method: 'DELETE',
+		path: '/rest/api/3/group/user',
+		qs: { ...group, accountId },
+		itemIndex,
+	});
+	return this.helpers.returnJsonArray({ ...group, accountId, removed: true });
+}

@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { issueLocator, requestKeyParameter, simplifyOption } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { issueExpandOf, issueExpandOption, issueFieldsOf, issueFieldsOption } from './fields';
+import { simplifyIssue } from './simplify';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/api/3/issue/{issueIdOrKey}'];
+
+const properties: INodeProperties[] = [issueLocator, issueFieldsOption, simplifyOption, issueExpandOption(true)];
+
+export const description = showFor('issue', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex, 'issue', 'issue');
+	const fields = issueFieldsOf(this, itemIndex);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const expand = issueExpandOf(this, itemIndex, simplify);
+	const qs: IDataObject = {};
+	if (fields.length) qs.fields = fields;
+	if (expand) qs.expand = expand;
+	const issue = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/api/3/issue/${key}`,
+		qs,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray(simplify ? simplifyIssue(issue) : issue);
+}

@@ -1,0 +1,76 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	'GET /rest/servicedeskapi/knowledgebase/article',
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/knowledgebase/article',
+];
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Search Query',
+		name: 'query',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'reset password',
+		description: 'Words to search for in the titles and text of the knowledge base articles',
+	},
+	{
+		displayName: 'Scope',
+		name: 'scope',
+		type: 'options',
+		options: [
+			{ name: 'All Service Desks', value: 'all' },
+			{ name: 'One Service Desk', value: 'serviceDesk' },
+		],
+		default: 'all',
+		description: 'Whether to search the knowledge bases of every service desk or of one',
+	},
+	{ ...serviceDeskLocator, displayOptions: { show: { scope: ['serviceDesk'] } } },
+	...returnAllOrLimit(),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Highlight Matches',
+				name: 'highlight',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to mark the matching words in titles and excerpts (between @@@hl@@@ and @@@endhl@@@)',
+			},
+		],
+	},
+];
+
+export const description = showFor('knowledgeBase', 'queryArticles')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const query = String(this.getNodeParameter('query', itemIndex, '') ?? '').trim();
+	if (!query) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: Search Query is empty`, { itemIndex });
+	}
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	let path = '/rest/servicedeskapi/knowledgebase/article';
+	if (this.getNodeParameter('scope', itemIndex) === 'serviceDesk') {
+		const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+		path = `/rest/servicedeskapi/servicedesk/${serviceDeskId}/knowledgebase/article`;
+	}
+	const articles = await paginateOffset.call(
+		this,
+		{ method: 'GET', path, qs: { query, highlight: options.highlight === true }, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(articles);
+}

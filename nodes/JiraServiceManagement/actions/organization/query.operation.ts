@@ -1,0 +1,71 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import {
+	accountIdParameter,
+	limitOf,
+	numericIdParameter,
+	returnAllOrLimit,
+	serviceDeskLocator,
+} from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	'GET /rest/servicedeskapi/organization',
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization',
+];
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Scope',
+		name: 'scope',
+		type: 'options',
+		options: [
+			{ name: 'All Organizations', value: 'all' },
+			{ name: 'One Service Desk', value: 'serviceDesk' },
+		],
+		default: 'all',
+		description: 'Whether to list every organization of the site or only those linked to one service desk',
+	},
+	{ ...serviceDeskLocator, displayOptions: { show: { scope: ['serviceDesk'] } } },
+	...returnAllOrLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Member Account ID',
+				name: 'accountId',
+				type: 'string',
+				default: '',
+				placeholder: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae',
+				description: 'Only organizations this customer belongs to (their Atlassian account ID)',
+			},
+		],
+	},
+];
+
+export const description = showFor('organization', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	if (filters.accountId) qs.accountId = accountIdParameter(this, itemIndex, 'filters.accountId');
+	let path = '/rest/servicedeskapi/organization';
+	if (this.getNodeParameter('scope', itemIndex) === 'serviceDesk') {
+		const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+		path = `/rest/servicedeskapi/servicedesk/${serviceDeskId}/organization`;
+	}
+	const organizations = await paginateOffset.call(
+		this,
+		{ method: 'GET', path, qs, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(organizations);
+}

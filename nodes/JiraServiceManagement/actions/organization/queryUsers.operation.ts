@@ -1,0 +1,24 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, numericIdParameter, organizationLocator, returnAllOrLimit } from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/organization/{organizationId}/user'];
+
+const properties: INodeProperties[] = [organizationLocator, ...returnAllOrLimit()];
+
+export const description = showFor('organization', 'queryUsers')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = numericIdParameter(this, itemIndex, 'organization', 'organization');
+	const users = await paginateOffset.call(
+		this,
+		{ method: 'GET', path: `/rest/servicedeskapi/organization/${id}/user`, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(users.map((user) => ({ organizationId: id, ...user })));
+}

@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { numericIdParameter, queueLocator, serviceDeskLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { includeCountProperty } from './includeCount';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}'];
+
+const properties: INodeProperties[] = [serviceDeskLocator, queueLocator, includeCountProperty];
+
+export const description = showFor('queue', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+	const queueId = numericIdParameter(this, itemIndex, 'queue', 'queue');
+	const includeCount = this.getNodeParameter('includeCount', itemIndex, false) as boolean;
+	const queue = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue/${queueId}`,
+		qs: includeCount ? { includeCount } : undefined,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray({ serviceDeskId, ...queue });
+}

@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { includeCountProperty } from './includeCount';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue'];
+
+const properties: INodeProperties[] = [serviceDeskLocator, includeCountProperty, ...returnAllOrLimit()];
+
+export const description = showFor('queue', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+	const includeCount = this.getNodeParameter('includeCount', itemIndex, false) as boolean;
+	const queues = await paginateOffset.call(
+		this,
+		{
+			method: 'GET',
+			path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue`,
+			qs: includeCount ? { includeCount } : {},
+			itemIndex,
+		},
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(queues.map((queue) => ({ serviceDeskId, ...queue })));
+}

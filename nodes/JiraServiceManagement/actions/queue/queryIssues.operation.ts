@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import {
+	limitOf,
+	numericIdParameter,
+	queueLocator,
+	returnAllOrLimit,
+	serviceDeskLocator,
+	simplifyOption,
+} from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { simplifyQueueIssue } from './simplify';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}/issue'];
+
+const properties: INodeProperties[] = [serviceDeskLocator, queueLocator, ...returnAllOrLimit(), simplifyOption];
+
+export const description = showFor('queue', 'queryIssues')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+	const queueId = numericIdParameter(this, itemIndex, 'queue', 'queue');
+	const issues = await paginateOffset.call(
+		this,
+		{ method: 'GET', path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue/${queueId}/issue`, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return this.helpers.returnJsonArray(simplify ? issues.map(simplifyQueueIssue) : issues);
+}

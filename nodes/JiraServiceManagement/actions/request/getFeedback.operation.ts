@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+import { feedbackOutput } from './feedback';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback'];
+
+export const description = showFor('request', 'getFeedback')([requestLocator]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const feedback = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/request/${key}/feedback`,
+		experimental: true,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray(feedbackOutput(key, feedback));
+}

@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import {
+	limitOf,
+	requestKeyParameter,
+	requestLocator,
+	returnAllOrLimit,
+	simplifyOption,
+} from '../../helpers/parameters';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}/status'];
+
+const properties: INodeProperties[] = [requestLocator, ...returnAllOrLimit(), simplifyOption];
+
+export const description = showFor('request', 'getStatusHistory')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const history = await paginateOffset.call(
+		this,
+		{ method: 'GET', path: `/rest/servicedeskapi/request/${key}/status`, itemIndex },
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+	);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return this.helpers.returnJsonArray(
+		history.map((entry) =>
+			simplify
+				? {
+						requestKey: key,
+						status: entry.status,
+						statusCategory: entry.statusCategory,
+						date: (entry.statusDate as IDataObject | undefined)?.iso8601,
+					}
+				: { requestKey: key, ...entry },
+		),
+	);
+}

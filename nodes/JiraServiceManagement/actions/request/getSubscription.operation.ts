@@ -1,0 +1,22 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}/notification'];
+
+export const description = showFor('request', 'getSubscription')([requestLocator]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const key = requestKeyParameter(this, itemIndex);
+	const status = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: `/rest/servicedeskapi/request/${key}/notification`,
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray({ requestKey: key, subscribed: status.subscribed === true });
+}

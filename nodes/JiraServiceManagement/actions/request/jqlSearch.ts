@@ -1,0 +1,48 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { jsmApiRequest, paginateToken } from '../../transport';
+
+/** Jira serves at most 100 issues with fields per search page. */
+const JQL_PAGE_SIZE = 100;
+/** JSM's "Customer Request Type" field; its customfield id differs from site to site. */
+const REQUEST_TYPE_FIELD = 'com.atlassian.servicedesk:vp-origin';
+/** The fields simplifyIssue reads. */
+export const SIMPLE_FIELDS = ['summary', 'description', 'status', 'created', 'reporter'];
+
+/** One field lookup per execution, however many items search. */
+const requestTypeFieldCache = new WeakMap<object, Promise<string | undefined>>();
+
+async function findRequestTypeField(this: IExecuteFunctions, itemIndex: number): Promise<string | undefined> {
+	const fields = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/field', itemIndex })) as IDataObject[];
+	const field = (Array.isArray(fields) ? fields : []).find(
+		(candidate) => (candidate.schema as IDataObject | undefined)?.custom === REQUEST_TYPE_FIELD,
+	);
+	return field ? String(field.id) : undefined;
+}
+
+/** The id of the site's request type field, or undefined on a site without JSM. */
+export async function requestTypeFieldId(this: IExecuteFunctions, itemIndex: number): Promise<string | undefined> {
+	let lookup = requestTypeFieldCache.get(this);
+	if (!lookup) {
+		lookup = findRequestTypeField.call(this, itemIndex);
+		lookup.catch(() => requestTypeFieldCache.delete(this));
+		requestTypeFieldCache.set(this, lookup);
+	}
+	return await lookup;
+}
+
+/** Issues matching the JQL, with only the given fields, following `nextPageToken`. */
+export async function searchJql(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	jql: string,
+	fields: string[],
+	limit: number | undefined,
+): Promise<IDataObject[]> {
+	return await paginateToken.call(
+		this,
+		{ method: 'POST', path: '/rest/api/3/search/jql', body: { jql, fields }, itemIndex },
+		'issues',
+		{ limit, pageSize: JQL_PAGE_SIZE },
+	);
+}

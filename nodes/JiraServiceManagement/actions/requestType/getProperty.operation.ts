@@ -1,0 +1,4 @@
+import { getPropertyOperation } from '../../helpers/entityProperties';
+import { requestTypeProperties } from './properties';
+
+export const { kind, api, description, execute } = getPropertyOperation(requestTypeProperties);

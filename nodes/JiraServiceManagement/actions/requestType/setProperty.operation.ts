@@ -1,0 +1,4 @@
+import { setPropertyOperation } from '../../helpers/entityProperties';
+import { requestTypeProperties } from './properties';
+
+export const { kind, api, description, execute } = setPropertyOperation(requestTypeProperties);

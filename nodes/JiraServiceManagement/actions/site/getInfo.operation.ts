@@ -1,0 +1,22 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { jsmApiRequest } from '../../transport';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['GET /rest/servicedeskapi/info'];
+
+const properties: INodeProperties[] = [];
+
+export const description = showFor('site', 'getInfo')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const info = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: '/rest/servicedeskapi/info',
+		itemIndex,
+	})) as IDataObject;
+	return this.helpers.returnJsonArray(info);
+}

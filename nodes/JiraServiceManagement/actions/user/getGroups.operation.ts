@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { accountIdParameter, userLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/api/3/user/groups'];
+
+const properties: INodeProperties[] = [userLocator];
+
+export const description = showFor('user', 'getGroups')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const accountId = accountIdParameter(this, itemIndex);
+	const groups = (await jsmApiRequest.call(this, {
+		method: 'GET',
+		path: '/rest/api/3/user/groups',
+		qs: { accountId },
+		itemIndex,
+	})) as IDataObject[];
+	return this.helpers.returnJsonArray(groups.map((group) => ({ accountId, ...group })));
+}

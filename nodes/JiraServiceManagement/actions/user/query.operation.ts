@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { paginateStartAt } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = ['GET /rest/api/3/users/search', 'GET /rest/api/3/user/search'];
+
+/** Both user lists serve at most 1000 users a page. */
+const PAGE_SIZE = 1000;
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Search Text',
+		name: 'searchText',
+		type: 'string',
+		default: '',
+		placeholder: 'jane',
+		description:
+			'Only users whose display name or email address starts with this text; leave empty to list every user, including app accounts, customers and inactive users',
+	},
+	...returnAllOrLimit(),
+];
+
+export const description = showFor('user', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const searchText = String(this.getNodeParameter('searchText', itemIndex, '') ?? '').trim();
+	const qs: IDataObject = searchText ? { query: searchText } : {};
+	const users = await paginateStartAt.call(
+		this,
+		{ method: 'GET', path: searchText ? '/rest/api/3/user/search' : '/rest/api/3/users/search', qs, itemIndex },
+		undefined,
+		{ limit: limitOf(this, itemIndex), pageSize: PAGE_SIZE },
+	);
+	return this.helpers.returnJsonArray(users);
+}

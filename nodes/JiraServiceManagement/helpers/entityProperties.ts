@@ -1,0 +1,141 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { jsmApiRequest, segment } from '../transport';
+import type { OperationModule } from './operation';
+import { showFor } from './operation';
+
+/**
+ * Something that carries entity properties (organizations, request types): the four property
+ * operations are the same for each, only where the properties live differs.
+ */
+export interface PropertyOwner {
+	resource: string;
+	/** The owner's property collection as the OpenAPI path template, ending in `/property`. */
+	template: string;
+	/** Parameters that pick the owner. */
+	locators: INodeProperties[];
+	/** The property collection path of the owner this item picks, ids validated and encoded. */
+	path(context: IExecuteFunctions, itemIndex: number): string;
+	experimental: boolean;
+}
+
+const keyProperty: INodeProperties = {
+	displayName: 'Property Key',
+	name: 'propertyKey',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'account-tier',
+	description: 'The key of the property (up to 255 characters)',
+};
+
+const valueProperty: INodeProperties = {
+	displayName: 'Value (JSON)',
+	name: 'propertyValue',
+	type: 'json',
+	default: '{}',
+	required: true,
+	description: 'The value to store, as JSON: an object, array, string, number or boolean',
+};
+
+function propertyKeyOf(context: IExecuteFunctions, itemIndex: number): string {
+	const key = String(context.getNodeParameter('propertyKey', itemIndex, '') ?? '').trim();
+	if (key && key.length <= 255) return key;
+	throw new NodeOperationError(
+		context.getNode(),
+		`Item ${itemIndex}: Property Key must contain 1 to 255 characters`,
+		{ itemIndex },
+	);
+}
+
+function propertyValueOf(context: IExecuteFunctions, itemIndex: number): unknown {
+	const raw = context.getNodeParameter('propertyValue', itemIndex, '') as unknown;
+	if (typeof raw !== 'string') return raw;
+	try {
+		return JSON.parse(raw) as unknown;
+	} catch (error) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Item ${itemIndex}: Value (JSON) is not valid JSON (${(error as Error).message})`,
+			{ itemIndex, description: 'Quote text values, for example "gold", or give an object such as {"tier": "gold"}' },
+		);
+	}
+}
+
+type PropertyOperation = Pick<OperationModule, 'kind' | 'api' | 'description' | 'execute'>;
+
+export function propertyKeysOperation(owner: PropertyOwner): PropertyOperation {
+	return {
+		kind: 'Query',
+		api: [`GET ${owner.template}`],
+		description: showFor(owner.resource, 'getPropertyKeys')(owner.locators),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			const response = (await jsmApiRequest.call(this, {
+				method: 'GET',
+				path: owner.path(this, itemIndex),
+				experimental: owner.experimental,
+				itemIndex,
+			})) as IDataObject;
+			return this.helpers.returnJsonArray((response.keys ?? []) as IDataObject[]);
+		},
+	};
+}
+
+export function getPropertyOperation(owner: PropertyOwner): PropertyOperation {
+	return {
+		kind: 'Query',
+		api: [`GET ${owner.template}/{propertyKey}`],
+		description: showFor(owner.resource, 'getProperty')([...owner.locators, keyProperty]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			const key = propertyKeyOf(this, itemIndex);
+			const property = (await jsmApiRequest.call(this, {
+				method: 'GET',
+				path: `${owner.path(this, itemIndex)}/${segment(key)}`,
+				experimental: owner.experimental,
+				itemIndex,
+			})) as IDataObject;
+			return this.helpers.returnJsonArray(property);
+		},
+	};
+}
+
+export function setPropertyOperation(owner: PropertyOwner): PropertyOperation {
+	return {
+		kind: 'Update',
+		api: [`PUT ${owner.template}/{propertyKey}`],
+		description: showFor(owner.resource, 'setProperty')([...owner.locators, keyProperty, valueProperty]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			const key = propertyKeyOf(this, itemIndex);
+			const value = propertyValueOf(this, itemIndex);
+			await jsmApiRequest.call(this, {
+				method: 'PUT',
+				path: `${owner.path(this, itemIndex)}/${segment(key)}`,
+				// Serialised here so plain strings, numbers and booleans go out as JSON too.
+				body: JSON.stringify(value),
+				headers: { 'Content-Type': 'application/json' },
+				experimental: owner.experimental,
+				itemIndex,
+			});
+			return this.helpers.returnJsonArray({ key, value } as IDataObject);
+		},
+	};
+}
+
+export function deletePropertyOperation(owner: PropertyOwner): PropertyOperation {
+	return {
+		kind: 'Delete',
+		api: [`DELETE ${owner.template}/{propertyKey}`],
+		description: showFor(owner.resource, 'deleteProperty')([...owner.locators, keyProperty]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			const key = propertyKeyOf(this, itemIndex);
+			await jsmApiRequest.call(this, {
+				method: 'DELETE',
+				path: `${owner.path(this, itemIndex)}/${segment(key)}`,
+				experimental: owner.experimental,
+				itemIndex,
+			});
+			return this.helpers.returnJsonArray({ key, deleted: true });
+		},
+	};
+}

@@ -1,0 +1,56 @@
+import { runNode } from '../helpers/run-node';
+import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+
+let sb: Sandbox;
+beforeAll(async () => {
+	sb = await startSandbox();
+});
+afterAll(async () => sb.close());
+afterEach(() => expect(sb.violations).toEqual([]));
+
+const ADMIN = '5b10a2844c20165700ede21g';
+const locator = (value: string) => ({ __rl: true, mode: 'id', value });
+const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	runNode({ parameters: { resource: 'approval', ...parameters }, credentials: adminCredentials(sb), ...extra });
+/** Requests with an approval the admin can still answer. */
+const pending = (): any[] =>
+	[...sb.state.issues.values()].filter((issue: any) =>
+		issue.approvals.some((a: any) => a.finalDecision === 'pending' && a.approvers.some((p: any) => p.accountId === ADMIN)),
+	);
+
+test('query and get the approvals of a request', async () => {
+	const issue = [...sb.state.issues.values()].find((candidate: any) => candidate.approvals.length > 0) as any;
+	const all = await run({ operation: 'query', request: locator(issue.key), returnAll: true });
+	expect(all.items.map((item) => [item.json.id, item.json.finalDecision])).toEqual(
+		issue.approvals.map((a: any) => [a.id, a.finalDecision]),
+	);
+	const one = await run({ operation: 'get', request: locator(issue.key), approvalId: issue.approvals[0].id });
+	expect(one.items[0].json).toMatchObject({ requestKey: issue.key, id: issue.approvals[0].id, name: issue.approvals[0].name });
+});
+
+test('answer approves or declines, and the request moves on', async () => {
+	const [toApprove, toDecline] = pending();
+	const approved = await run({ operation: 'answer', request: locator(toApprove.key), approvalId: toApprove.approvals.at(-1).id, decision: 'approve' });
+	expect(approved.error).toBeUndefined();
+	expect(approved.items[0].json).toMatchObject({ requestKey: toApprove.key, finalDecision: 'approved' });
+	expect(toApprove.approvals.at(-1).finalDecision).toBe('approved');
+	expect(sb.state.statuses.get(toApprove.statusId).name).toBe('Waiting for support');
+
+	await run({ operation: 'answer', request: locator(toDecline.key), approvalId: toDecline.approvals.at(-1).id, decision: 'decline' });
+	expect(toDecline.approvals.at(-1).finalDecision).toBe('declined');
+	expect(sb.state.statuses.get(toDecline.statusId).name).toBe('Declined');
+});
+
+test('a bad approval ID names the item and the field; the approval stays pending', async () => {
+	const issue = pending()[0];
+	const approval = issue.approvals.at(-1);
+	const result = await run(
+		{ operation: 'answer', request: locator(issue.key), approvalId: '={{ $json.id }}', decision: 'approve' },
+		{ input: [{ id: 'abc' }, { id: '0' }], continueOnFail: true },
+	);
+	expect(result.items.map((item) => item.json.error)).toEqual([
+		'Item 0: the approval "abc" is not a valid id (a whole number such as 1)',
+		'Item 1: the approval "0" is not a valid id (a whole number such as 1)',
+	]);
+	expect(approval.finalDecision).toBe('pending');
+});
