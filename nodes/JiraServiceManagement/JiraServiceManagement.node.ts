@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resources } from './actions/resources';
 import { router } from './actions/router';
+import { performanceOption } from './helpers/concurrency';
 import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class JiraServiceManagement implements INodeType {
@@ -86,6 +87,7 @@ export class JiraServiceManagement implements INodeType {
 			...resources.site.description,
 			...resources.user.description,
 			...resources.workspace.description,
+			performanceOption,
 		],
 	};
 

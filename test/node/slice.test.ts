@@ -104,3 +104,9 @@ test('wrong token: the error says the credentials are invalid', async () => {
 	expect(run.error?.message).toMatch(/credentials are invalid/);
 	expect(JSON.stringify(run.error)).not.toContain('wrong');
 });
+
+test("Jira's own error text reaches the user", async () => {
+	const run = await runNode({ parameters: { resource: 'request', operation: 'get', request: locator('ITS-999999') }, credentials: adminCredentials(sb) });
+	expect(run.error?.message).toMatch(/^Not found, or not visible to this account: .+/);
+	expect(run.error?.httpCode).toBe('404');
+});

@@ -9,8 +9,9 @@ describe('operation catalogue', () => {
 
 	it.each(catalogue.map((entry) => [`${entry.resource}.${entry.operation}`, entry]))(
 		'%s names only API operations that exist in the OpenAPI files',
-		(_name, entry) => {
-			expect(entry.module.api.length).toBeGreaterThan(0);
+		(name, entry) => {
+			// Only the custom API call names no endpoint: it reaches whichever path the user gives.
+			expect(entry.module.api.length > 0 || name === 'site.customApiCall').toBe(true);
 			for (const api of entry.module.api) expect(known.has(api) ? api : `unknown: ${api}`).toBe(api);
 		},
 	);

@@ -1,9 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { concurrencyOf, mapInOrder } from '../helpers/concurrency';
+import { openGate } from '../transport';
 import { findOperation } from './resources';
 
-/** Reads resource and operation, runs the operation once per item, and keeps every item accounted for. */
+/**
+ * Reads resource and operation, runs the operation once per item (up to Performance → Concurrency items at
+ * once), and keeps every item accounted for, in input order, each paired with its input item.
+ */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
@@ -13,11 +18,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operationValue}" of "${resource}" is not supported`);
 	}
 
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	// One place decides how many items run at once; the transport's gate holds every request to it.
+	const concurrency = concurrencyOf(this);
+	openGate(this, concurrency);
+	const perItem = await mapInOrder(items.length, concurrency, async (itemIndex): Promise<INodeExecutionData[]> => {
 		try {
 			const results = await operation.execute.call(this, itemIndex);
-			for (const result of results) output.push({ ...result, pairedItem: { item: itemIndex } });
+			return results.map((result) => ({ ...result, pairedItem: { item: itemIndex } }));
 		} catch (caught) {
 			const error =
 				caught instanceof NodeApiError || caught instanceof NodeOperationError
@@ -25,11 +32,15 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 					: new NodeOperationError(this.getNode(), caught as Error, { itemIndex });
 			error.context.itemIndex ??= itemIndex;
 			if (!this.continueOnFail()) throw error;
-			output.push({
-				json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
-				pairedItem: { item: itemIndex },
-			});
+			return [
+				{
+					json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
+					pairedItem: { item: itemIndex },
+				},
+			];
 		}
-	}
+	});
+	const output: INodeExecutionData[] = [];
+	for (const results of perItem) for (const result of results) output.push(result);
 	return [output];
 }

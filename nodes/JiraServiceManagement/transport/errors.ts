@@ -13,7 +13,10 @@ export interface FailedResponse {
 /** n8n wraps the axios error in NodeApiError; the response sits on the error or on its cause. */
 export function failedResponseOf(error: unknown): FailedResponse {
 	const err = error as IDataObject & { cause?: IDataObject };
-	const candidates = [err, err?.cause, (err?.cause as IDataObject | undefined)?.cause].filter(Boolean) as IDataObject[];
+	// Where the original error lands depends on whether it is an Error in n8n's realm (`cause`) or not (`errorResponse`).
+	const candidates = [err, err?.cause, (err?.cause as IDataObject | undefined)?.cause, err?.errorResponse].filter(
+		Boolean,
+	) as IDataObject[];
 	for (const candidate of candidates) {
 		const response = candidate.response as IDataObject | undefined;
 		if (response && typeof response.status === 'number') {
@@ -26,7 +29,9 @@ export function failedResponseOf(error: unknown): FailedResponse {
 	}
 	const code = candidates.map((c) => c.code).find((c) => typeof c === 'string') as string | undefined;
 	const httpCode = Number(err?.httpCode);
-	return { status: Number.isFinite(httpCode) && httpCode > 0 ? httpCode : undefined, headers: {}, body: undefined, code };
+	// NodeApiError keeps the response body in context.data even when it drops the response itself.
+	const body = (err?.context as IDataObject | undefined)?.data;
+	return { status: Number.isFinite(httpCode) && httpCode > 0 ? httpCode : undefined, headers: {}, body, code };
 }
 
 function lowerCaseHeaders(headers: unknown): Record<string, string> {

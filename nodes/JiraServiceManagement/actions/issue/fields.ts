@@ -45,7 +45,7 @@ const EXPAND_OPTIONS = [
 export function issueExpandOption(single: boolean): INodeProperties {
 	const options = single
 		? [...EXPAND_OPTIONS, { name: 'Field Names', value: 'names' }, { name: 'Field Schema', value: 'schema' }]
-		: EXPAND_OPTIONS;
+		: [...EXPAND_OPTIONS];
 	return {
 		displayName: 'Include',
 		name: 'expand',

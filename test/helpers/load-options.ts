@@ -1,0 +1,56 @@
+import { LoadOptionsContext } from 'n8n-core';
+import {
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type INode,
+	type INodeParameters,
+	type INodeTypes,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+
+import { JiraServiceManagementApi } from '../../credentials/JiraServiceManagementApi.credentials';
+import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
+
+const nodeTypes: INodeTypes = {
+	getByName: () => new JiraServiceManagement(),
+	getByNameAndVersion: () => new JiraServiceManagement(),
+	getKnownTypes: () => ({}),
+};
+
+/**
+ * n8n-core's own editor context (what list searches and load options run in), signing requests with
+ * the API token credential, so editor callbacks can be tested against the sandbox.
+ */
+export function loadOptionsContext(
+	credentials: ICredentialDataDecryptedObject,
+	parameters: INodeParameters = {},
+): ILoadOptionsFunctions {
+	const node: INode = {
+		id: 'jsm',
+		name: 'JSM',
+		type: 'n8n-nodes-jira-service-management.jiraServiceManagement',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { authentication: 'apiToken', ...parameters },
+		credentials: { jiraServiceManagementApi: { id: 'credential', name: 'credential' } },
+	};
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const credentialType = new JiraServiceManagementApi();
+	const additionalData = {
+		credentialsHelper: {
+			getDecrypted: async () => credentials,
+			getParentTypes: () => [],
+			preAuthentication: async () => undefined,
+			authenticate: async (data: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) =>
+				await credentialType.authenticate(data, options),
+		},
+		currentNodeParameters: node.parameters,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		variables: {},
+		userId: 'test-user',
+	} as unknown as IWorkflowExecuteAdditionalData;
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.list');
+}
