@@ -1,0 +1,313 @@
+// One real n8n instance: its user folder with this package installed the way users install it, its
+// environment, CLI commands, `n8n start` with readiness polling, owner account and public API key.
+// Shared by the end-to-end tests (test/e2e/n8n.ts) and `npm start` (scripts/start.mjs).
+const { execFileSync, spawn } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const { runtime, node24Env, ensureRuntime } = require('./n8n-runtime');
+
+const root = path.resolve(__dirname, '..');
+const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+const packageName = readJson(path.join(root, 'package.json')).name;
+
+/** Resolves with a port that was free a moment ago (port 0: any). Rejects with EADDRINUSE otherwise. */
+function freePort(port = 0) {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(port, '127.0.0.1', () => {
+			const { port: bound } = server.address();
+			server.close(() => resolve(bound));
+		});
+	});
+}
+
+/**
+ * Installs the built project into `<userFolder>/.n8n/nodes` the way n8n's own community-package
+ * installer does: pack, extract into node_modules/<name>, drop dev and peer dependencies, `npm install`
+ * inside it without scripts, and record it in the folder's package.json. Replaces any older copy.
+ */
+function installPackage(userFolder) {
+	const { n8n } = readJson(path.join(root, 'package.json'));
+	const missing = [...n8n.nodes, ...n8n.credentials].filter((file) => !fs.existsSync(path.join(root, file)));
+	if (missing.length) throw new Error(`Not built: ${missing.join(', ')}. Run \`npm run build\` first`);
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const packageDir = path.join(nodesDir, 'node_modules', packageName);
+	const packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jsm-pack-'));
+	try {
+		const [{ filename }] = JSON.parse(
+			execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', stdio: 'pipe' }),
+		);
+		fs.rmSync(packageDir, { recursive: true, force: true });
+		fs.mkdirSync(packageDir, { recursive: true });
+		execFileSync('tar', ['-xzf', path.join(packDir, filename), '-C', packageDir, '--strip-components=1']);
+	} finally {
+		fs.rmSync(packDir, { recursive: true, force: true });
+	}
+	const manifestPath = path.join(packageDir, 'package.json');
+	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = readJson(manifestPath);
+	fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+	execFileSync(
+		'npm',
+		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow',
+			'--ignore-scripts=true', '--package-lock=false', '--loglevel=error'],
+		{ cwd: packageDir, stdio: 'pipe' },
+	);
+	const nodesManifestPath = path.join(nodesDir, 'package.json');
+	const nodesManifest = fs.existsSync(nodesManifestPath) ? readJson(nodesManifestPath) : { name: 'installed-nodes', private: true };
+	nodesManifest.dependencies = { ...nodesManifest.dependencies, [packageName]: manifest.version };
+	fs.writeFileSync(nodesManifestPath, JSON.stringify(nodesManifest, null, 2));
+	return packageDir;
+}
+
+/**
+ * Describes an instance. Everything is isolated per instance: user folder, HTTP port and task-broker
+ * port (two n8n processes on one broker port collide).
+ */
+async function createInstance(options = {}) {
+	const userFolder = options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jsm-n8n-'));
+	const port = options.port ?? (await freePort());
+	const brokerPort = options.brokerPort ?? (await freePort());
+	const encryptionKey = options.encryptionKey ?? randomBytes(24).toString('hex');
+	const url = `http://127.0.0.1:${port}`;
+	const env = node24Env({
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: encryptionKey,
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_PORT: String(port),
+		N8N_SECURE_COOKIE: 'false',
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
+		N8N_WEBHOOK_URL: `${url}/`,
+		N8N_LOG_FORMAT: 'json',
+		...options.env,
+	});
+	// Jest sets NODE_ENV=test, which silences n8n's logger (and so the run output).
+	delete env.NODE_ENV;
+	return { userFolder, port, url, env };
+}
+
+/** Runs an n8n CLI command to completion; resolves with its exit code and output (never rejects on exit code). */
+function runCli(instance, args) {
+	ensureRuntime();
+	return new Promise((resolve, reject) => {
+		const child = spawn(runtime.nodeBin, [runtime.n8nMain, ...args], {
+			env: instance.env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		const out = [];
+		const err = [];
+		child.stdout.on('data', (chunk) => out.push(chunk));
+		child.stderr.on('data', (chunk) => err.push(chunk));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+		);
+	});
+}
+
+async function importJson(instance, command, items) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jsm-import-'));
+	// Credential files hold secrets in plain text until n8n encrypts them: remove them at once.
+	const file = path.join(dir, 'import.json');
+	try {
+		fs.writeFileSync(file, JSON.stringify(items), { mode: 0o600 });
+		const result = await runCli(instance, [command, `--input=${file}`]);
+		if (result.code !== 0) throw new Error(`n8n ${command} failed (exit ${result.code}):\n${logText(result)}`);
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** `credentials`: an array of `{ id, name, type, data }` with plain `data`; n8n encrypts it on import. */
+const importCredentials = (instance, credentials) => importJson(instance, 'import:credentials', credentials);
+
+/** Imports one workflow or an array of them, keeping their ids. */
+const importWorkflows = (instance, workflows) =>
+	importJson(instance, 'import:workflow', Array.isArray(workflows) ? workflows : [workflows]);
+
+function logLines(text) {
+	return text
+		.split('\n')
+		.filter((line) => line.startsWith('{'))
+		.map((line) => {
+			try {
+				return JSON.parse(line);
+			} catch {
+				return undefined;
+			}
+		})
+		.filter(Boolean);
+}
+
+/** The log messages of a CLI run as plain text, for failure messages. */
+function logText({ stdout, stderr }) {
+	const messages = logLines(stdout).map((entry) => `${entry.level ?? ''} ${entry.message ?? ''}`);
+	return [...messages, stderr.trim()].filter(Boolean).join('\n').slice(-8000);
+}
+
+/**
+ * `n8n execute --id --rawOutput`. With JSON logs the run (success or failure) is the last logged
+ * message that is itself a JSON object. Resolves `{ code, run, log }`; `run` is n8n's IRun.
+ */
+async function executeWorkflow(instance, id) {
+	const result = await runCli(instance, ['execute', `--id=${id}`, '--rawOutput']);
+	const messages = logLines(result.stdout)
+		.map((entry) => String(entry.message ?? ''))
+		.filter((message) => message.trimStart().startsWith('{'));
+	if (!messages.length) throw new Error(`n8n execute printed no run (exit ${result.code}):\n${logText(result)}`);
+	return { code: result.code, run: JSON.parse(messages[messages.length - 1]), log: logText(result) };
+}
+
+/** `n8n start`, resolved once `/healthz/readiness` answers. `stop()` ends it with SIGTERM. */
+async function startServer(instance, { timeoutMs = 120_000, onOutput } = {}) {
+	ensureRuntime();
+	// Another server on the port would answer the readiness poll in our place.
+	await freePort(instance.port).catch(() => {
+		throw new Error(`Port ${instance.port} is in use: choose another (N8N_PORT for npm start)`);
+	});
+	const child = spawn(runtime.nodeBin, [runtime.n8nMain, 'start'], {
+		env: instance.env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const tail = [];
+	const keep = (chunk) => {
+		onOutput?.(chunk);
+		tail.push(chunk.toString('utf8'));
+		if (tail.length > 200) tail.shift();
+	};
+	child.stdout.on('data', keep);
+	child.stderr.on('data', keep);
+	const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+	let exit;
+	exited.then((value) => (exit = value));
+
+	const stop = async () => {
+		if (!exit) {
+			child.kill('SIGTERM');
+			const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+			await exited;
+			clearTimeout(timer);
+		}
+	};
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		if (exit) throw new Error(`n8n start exited early (${JSON.stringify(exit)}):\n${logText({ stdout: tail.join(''), stderr: '' })}`);
+		try {
+			const response = await fetch(`${instance.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+			if (response.ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`n8n did not become ready within ${timeoutMs} ms`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	return { process: child, stop, exited };
+}
+
+async function rest(instance, method, urlPath, { body, cookie, apiKey } = {}) {
+	const headers = { 'content-type': 'application/json', 'browser-id': 'jsm-e2e' };
+	if (cookie) headers.cookie = cookie;
+	if (apiKey) headers['x-n8n-api-key'] = apiKey;
+	const response = await fetch(`${instance.url}${urlPath}`, {
+		method,
+		headers,
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await response.text();
+	let data;
+	try {
+		data = text ? JSON.parse(text) : undefined;
+	} catch {
+		data = text;
+	}
+	const setCookie = response.headers.getSetCookie?.() ?? [];
+	const authCookie = setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
+	return { status: response.status, data, cookie: authCookie };
+}
+
+/**
+ * Claims the instance for `owner` on first use, or logs in when it already has an owner.
+ * Resolves with the session cookie.
+ */
+async function ensureOwner(instance, owner) {
+	const setup = await rest(instance, 'POST', '/rest/owner/setup', { body: owner });
+	if (setup.status === 200 && setup.cookie) return setup.cookie;
+	const login = await rest(instance, 'POST', '/rest/login', {
+		body: { emailOrLdapLoginId: owner.email, password: owner.password },
+	});
+	if (login.status === 200 && login.cookie) return login.cookie;
+	throw new Error(`Owner setup answered ${setup.status} and login as ${owner.email} answered ${login.status}`);
+}
+
+/** A public API key with every scope the owner may grant. */
+async function createApiKey(instance, cookie) {
+	const scopes = await rest(instance, 'GET', '/rest/api-keys/scopes', { cookie });
+	const created = await rest(instance, 'POST', '/rest/api-keys', {
+		cookie,
+		body: { label: `e2e-${Date.now()}`, expiresAt: null, scopes: scopes.data?.data },
+	});
+	const key = created.data?.data?.rawApiKey;
+	if (!key) throw new Error(`Creating an API key answered ${created.status}`);
+	return key;
+}
+
+/** Public API (`/api/v1`) call with an API key; throws on a non-2xx answer. */
+async function publicApi(instance, apiKey, method, urlPath, body) {
+	const response = await rest(instance, method, `/api/v1${urlPath}`, { apiKey, body });
+	if (response.status < 200 || response.status > 299) {
+		throw new Error(`${method} /api/v1${urlPath} answered ${response.status}: ${JSON.stringify(response.data)}`);
+	}
+	return response.data;
+}
+
+/** The credential every example workflow uses: the sandbox's admin in custom URL mode, Basic auth. */
+function sandboxCredential(sandbox) {
+	const { email, token } = sandbox.credentials.admin;
+	return {
+		id: 'JsmSandboxAdmin1',
+		name: 'JSM Sandbox (admin)',
+		type: 'jiraServiceManagementApi',
+		data: { deployment: 'custom', siteUrl: sandbox.url, authType: 'basic', email, apiToken: token },
+	};
+}
+
+/** The workflows in examples/*.json, by file name. */
+function exampleWorkflows() {
+	const dir = path.join(root, 'examples');
+	return fs
+		.readdirSync(dir)
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.map((name) => readJson(path.join(dir, name)));
+}
+
+module.exports = {
+	sandboxCredential,
+	exampleWorkflows,
+	packageName,
+	freePort,
+	installPackage,
+	createInstance,
+	importCredentials,
+	importWorkflows,
+	executeWorkflow,
+	startServer,
+	ensureOwner,
+	createApiKey,
+	publicApi,
+	rest,
+};
