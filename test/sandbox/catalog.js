@@ -144,4 +144,4 @@ const SYSTEM_FIELDS = [
 	['parent', 'Parent', { type: 'issuelink', system: 'parent' }, ['parent']],
 ].map(([id, name, schema, clauseNames]) => ({ id, name, schema, clauseNames }));
 
-module.exports = { CATEGORY, S, STATUSES, TRANSITIONS, WORKFLOWS, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CF, SELECT_OPTIONS, CUSTOM_FIELDS, SYSTEM_FIELDS };
+module.exports = { S, STATUSES, TRANSITIONS, WORKFLOWS, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CF, SELECT_OPTIONS, CUSTOM_FIELDS, SYSTEM_FIELDS };

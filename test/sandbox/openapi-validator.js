@@ -175,4 +175,4 @@ function compileLocal(schema) {
 	return localAjv.compile(schema);
 }
 
-module.exports = { validateRequest, validateResponse, compileOperation, compileLocal, describe };
+module.exports = { validateRequest, validateResponse, compileLocal, describe };

@@ -25,6 +25,8 @@ function convertSchema(schema, docId, mode) {
 			out[key] = convertSchema(value, docId, mode);
 		}
 	}
+	// Real responses carry fields the description omits; response checks keep types, not closure.
+	if (mode === 'response' && out.additionalProperties === false) delete out.additionalProperties;
 	if (Array.isArray(out.required) && schema.properties) {
 		const skip = mode === 'request' ? 'readOnly' : 'writeOnly';
 		out.required = out.required.filter((name) => !(schema.properties[name] && schema.properties[name][skip]));

@@ -92,4 +92,4 @@ function bind(templateSegments, segments) {
 	return params;
 }
 
-module.exports = { loadSpecs, createMatcher, SPECS_DIR };
+module.exports = { loadSpecs, createMatcher };

@@ -33,4 +33,4 @@ function textToHtml(text) {
 		.join('');
 }
 
-module.exports = { textToAdf, adfToText, isAdf, textToHtml, escapeHtml };
+module.exports = { textToAdf, adfToText, isAdf, textToHtml };

@@ -38,7 +38,4 @@ function durationDto(ms) {
 	return { millis: ms, friendly: `${negative ? '-' : ''}${h}h ${m}m` };
 }
 
-/** YYYY-MM-DD of a timestamp (Jira date fields). */
-const dateOnly = (ms) => new Date(ms).toISOString().slice(0, 10);
-
-module.exports = { jiraTime, dateDto, durationDto, friendly, dateOnly };
+module.exports = { jiraTime, dateDto, durationDto };

@@ -1,0 +1,47 @@
+'use strict';
+// Resolves the caller from the Authorization header like Atlassian: Basic email:api-token,
+// Bearer personal access token, or Bearer OAuth 2.0 access token (minted by /oauth/token).
+const { HttpError } = require('./http');
+const { findUserByEmail, findUser } = require('./state');
+
+/** The one OAuth 2.0 client the sandbox knows. */
+const OAUTH_CLIENT = { id: 'sandbox-client', secret: 'sandbox-secret' };
+
+/** Returns { user, scheme, oauth? } or { failure: 'missing' | 'basic' | 'bearer' | 'expired' }. */
+function authenticate(state, header, now) {
+	if (!header) return { failure: 'missing' };
+	const [scheme, credentials = ''] = header.split(' ');
+	if (/^basic$/i.test(scheme)) {
+		const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+		const colon = decoded.indexOf(':');
+		const email = decoded.slice(0, colon).toLowerCase();
+		const user = findUserByEmail(state, email);
+		if (colon < 0 || !user || !user.active || state.apiTokens.get(email) !== decoded.slice(colon + 1)) return { failure: 'basic' };
+		return { user, scheme: 'basic' };
+	}
+	if (/^bearer$/i.test(scheme)) {
+		const patOwner = state.pats.get(credentials);
+		if (patOwner) return { user: findUser(state, patOwner), scheme: 'pat' };
+		const token = state.oauth.accessTokens.get(credentials);
+		if (!token) return { failure: 'bearer' };
+		if (token.expiresAt <= now) return { failure: 'expired' };
+		return { user: findUser(state, token.accountId), scheme: 'oauth', oauth: token };
+	}
+	return { failure: 'basic' };
+}
+
+/** The 401 Atlassian sends for each kind of failure, in the calling API's error shape. */
+function unauthorized(failure, api) {
+	if (failure === 'basic') {
+		// A wrong email/token pair gets Seraph's plain-text answer.
+		return new HttpError(401, 'Client must be authenticated to access this resource.', { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED', 'www-authenticate': 'Basic realm="protected-area"' });
+	}
+	if (failure === 'bearer' || failure === 'expired') {
+		return new HttpError(401, { code: 401, message: 'Unauthorized' }, { 'www-authenticate': 'Bearer realm="api.atlassian.com", error="invalid_token"' });
+	}
+	const message = 'You are not authenticated. Authentication required to perform this operation.';
+	if (api === 'jsm') return new HttpError(401, { errorMessage: message, i18nErrorMessage: { i18nKey: 'sd.api.error.authentication.required', parameters: [] } });
+	return new HttpError(401, { errorMessages: [message], errors: {} });
+}
+
+module.exports = { authenticate, unauthorized, OAUTH_CLIENT };

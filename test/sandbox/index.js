@@ -1,0 +1,133 @@
+'use strict';
+// createSandbox(): a local Jira Service Management site on 127.0.0.1 for tests and `npm start`.
+const http = require('node:http');
+const { seedState } = require('./seed');
+const { loadSpecs } = require('./specs');
+const { createRouter } = require('./router');
+const { createFaults } = require('./faults');
+const { createWebhooks } = require('./webhooks');
+const { isAgent } = require('./roles');
+const { DEMO } = require('./seed/people');
+
+const DEFAULT_CONFIG = {
+	latencyMs: 0,
+	faults: { rate429: 0, rate503: 0, rateReset: 0, resetAfterProcessing: false, slowMs: 0, slowRate: 0 },
+	rateLimitPerSecond: 0,
+	currentUser: null,
+	oauthTokenTtlSeconds: 3600,
+	webhookRetries: 3,
+	webhookRetryDelayMs: 100,
+	webhookTimeoutMs: 5000,
+	validateResponses: false,
+};
+
+/** Merges a configure() patch, refusing unknown keys so typos don't pass silently. */
+function mergeConfig(config, patch = {}) {
+	for (const [key, value] of Object.entries(patch)) {
+		if (!(key in DEFAULT_CONFIG)) throw new Error(`Unknown sandbox setting '${key}'`);
+		if (key === 'faults') {
+			for (const name of Object.keys(value || {})) if (!(name in DEFAULT_CONFIG.faults)) throw new Error(`Unknown fault '${name}'`);
+			config.faults = { ...config.faults, ...value };
+		} else config[key] = value;
+	}
+	return config;
+}
+
+async function createSandbox(options = {}) {
+	const { port = 0, host = '127.0.0.1', seed = 42, requestCount = 300, baseTime, ...settings } = options;
+	loadSpecs();
+	const seedOptions = () => ({ seed, requestCount, baseTime: baseTime ?? Date.now() });
+	const config = mergeConfig(structuredClone(DEFAULT_CONFIG), settings);
+
+	// Internals shared with the router and handlers.
+	const sb = {
+		state: seedState(seedOptions()),
+		config,
+		violations: [],
+		responseViolations: [],
+		serverErrors: [],
+		requests: [],
+		coverage: new Set(),
+	};
+	sb.webhooks = createWebhooks(() => sb.state, () => sb.config);
+	sb.faults = createFaults(() => sb.config, seed);
+	sb.site = {
+		get state() {
+			return sb.state;
+		},
+		now: () => Date.now(),
+		emit: (event, detail) => sb.webhooks.onEvent(event, detail),
+		isAgent: (accountId) => isAgent(sb.state, accountId),
+	};
+
+	const server = http.createServer(createRouter(sb));
+	server.keepAliveTimeout = 5000;
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, resolve);
+	});
+	const url = `http://${host}:${server.address().port}`;
+	sb.state.baseUrl = url;
+
+	const api = {
+		url,
+		credentials: DEMO,
+		get state() {
+			return sb.state;
+		},
+		get violations() {
+			return sb.violations;
+		},
+		get responseViolations() {
+			return sb.responseViolations;
+		},
+		get serverErrors() {
+			return sb.serverErrors;
+		},
+		get requests() {
+			return sb.requests;
+		},
+		get deliveries() {
+			return sb.webhooks.deliveries;
+		},
+		get config() {
+			return structuredClone(sb.config);
+		},
+		configure(patch) {
+			mergeConfig(sb.config, patch);
+			return structuredClone(sb.config);
+		},
+		coverage() {
+			const { operations } = loadSpecs();
+			const exercised = (prefix) => [...sb.coverage].filter((k) => k.startsWith(`${prefix}|`)).map((k) => k.slice(prefix.length + 1)).sort();
+			return {
+				jsm: { exercised: exercised('jsm'), total: operations.filter((o) => o.api === 'jsm').length },
+				platform: { exercised: exercised('platform'), total: operations.filter((o) => o.api === 'platform').length },
+				platformV2: { exercised: exercised('platformV2') },
+			};
+		},
+		reset() {
+			sb.state = seedState(seedOptions());
+			sb.state.baseUrl = url;
+			sb.violations.length = 0;
+			sb.responseViolations.length = 0;
+			sb.serverErrors.length = 0;
+			sb.requests.length = 0;
+			sb.webhooks.clear();
+		},
+		revokeRefreshTokens() {
+			for (const token of sb.state.oauth.refreshTokens.values()) token.revoked = true;
+		},
+		flushDeliveries: () => sb.webhooks.flush(),
+		deliver: (webhookId, payload, deliverOptions) => sb.webhooks.deliver(webhookId, payload, deliverOptions),
+		async close() {
+			sb.webhooks.close();
+			server.closeAllConnections();
+			await new Promise((resolve) => server.close(resolve));
+		},
+	};
+	sb.api = api;
+	return api;
+}
+
+module.exports = { createSandbox };

@@ -1,0 +1,194 @@
+'use strict';
+// The request pipeline: gateway prefix -> faults -> route match (hand-written routes, then the
+// OpenAPI operations) -> authentication -> OpenAPI validation -> experimental opt-in -> handler.
+const { loadSpecs, createMatcher } = require('./specs');
+const { validateRequest, validateResponse, compileLocal, describe } = require('./openapi-validator');
+const { HttpError, readBody, parseQuery, send, platformError, jsmError } = require('./http');
+const { authenticate, unauthorized } = require('./auth');
+const { parseMultipart } = require('./multipart');
+const { isAdmin } = require('./roles');
+const { DEMO } = require('./seed/people');
+const routes = require('./routes');
+
+// Operations Atlassian answers without credentials (search answers anonymously with what an
+// anonymous user may browse: nothing here).
+const ANONYMOUS = new Set(['GET /rest/servicedeskapi/info', 'GET /rest/api/3/serverInfo', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/search/jql']);
+const MAX_LOG = 20000;
+
+function parseBody(raw, contentType) {
+	const type = (contentType || '').toLowerCase();
+	if (!raw.length) return {};
+	if (type.startsWith('multipart/form-data')) return { multipart: parseMultipart(raw, contentType) || undefined };
+	if (type.startsWith('application/x-www-form-urlencoded')) return { json: parseQuery(new URLSearchParams(raw.toString('utf8'))) };
+	try {
+		return { json: JSON.parse(raw.toString('utf8')) };
+	} catch {
+		return {};
+	}
+}
+
+function createRouter(sb) {
+	const { matcher: specMatcher } = loadSpecs();
+	const localMatcher = createMatcher(routes.local.map((r) => ({ method: r.method, template: r.path, segments: r.path.split('/').slice(1), route: r })));
+
+	function violation(method, pathname, template, messages) {
+		sb.violations.push({ method, path: pathname, template, message: messages.join('; '), messages });
+		return { status: 400, body: { errorMessages: [`OpenAPI violation: ${messages.join('; ')}`], sandboxViolation: true }, headers: {} };
+	}
+
+	function resolveUser(auth) {
+		const override = sb.config.currentUser;
+		if (!override) return auth.user;
+		return sb.state.users.get(DEMO[override] ? DEMO[override].accountId : override) || auth.user;
+	}
+
+	function baseContext(req, url, pathname, base, raw) {
+		const contentType = req.headers['content-type'];
+		const { json, multipart } = parseBody(raw, contentType);
+		const ctx = {
+			sb,
+			site: sb.site,
+			state: sb.state,
+			method: req.method.toUpperCase(),
+			headers: req.headers,
+			contentType,
+			raw,
+			body: json,
+			multipart,
+			base,
+			pathname,
+			search: url.search,
+			query: parseQuery(url.searchParams),
+			api: 'platform',
+			v: 3,
+			error(status, message, { i18nKey, errors } = {}) {
+				return this.api === 'jsm' ? jsmError(status, message, i18nKey) : platformError(status, message ? [message] : [], errors);
+			},
+		};
+		return ctx;
+	}
+
+	async function runLocal(ctx, route, params) {
+		ctx.params = params;
+		ctx.api = route.api || 'platform';
+		if (route.auth !== 'none') {
+			const auth = authenticate(sb.state, ctx.headers.authorization, Date.now());
+			if (auth.failure) throw unauthorized(auth.failure, ctx.api);
+			ctx.auth = auth;
+			ctx.user = resolveUser(auth);
+			if (route.auth === 'admin' && !isAdmin(sb.state, ctx.user.accountId)) {
+				throw platformError(403, 'You do not have permission to manage webhooks. Administer Jira global permission is required.');
+			}
+		}
+		route.validators = route.validators || {
+			body: route.body && compileLocal(route.body),
+			query: route.querySchema && compileLocal(route.querySchema),
+		};
+		const messages = [];
+		if (route.validators.body) {
+			if (ctx.body === undefined || !route.validators.body(ctx.body)) messages.push(...(ctx.body === undefined ? ['body is not valid JSON'] : describe(route.validators.body.errors, 'body')));
+		}
+		if (route.validators.query && !route.validators.query(ctx.query)) messages.push(...describe(route.validators.query.errors, 'query'));
+		if (messages.length) return violation(ctx.method, ctx.pathname, route.path, messages);
+		return route.handler(ctx);
+	}
+
+	async function runSpec(ctx, match) {
+		const op = match.operation;
+		ctx.op = op;
+		ctx.api = op.api;
+		ctx.params = match.params;
+		const auth = authenticate(sb.state, ctx.headers.authorization, Date.now());
+		if (auth.failure && !(auth.failure === 'missing' && ANONYMOUS.has(op.key))) throw unauthorized(auth.failure, op.api);
+		ctx.auth = auth;
+		ctx.user = auth.user ? resolveUser(auth) : null;
+		const messages = validateRequest(op, {
+			params: ctx.params,
+			query: ctx.query,
+			headers: ctx.headers,
+			contentType: ctx.contentType,
+			hasBody: ctx.raw.length > 0,
+			json: ctx.body,
+			multipart: ctx.multipart,
+		});
+		const template = ctx.v === 2 ? op.template.replace('/rest/api/3/', '/rest/api/2/') : op.template;
+		if (messages.length) return violation(ctx.method, ctx.pathname, template, messages);
+		sb.coverage.add(`${op.api}${ctx.v === 2 ? 'V2' : ''}|${op.method} ${template}`);
+		// JSM (not the platform) makes experimental operations opt-in.
+		if (op.experimental && op.api === 'jsm' && String(ctx.headers['x-experimentalapi'] || '').toLowerCase() !== 'opt-in') {
+			throw jsmError(412, 'This API is experimental. Experimental APIs are not guaranteed to be stable within the preview period. You must set the header \'X-ExperimentalApi: opt-in\' to opt into using this API.', 'sd.api.experimental.required');
+		}
+		const handler = routes.spec[op.key];
+		if (!handler) return { status: 501, body: { errorMessages: [`The sandbox does not implement ${op.key}.`], sandboxUnimplemented: true }, headers: {} };
+		const reply = await handler(ctx);
+		if (sb.config.validateResponses && reply.body !== undefined && typeof reply.body === 'object') {
+			const problems = validateResponse(op, reply.status, reply.body);
+			if (problems.length) sb.responseViolations.push({ method: op.method, template: op.template, status: reply.status, messages: problems });
+		}
+		return reply;
+	}
+
+	async function dispatch(req, url, raw) {
+		let pathname = url.pathname;
+		let base = sb.state.baseUrl;
+		const gateway = /^\/ex\/jira\/([^/]+)(\/.*)?$/.exec(pathname);
+		if (gateway) {
+			if (gateway[1] !== sb.state.cloudId) return notFound(url);
+			pathname = gateway[2] || '/';
+			base = `${base}/ex/jira/${gateway[1]}`;
+		}
+		const ctx = baseContext(req, url, pathname, base, raw);
+		const local = localMatcher(ctx.method, pathname);
+		if (local && local.operation) return runLocal(ctx, local.operation.route, local.params);
+		let specPath = pathname;
+		if (pathname.startsWith('/rest/api/2/')) {
+			// n8n's own Jira node still speaks v2: same operations, text instead of ADF.
+			specPath = `/rest/api/3/${pathname.slice('/rest/api/2/'.length)}`;
+			ctx.v = 2;
+		}
+		const match = specMatcher(ctx.method, specPath);
+		if (!match) return local && local.methodMissing ? { status: 405, body: { errorMessages: ['Method Not Allowed'] }, headers: {} } : notFound(url);
+		if (match.methodMissing) return violation(ctx.method, pathname, match.methodMissing, [`method ${ctx.method} is not defined for ${match.methodMissing}`]);
+		return runSpec(ctx, match);
+	}
+
+	const notFound = (url) => ({ status: 404, body: { message: `null for uri: ${sb.state.baseUrl}${url.pathname}`, 'status-code': 404 }, headers: {} });
+
+	function logRequest(req, url, status, started) {
+		sb.requests.push({ method: req.method, path: url.pathname, query: parseQuery(url.searchParams), status, ms: Date.now() - started });
+		if (sb.requests.length > MAX_LOG) sb.requests.shift();
+	}
+
+	return async function handle(req, res) {
+		const started = Date.now();
+		const url = new URL(req.url, 'http://sandbox.invalid');
+		let reply;
+		let reset;
+		try {
+			const raw = await readBody(req);
+			const isApi = /^\/(rest|ex)\//.test(url.pathname);
+			const fault = isApi ? await sb.faults.decide() : {};
+			reset = fault.reset;
+			if (reset === 'before') {
+				logRequest(req, url, 0, started);
+				req.socket.destroy();
+				return;
+			}
+			reply = fault.reply || (await dispatch(req, url, raw));
+		} catch (error) {
+			if (error instanceof HttpError) reply = error.reply;
+			else {
+				sb.serverErrors.push({ method: req.method, path: url.pathname, error: error.stack || String(error) });
+				reply = { status: 500, body: { errorMessages: [`Internal server error: ${error.message}`] }, headers: {} };
+			}
+		}
+		logRequest(req, url, reset === 'after' ? 0 : reply.status, started);
+		if (reset === 'after') {
+			req.socket.destroy();
+			return;
+		}
+		send(res, reply);
+	};
+}
+
+module.exports = { createRouter };

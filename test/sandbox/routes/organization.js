@@ -1,0 +1,131 @@
+'use strict';
+// Organizations: CRUD, members, properties, and their link to service desks.
+const crypto = require('node:crypto');
+const { json, empty } = require('../http');
+const { jsmWindow, jsmPage } = require('../paging');
+const { organizationDto } = require('../format/jsm');
+const { jsmUser } = require('../format/users');
+const { nextId } = require('../state');
+const { agent, viewer, requireAgent, requireAdmin, loadDesk } = require('./common');
+
+const O = '/rest/servicedeskapi/organization/{organizationId}';
+const D = '/rest/servicedeskapi/servicedesk/{serviceDeskId}/organization';
+
+function loadOrg(ctx, id = ctx.params.organizationId) {
+	const org = ctx.state.organizations.get(String(id));
+	if (!org) throw ctx.error(404, `The organization with ID ${id} does not exist.`, { i18nKey: 'sd.organization.not.found' });
+	return org;
+}
+
+function memberIds(ctx) {
+	const ids = [...(ctx.body.accountIds || []), ...(ctx.body.usernames || [])];
+	const unknown = ids.find((id) => !ctx.state.users.has(id));
+	if (unknown) throw ctx.error(400, `The user '${unknown}' does not exist.`, { i18nKey: 'sd.user.not.found' });
+	return ids;
+}
+
+function filterByAccount(ctx, orgs) {
+	if (!ctx.query.accountId) return orgs;
+	requireAgent(ctx);
+	return orgs.filter((o) => o.members.has(ctx.query.accountId));
+}
+
+const page = (ctx, orgs) => json(200, jsmPage(ctx, orgs, jsmWindow(ctx.query), (o) => organizationDto(ctx.base, o)));
+
+module.exports = {
+	'GET /rest/servicedeskapi/organization': (ctx) => {
+		const all = [...ctx.state.organizations.values()];
+		return page(ctx, filterByAccount(ctx, agent(ctx) ? all : all.filter((o) => o.members.has(viewer(ctx)))));
+	},
+	'POST /rest/servicedeskapi/organization': (ctx) => {
+		requireAgent(ctx);
+		const name = String(ctx.body.name || '').trim();
+		if (!name || name.length > 200) throw ctx.error(400, 'The organization name must contain 1-200 characters.', { i18nKey: 'sd.organization.name.invalid' });
+		if ([...ctx.state.organizations.values()].some((o) => o.name.toLowerCase() === name.toLowerCase())) {
+			throw ctx.error(400, `An organization with the name '${name}' already exists.`, { i18nKey: 'sd.organization.name.exists' });
+		}
+		const org = { id: nextId(ctx.state, 'organization'), uuid: crypto.randomUUID(), name, createdAt: Date.now(), members: new Set(), properties: new Map(), serviceDeskIds: new Set() };
+		ctx.state.organizations.set(org.id, org);
+		ctx.state.version++;
+		return json(201, organizationDto(ctx.base, org));
+	},
+	[`GET ${O}`]: (ctx) => json(200, organizationDto(ctx.base, loadOrg(ctx))),
+	[`DELETE ${O}`]: (ctx) => {
+		const org = loadOrg(ctx);
+		requireAdmin(ctx);
+		ctx.state.organizations.delete(org.id);
+		for (const desk of ctx.state.serviceDesks.values()) desk.organizationIds.delete(org.id);
+		for (const issue of ctx.state.issues.values()) issue.organizationIds = issue.organizationIds.filter((id) => id !== org.id);
+		ctx.state.version++;
+		return empty(204);
+	},
+	[`GET ${O}/property`]: (ctx) => {
+		const org = loadOrg(ctx);
+		const self = (key) => `${ctx.base}/rest/servicedeskapi/organization/${org.id}/property/${encodeURIComponent(key)}`;
+		return json(200, { keys: [...org.properties.keys()].map((key) => ({ key, self: self(key) })) });
+	},
+	[`GET ${O}/property/{propertyKey}`]: (ctx) => {
+		const org = loadOrg(ctx);
+		const key = ctx.params.propertyKey;
+		if (!org.properties.has(key)) throw ctx.error(404, `The property '${key}' does not exist.`, { i18nKey: 'sd.property.not.found' });
+		return json(200, { key, value: org.properties.get(key) });
+	},
+	[`PUT ${O}/property/{propertyKey}`]: (ctx) => {
+		const org = loadOrg(ctx);
+		requireAgent(ctx);
+		if (ctx.body === undefined) throw ctx.error(400, 'The property value must be a valid, non-empty JSON value.', { i18nKey: 'sd.property.value.invalid' });
+		const existed = org.properties.has(ctx.params.propertyKey);
+		org.properties.set(ctx.params.propertyKey, ctx.body);
+		return empty(existed ? 200 : 201);
+	},
+	[`DELETE ${O}/property/{propertyKey}`]: (ctx) => {
+		const org = loadOrg(ctx);
+		requireAgent(ctx);
+		if (!org.properties.delete(ctx.params.propertyKey)) throw ctx.error(404, `The property '${ctx.params.propertyKey}' does not exist.`, { i18nKey: 'sd.property.not.found' });
+		return empty(204);
+	},
+	[`GET ${O}/user`]: (ctx) => {
+		const org = loadOrg(ctx);
+		requireAgent(ctx);
+		const users = [...org.members].map((id) => ctx.state.users.get(id)).filter(Boolean);
+		return json(200, jsmPage(ctx, users, jsmWindow(ctx.query), (u) => jsmUser(ctx.base, u)));
+	},
+	[`POST ${O}/user`]: (ctx) => {
+		const org = loadOrg(ctx);
+		requireAgent(ctx);
+		memberIds(ctx).forEach((id) => org.members.add(id));
+		ctx.state.version++;
+		return empty(204);
+	},
+	[`DELETE ${O}/user`]: (ctx) => {
+		const org = loadOrg(ctx);
+		requireAgent(ctx);
+		memberIds(ctx).forEach((id) => org.members.delete(id));
+		ctx.state.version++;
+		return empty(204);
+	},
+	[`GET ${D}`]: (ctx) => {
+		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
+		requireAgent(ctx);
+		const orgs = [...desk.organizationIds].map((id) => ctx.state.organizations.get(id)).filter(Boolean);
+		return page(ctx, filterByAccount(ctx, orgs));
+	},
+	[`POST ${D}`]: (ctx) => {
+		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
+		requireAgent(ctx);
+		const org = loadOrg(ctx, ctx.body.organizationId);
+		desk.organizationIds.add(org.id);
+		org.serviceDeskIds.add(desk.id);
+		ctx.state.version++;
+		return empty(204);
+	},
+	[`DELETE ${D}`]: (ctx) => {
+		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
+		requireAgent(ctx);
+		const org = loadOrg(ctx, ctx.body.organizationId);
+		desk.organizationIds.delete(org.id);
+		org.serviceDeskIds.delete(desk.id);
+		ctx.state.version++;
+		return empty(204);
+	},
+};

@@ -1,0 +1,77 @@
+'use strict';
+// JQL search with token paging (GET and POST /rest/api/3/search/jql).
+const crypto = require('node:crypto');
+const { json, platformError } = require('../http');
+const { issueBean, selectFields, FIELD_DEFS } = require('../format/platform');
+const { compileJql, JqlError } = require('../jql/compile');
+const { canSeeRequest } = require('../roles');
+const { viewer, listParam } = require('./common');
+
+// Result lists are reused across pages while nothing changes, so paging through 10,000 issues
+// evaluates the query once.
+const resultCache = new WeakMap();
+
+const digest = (s) => crypto.createHash('sha1').update(s).digest('base64url').slice(0, 12);
+const encodeToken = (offset, jql) => Buffer.from(JSON.stringify({ o: offset, q: digest(jql) })).toString('base64url');
+
+function decodeToken(token, jql) {
+	try {
+		const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+		if (Number.isInteger(parsed.o) && parsed.o >= 0 && parsed.q === digest(jql)) return parsed.o;
+	} catch {
+		// fall through to the error below
+	}
+	throw platformError(400, ['The provided next page token is invalid or expired.']);
+}
+
+function results(ctx, jql) {
+	const state = ctx.state;
+	const userId = viewer(ctx);
+	const perState = resultCache.get(state) || new Map();
+	resultCache.set(state, perState);
+	const key = `${userId}\n${jql}`;
+	const cached = perState.get(key);
+	if (cached && cached.version === state.version) return cached.issues;
+	let compiled;
+	try {
+		compiled = compileJql(jql, state, { userId, now: Date.now() });
+	} catch (error) {
+		if (error instanceof JqlError) throw platformError(400, [error.message]);
+		throw error;
+	}
+	if (!compiled.where) throw platformError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
+	const issues = [];
+	for (const issue of state.issues.values()) if (compiled.where(issue) && canSeeRequest(state, userId, issue)) issues.push(issue);
+	issues.sort(compiled.compare);
+	if (perState.size > 50) perState.clear();
+	perState.set(key, { version: state.version, issues });
+	return issues;
+}
+
+function search(ctx, params) {
+	const jql = String(params.jql || '');
+	if (!ctx.user) return json(200, { issues: [], isLast: true });
+	const issues = results(ctx, jql);
+	const requested = listParam(params.fields);
+	const fields = selectFields(requested, 'id');
+	// Atlassian pages up to 5000 ids/keys, but only 100 issues with fields.
+	const cap = fields.length ? 100 : 5000;
+	const maxResults = Math.max(1, Math.min(params.maxResults ?? 50, cap));
+	const offset = params.nextPageToken ? decodeToken(params.nextPageToken, jql) : 0;
+	const expand = listParam(params.expand);
+	const page = issues.slice(offset, offset + maxResults);
+	// names and schema describe the whole result, not each issue.
+	const perIssue = expand.filter((e) => e !== 'names' && e !== 'schema');
+	const body = { issues: page.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand: perIssue, v: ctx.v })) };
+	const next = offset + page.length;
+	if (next < issues.length) body.nextPageToken = encodeToken(next, jql);
+	body.isLast = next >= issues.length;
+	if (expand.includes('names')) body.names = Object.fromEntries(fields.map((f) => [f, FIELD_DEFS.get(f).name]));
+	if (expand.includes('schema')) body.schema = Object.fromEntries(fields.map((f) => [f, FIELD_DEFS.get(f).schema]));
+	return json(200, body);
+}
+
+module.exports = {
+	'GET /rest/api/3/search/jql': (ctx) => search(ctx, ctx.query),
+	'POST /rest/api/3/search/jql': (ctx) => search(ctx, ctx.body),
+};
