@@ -13,6 +13,8 @@ module.exports = {
 	},
 	transformIgnorePatterns: ['/node_modules/(?!(p-retry|is-network-error)/)'],
 	setupFiles: ['<rootDir>/test/helpers/env.ts'],
+	globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+	globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
 	testTimeout: 60_000,
 	// n8n-core keeps timers and its DI container alive after the last test.
 	forceExit: true,

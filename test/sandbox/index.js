@@ -1,6 +1,8 @@
 'use strict';
 // createSandbox(): a local Jira Service Management site on 127.0.0.1 for tests and `npm start`.
+const fs = require('node:fs');
 const http = require('node:http');
+const path = require('node:path');
 const { seedState } = require('./seed');
 const { loadSpecs } = require('./specs');
 const { createRouter } = require('./router');
@@ -20,6 +22,14 @@ const DEFAULT_CONFIG = {
 	webhookTimeoutMs: 5000,
 	validateResponses: false,
 };
+
+/** Appends what this sandbox saw to SANDBOX_COVERAGE_DIR, so a whole test run can report API coverage. */
+function recordCoverage(coverage) {
+	const dir = process.env.SANDBOX_COVERAGE_DIR;
+	if (!dir) return;
+	fs.mkdirSync(dir, { recursive: true });
+	fs.writeFileSync(path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`), JSON.stringify(coverage));
+}
 
 /** Merges a configure() patch, refusing unknown keys so typos don't pass silently. */
 function mergeConfig(config, patch = {}) {
@@ -121,6 +131,7 @@ async function createSandbox(options = {}) {
 		flushDeliveries: () => sb.webhooks.flush(),
 		deliver: (webhookId, payload, deliverOptions) => sb.webhooks.deliver(webhookId, payload, deliverOptions),
 		async close() {
+			recordCoverage(api.coverage());
 			sb.webhooks.close();
 			server.closeAllConnections();
 			await new Promise((resolve) => server.close(resolve));

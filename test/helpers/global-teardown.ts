@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import { catalogue } from './catalogue';
+import { jsmOperations } from './specs';
+
+/**
+ * Prints which API operations the whole run exercised through the sandbox, against the JSM spec and
+ * against what the node declares. With JSM_COVERAGE_STRICT=1 (the full `npm test`), a gap fails the run.
+ */
+export default function globalTeardown(): void {
+	const dir = process.env.SANDBOX_COVERAGE_DIR;
+	if (!dir) return;
+	const exercised = new Set<string>();
+	for (const file of readdirSync(dir)) {
+		const coverage = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+		for (const api of [...coverage.jsm.exercised, ...coverage.platform.exercised]) exercised.add(api);
+	}
+	rmSync(dir, { recursive: true, force: true });
+	const jsmMissing = jsmOperations.filter((api) => !exercised.has(api));
+	const declared = [...new Set(catalogue.flatMap(({ module }) => module.api))];
+	const declaredMissing = declared.filter((api) => !exercised.has(api));
+	const report = [
+		`JSM API operations exercised: ${jsmOperations.length - jsmMissing.length}/${jsmOperations.length}`,
+		`Operations the node declares, exercised: ${declared.length - declaredMissing.length}/${declared.length}`,
+		...(jsmMissing.length ? [`JSM not exercised: ${jsmMissing.join(', ')}`] : []),
+		...(declaredMissing.length ? [`Declared but not exercised: ${declaredMissing.join(', ')}`] : []),
+	].join('\n');
+	process.stdout.write(`\n${report}\n`);
+	mkdirSync('artifacts', { recursive: true });
+	writeFileSync(path.join('artifacts', 'api-coverage.txt'), `${report}\n`);
+	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || declaredMissing.length)) {
+		throw new Error('API coverage is incomplete (see above)');
+	}
+}
