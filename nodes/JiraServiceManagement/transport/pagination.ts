@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { JsmContext } from './context';
+import { gateFor } from './gate';
 import { jsmApiRequest, type JsmRequest } from './request';
 
 /** JSM serves at most 50 items per page on its list endpoints. */
@@ -11,27 +12,95 @@ export interface PageOptions {
 	limit?: number;
 	/** The largest page the endpoint serves. */
 	pageSize: number;
+	/**
+	 * `start`/`limit` lists only: how many pages may be in flight at once (1: strictly one after the
+	 * other). Defaults to the node run's concurrency; the run's request gate bounds it in any case.
+	 */
+	prefetch?: number;
+}
+
+interface PendingPage {
+	start: number;
+	size: number;
+	answer: Promise<any>;
 }
 
 /**
  * JSM style: `start` / `limit`, answer `{ values, size, isLastPage }`. The next page starts after what was
  * returned, not after what was asked for, because JSM may serve fewer items than `limit`.
+ *
+ * Pages are prefetched: once the first page shows how many items the endpoint serves per page, the
+ * following pages (start + k × that size) are requested ahead, a few at a time, and consumed strictly in
+ * order. A page is only used where the one before it ended, so nothing is skipped or repeated: as soon as
+ * a page comes back with another size than asked for, the pages requested after it are dropped and the
+ * list continues one page at a time from where that page really ended. `isLastPage` ends it cleanly; the
+ * few pages asked for beyond the end are awaited and discarded.
  */
 export async function paginateOffset(
 	this: JsmContext,
 	request: JsmRequest,
-	{ limit, pageSize }: PageOptions,
+	{ limit, pageSize, prefetch }: PageOptions,
 ): Promise<IDataObject[]> {
+	const first = Number(request.qs?.start ?? 0);
+	const end = limit === undefined ? Infinity : first + limit;
+	const depth = Math.max(1, Math.floor(prefetch ?? gateFor(this).max));
+	const fetchPage = (start: number, size: number): PendingPage => {
+		const answer = jsmApiRequest.call(this, { ...request, qs: { ...request.qs, start, limit: size } });
+		// Pages beyond the end may fail unseen; never leave their rejection unhandled.
+		answer.catch(() => undefined);
+		return { start, size, answer };
+	};
+	let ahead: PendingPage[] = [];
+	const dropAhead = async () => {
+		const dropped = ahead;
+		ahead = [];
+		await Promise.allSettled(dropped.map((page) => page.answer));
+	};
+
 	const items: IDataObject[] = [];
-	let start = Number(request.qs?.start ?? 0);
-	for (;;) {
-		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const page = await jsmApiRequest.call(this, { ...request, qs: { ...request.qs, start, limit: want } });
+	let cursor = first;
+	/** Items per page as the endpoint serves them; unknown until the first full page. */
+	let stride: number | undefined;
+	let sequential = depth <= 1;
+	for (let consumed = 0; ; consumed++) {
+		let current = ahead.shift();
+		if (!current || current.start !== cursor) {
+			await dropAhead();
+			current = fetchPage(cursor, Math.min(sequential || stride === undefined ? pageSize : stride, end - cursor));
+		}
+		if (!sequential && stride !== undefined) {
+			// Widen the window gradually (2, 4, ... pages ahead), so a short list costs few extra requests.
+			const window = Math.min(depth - 1, 2 ** consumed);
+			let next = (ahead.length ? ahead[ahead.length - 1].start : current.start) + stride;
+			while (ahead.length < window && next < end) {
+				ahead.push(fetchPage(next, Math.min(stride, end - next)));
+				next += stride;
+			}
+		}
+		let page: any;
+		try {
+			page = await current.answer;
+		} catch (error) {
+			await dropAhead();
+			throw error;
+		}
 		const values = (page?.values ?? []) as IDataObject[];
-		items.push(...values);
-		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-		if (page?.isLastPage !== false || values.length === 0) return items;
-		start += values.length;
+		for (const value of values) items.push(value);
+		if (items.length >= end - first) {
+			await dropAhead();
+			return items.slice(0, end - first);
+		}
+		if (page?.isLastPage !== false || values.length === 0) {
+			await dropAhead();
+			return items;
+		}
+		if (stride === undefined) stride = values.length;
+		else if (values.length !== current.size) {
+			// Not the size asked for: the pages requested after this one would not line up. Go one by one.
+			sequential = true;
+			await dropAhead();
+		}
+		cursor += values.length;
 	}
 }
 

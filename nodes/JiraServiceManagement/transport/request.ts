@@ -4,6 +4,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import { connectionFor } from './connection';
 import type { JsmContext } from './context';
 import { apiError, failedResponseOf, type FailedResponse } from './errors';
+import { gateFor } from './gate';
 
 export interface JsmRequest {
 	method: IHttpRequestMethods;
@@ -83,26 +84,40 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 	if (request.body !== undefined) options.body = request.body as IDataObject;
 	if (request.binary) options.encoding = 'arraybuffer';
 	const idempotent = request.idempotent ?? request.method !== 'POST';
+	// Every request of a node run passes one gate: a bounded number in flight, and one 429 slows them all.
+	const gate = gateFor(this);
 
 	for (let attempt = 0; ; attempt++) {
+		await gate.acquire();
+		let error: unknown;
 		try {
-			return await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
-		} catch (error) {
-			const failure = failedResponseOf(error);
-			if (request.acceptNotFound && failure.status === 404) return undefined;
-			if (isRetryableStatus(failure.status) && attempt < MAX_RETRIES) {
+			const response = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
+			gate.succeeded();
+			return response;
+		} catch (caught) {
+			error = caught;
+		} finally {
+			gate.release();
+		}
+		const failure = failedResponseOf(error);
+		// Any answer but 401/429 shows the connection works: the gate may open to its full width.
+		if (failure.status !== undefined && failure.status !== 401 && failure.status !== 429) gate.succeeded();
+		if (request.acceptNotFound && failure.status === 404) return undefined;
+		if (isRetryableStatus(failure.status) && attempt < MAX_RETRIES) {
+			const wait = retryDelayMs(failure, attempt);
+			// A 429 pauses the whole node run (every in-flight item) for Retry-After, and halves its concurrency.
+			if (failure.status === 429) gate.rateLimited(wait);
+			else await sleep(wait);
+			continue;
+		}
+		if (failure.status === undefined && failure.code && AMBIGUOUS_CODES.has(failure.code)) {
+			if (idempotent && attempt < MAX_RETRIES) {
 				await sleep(retryDelayMs(failure, attempt));
 				continue;
 			}
-			if (failure.status === undefined && failure.code && AMBIGUOUS_CODES.has(failure.code)) {
-				if (idempotent && attempt < MAX_RETRIES) {
-					await sleep(retryDelayMs(failure, attempt));
-					continue;
-				}
-				if (!idempotent) throw outcomeUnknown(this, request, failure.code);
-			}
-			throw apiError(this.getNode(), failure, request.itemIndex, error);
+			if (!idempotent) throw outcomeUnknown(this, request, failure.code);
 		}
+		throw apiError(this.getNode(), failure, request.itemIndex, error);
 	}
 }
 

@@ -1,0 +1,56 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { clampConcurrency, DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../transport';
+
+/**
+ * The node's one speed setting, shown under every operation. The router reads it once per run; the
+ * transport's request gate applies it to every request of the run (items and prefetched pages alike).
+ */
+export const performanceOption: INodeProperties = {
+	displayName: 'Performance',
+	name: 'performance',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Concurrency',
+			name: 'concurrency',
+			type: 'number',
+			default: DEFAULT_CONCURRENCY,
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY, numberPrecision: 0 },
+			description:
+				'How many items to work on, and requests to have in flight, at once (1 to 50). Output keeps the input order. When Jira answers 429 the node halves this and waits as told. Use 1 when several items change the same record and their order matters.',
+		},
+	],
+};
+
+/** Performance → Concurrency of this run, within 1..50. */
+export function concurrencyOf(context: IExecuteFunctions): number {
+	const performance = context.getNodeParameter('performance', 0, {}) as IDataObject;
+	return clampConcurrency(performance?.concurrency ?? DEFAULT_CONCURRENCY);
+}
+
+/**
+ * Runs `work` for items 0..count-1 with at most `concurrency` running at once, and returns the results in
+ * item order. After a failure no new item starts; the ones running finish, then the failure of the
+ * lowest item index is thrown (with concurrency 1 this is exactly the plain loop).
+ */
+export async function mapInOrder<T>(count: number, concurrency: number, work: (index: number) => Promise<T>): Promise<T[]> {
+	const results = new Array<T>(count);
+	let next = 0;
+	const failures: Array<{ index: number; error: unknown }> = [];
+	const worker = async () => {
+		while (failures.length === 0 && next < count) {
+			const index = next++;
+			try {
+				results[index] = await work(index);
+			} catch (error) {
+				failures.push({ index, error });
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
+	if (failures.length) throw failures.reduce((lowest, failure) => (failure.index < lowest.index ? failure : lowest)).error;
+	return results;
+}
