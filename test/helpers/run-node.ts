@@ -3,6 +3,7 @@ import {
 	createDeferredPromise,
 	ICredentialsHelper,
 	Workflow,
+	type IBinaryKeyData,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
 	type IDataObject,
@@ -97,12 +98,14 @@ export interface RunOptions {
 	parameters: IDataObject;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	input?: IDataObject[];
+	/** Binary data of the input items, by position (n8n's default in-memory binary mode). */
+	binary?: Array<IBinaryKeyData | undefined>;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
 }
 
 /** Runs the action node once through n8n-core's real workflow execution, with the given input items. */
-export async function runNode({ parameters, credentials, input = [{}], continueOnFail, mode = 'manual' }: RunOptions): Promise<NodeRun> {
+export async function runNode({ parameters, credentials, input = [{}], binary, continueOnFail, mode = 'manual' }: RunOptions): Promise<NodeRun> {
 	const node: INode = {
 		id: 'jsm',
 		name: 'JSM',
@@ -151,7 +154,7 @@ export async function runNode({ parameters, credentials, input = [{}], continueO
 			waitingExecution: {},
 			waitingExecutionSource: null,
 			nodeExecutionStack: [
-				{ node, data: { main: [input.map((json) => ({ json }))] }, source: null },
+				{ node, data: { main: [input.map((json, i) => (binary?.[i] ? { json, binary: binary[i] } : { json }))] }, source: null },
 			],
 		},
 	} as never);
