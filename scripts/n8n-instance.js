@@ -169,15 +169,32 @@ async function executeWorkflow(instance, id) {
 	return { code: result.code, run: JSON.parse(messages[messages.length - 1]), log: logText(result) };
 }
 
-/** `n8n start`, resolved once `/healthz/readiness` answers. `stop()` ends it with SIGTERM. */
-async function startServer(instance, { timeoutMs = 120_000, onOutput } = {}) {
+/** The n8n command of each process kind (queue mode runs all three; a single instance only `main`). */
+const PROCESS_COMMANDS = { main: 'start', webhook: 'webhook', worker: 'worker' };
+
+/**
+ * Starts one n8n process of `kind` on the instance's port, resolved once `/healthz/readiness` answers
+ * (a worker answers on its health server, put on the instance's port). `stop()` ends it with SIGTERM.
+ */
+async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOutput } = {}) {
 	ensureRuntime();
+	const command = PROCESS_COMMANDS[kind];
+	if (!command) throw new Error(`Unknown n8n process kind "${kind}"`);
 	// Another server on the port would answer the readiness poll in our place.
 	await freePort(instance.port).catch(() => {
 		throw new Error(`Port ${instance.port} is in use: choose another (N8N_PORT for npm start)`);
 	});
-	const child = spawn(runtime.nodeBin, [runtime.n8nMain, 'start'], {
-		env: instance.env,
+	const env =
+		kind === 'worker'
+			? {
+					...instance.env,
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(instance.port),
+					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+				}
+			: instance.env;
+	const child = spawn(runtime.nodeBin, [runtime.n8nMain, command], {
+		env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	const tail = [];
@@ -202,7 +219,7 @@ async function startServer(instance, { timeoutMs = 120_000, onOutput } = {}) {
 	};
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		if (exit) throw new Error(`n8n start exited early (${JSON.stringify(exit)}):\n${logText({ stdout: tail.join(''), stderr: '' })}`);
+		if (exit) throw new Error(`n8n ${command} exited early (${JSON.stringify(exit)}):\n${logText({ stdout: tail.join(''), stderr: '' })}`);
 		try {
 			const response = await fetch(`${instance.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
 			if (response.ok) break;
@@ -211,12 +228,15 @@ async function startServer(instance, { timeoutMs = 120_000, onOutput } = {}) {
 		}
 		if (Date.now() > deadline) {
 			await stop();
-			throw new Error(`n8n did not become ready within ${timeoutMs} ms`);
+			throw new Error(`n8n ${command} did not become ready within ${timeoutMs} ms`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
 	return { process: child, stop, exited };
 }
+
+/** `n8n start`: a single instance, or the main process in queue mode. */
+const startServer = (instance, options) => startProcess(instance, 'main', options);
 
 async function rest(instance, method, urlPath, { body, cookie, apiKey } = {}) {
 	const headers = { 'content-type': 'application/json', 'browser-id': 'jsm-e2e' };
@@ -306,6 +326,7 @@ module.exports = {
 	importWorkflows,
 	executeWorkflow,
 	startServer,
+	startProcess,
 	ensureOwner,
 	createApiKey,
 	publicApi,

@@ -102,7 +102,8 @@ export class JiraServiceManagementTrigger implements INodeType {
 		const event = classify(payload, this.getNodeParameter('events', []) as string[]);
 		if (!event || !passesFilters(payload, filtersOf(this))) return { webhookResponse: 'ignored' };
 		const identifier = headers['x-atlassian-webhook-identifier'];
-		if (!isFirstDelivery(registration, typeof identifier === 'string' ? identifier : undefined)) {
+		const scope = `${this.getWorkflow().id}:${this.getNode().name}`;
+		if (!isFirstDelivery(registration, typeof identifier === 'string' ? identifier : undefined, scope)) {
 			return { webhookResponse: 'duplicate' };
 		}
 		if (registration.kind === 'dynamic') await refreshDynamicWebhooks.call(this, registration);

@@ -48,6 +48,9 @@ export interface Server {
 	stop(): Promise<void>;
 }
 
+/** n8n's process kinds: `n8n start`, and in queue mode also `n8n webhook` and `n8n worker`. */
+export type ProcessKind = 'main' | 'webhook' | 'worker';
+
 interface Shared {
 	installPackage(userFolder: string): string;
 	createInstance(options?: {
@@ -60,6 +63,11 @@ interface Shared {
 	importWorkflows(instance: N8nInstance, workflows: Workflow | Workflow[]): Promise<void>;
 	executeWorkflow(instance: N8nInstance, id: string): Promise<Execution>;
 	startServer(instance: N8nInstance, options?: { timeoutMs?: number; onOutput?: (chunk: Buffer) => void }): Promise<Server>;
+	startProcess(
+		instance: N8nInstance,
+		kind: ProcessKind,
+		options?: { timeoutMs?: number; onOutput?: (chunk: Buffer) => void },
+	): Promise<Server>;
 	ensureOwner(instance: N8nInstance, owner: { email: string; password: string; firstName: string; lastName: string }): Promise<string>;
 	createApiKey(instance: N8nInstance, cookie: string): Promise<string>;
 	publicApi(instance: N8nInstance, apiKey: string, method: string, path: string, body?: unknown): Promise<IDataObject>;
@@ -77,6 +85,7 @@ export const {
 	importWorkflows,
 	executeWorkflow,
 	startServer,
+	startProcess,
 	ensureOwner,
 	createApiKey,
 	publicApi,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import path from 'node:path';
 
 import { catalogue } from './catalogue';
+import { scanCapturedOutput } from './secrets';
 import { jsmOperations } from './specs';
 
 /**
@@ -9,6 +10,7 @@ import { jsmOperations } from './specs';
  * against what the node declares. With JSM_COVERAGE_STRICT=1 (the full `npm test`), a gap fails the run.
  */
 export default function globalTeardown(): void {
+	scanSecrets();
 	const dir = process.env.SANDBOX_COVERAGE_DIR;
 	if (!dir) return;
 	const exercised = new Set<string>();
@@ -31,5 +33,16 @@ export default function globalTeardown(): void {
 	writeFileSync(path.join('artifacts', 'api-coverage.txt'), `${report}\n`);
 	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || declaredMissing.length)) {
 		throw new Error('API coverage is incomplete (see above)');
+	}
+}
+
+/** Fails the run when a secret shows in anything the tests logged or printed (see secrets.ts). */
+function scanSecrets(): void {
+	const dir = process.env.SECRETS_SCAN_DIR;
+	if (!dir) return;
+	try {
+		process.stdout.write(`\n${scanCapturedOutput(dir)}\n`);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
 }

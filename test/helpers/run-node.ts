@@ -20,6 +20,7 @@ import {
 import { JiraServiceManagementApi } from '../../credentials/JiraServiceManagementApi.credentials';
 import { JiraServiceManagementOAuth2Api } from '../../credentials/JiraServiceManagementOAuth2Api.credentials';
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
+import { checkRunForSecrets } from './secrets';
 
 const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagement';
 
@@ -29,7 +30,7 @@ const credentialTypes: Record<string, ICredentialType> = {
 };
 
 /** Serves decrypted credentials from memory and signs requests with the credential class itself. */
-class MemoryCredentialsHelper extends ICredentialsHelper {
+export class MemoryCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
 	}
@@ -59,8 +60,14 @@ class MemoryCredentialsHelper extends ICredentialsHelper {
 		return [];
 	}
 
+	/** Like n8n: a fresh copy per call, with the credential type's fixed defaults (hidden OAuth2 URLs and such) filled in. */
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string) {
-		return this.data[type] ?? {};
+		const defaults = Object.fromEntries(
+			(credentialTypes[type]?.properties ?? [])
+				.filter(({ default: value }) => !(typeof value === 'string' && value.startsWith('=')))
+				.map(({ name, default: value }) => [name, value]),
+		);
+		return structuredClone({ ...defaults, ...this.data[type] }) as ICredentialDataDecryptedObject;
 	}
 
 	async getCredentials(): Promise<never> {
@@ -69,7 +76,10 @@ class MemoryCredentialsHelper extends ICredentialsHelper {
 
 	async updateCredentials() {}
 
-	async updateCredentialsOauthTokenData() {}
+	/** n8n saves a refreshed OAuth2 token to the credential; here it goes back into the test's credential data. */
+	async updateCredentialsOauthTokenData(_nodeCredentials: unknown, type: string, data: ICredentialDataDecryptedObject) {
+		this.data[type] = { ...this.data[type], oauthTokenData: structuredClone(data.oauthTokenData) };
+	}
 
 	getOAuth2Options() {
 		return undefined;
@@ -104,6 +114,30 @@ export interface RunOptions {
 	mode?: WorkflowExecuteMode;
 }
 
+/** What n8n hands every node context: credentials from memory, local URLs, no-op UI callbacks. Shared by the node and poll harnesses. */
+export function additionalDataFor(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	hooks?: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks,
+		credentialsHelper: new MemoryCredentialsHelper(credentials),
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		variables: {},
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'test-user',
+		setExecutionStatus: () => {},
+		sendDataToUI: () => {},
+		logAiEvent: () => {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 /** Runs the action node once through n8n-core's real workflow execution, with the given input items. */
 export async function runNode({ parameters, credentials, input = [{}], binary, continueOnFail, mode = 'manual' }: RunOptions): Promise<NodeRun> {
 	const node: INode = {
@@ -129,23 +163,7 @@ export async function runNode({ parameters, credentials, input = [{}], binary, c
 	} as never);
 	const finished = createDeferredPromise<IRun>();
 	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
-	const additionalData = {
-		hooks,
-		credentialsHelper: new MemoryCredentialsHelper(credentials),
-		restApiUrl: 'http://127.0.0.1/rest',
-		instanceBaseUrl: 'http://127.0.0.1/',
-		webhookBaseUrl: 'http://127.0.0.1/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
-		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
-		variables: {},
-		currentNodeParameters: undefined,
-		executionTimeoutTimestamp: undefined,
-		userId: 'test-user',
-		setExecutionStatus: () => {},
-		sendDataToUI: () => {},
-		logAiEvent: () => {},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = additionalDataFor(credentials, hooks);
 	const execution = new WorkflowExecute(additionalData, mode, {
 		resultData: { runData: {} },
 		executionData: {
@@ -162,5 +180,7 @@ export async function runNode({ parameters, credentials, input = [{}], binary, c
 	const run = await finished.promise;
 	const taskData = run.data.resultData.runData.JSM?.[0];
 	const error = (taskData?.error ?? run.data.resultData.error) as NodeRun['error'];
-	return { items: taskData?.data?.main?.[0] ?? [], error, run };
+	const items = taskData?.data?.main?.[0] ?? [];
+	checkRunForSecrets(credentials, { items, error });
+	return { items, error, run };
 }

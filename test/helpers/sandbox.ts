@@ -8,12 +8,19 @@ export interface Sandbox {
 	url: string;
 	state: any;
 	violations: unknown[];
+	serverErrors: unknown[];
 	requests: Array<{ method: string; path: string; status: number }>;
 	deliveries: any[];
 	configure(patch: Record<string, unknown>): unknown;
 	coverage(): { jsm: { exercised: string[]; total: number }; platform: { exercised: string[] } };
 	reset(): void;
+	revokeRefreshTokens(): void;
 	flushDeliveries(): Promise<void>;
+	/** The site's clock, and setting it (it ticks on from there; null: real time). */
+	now(): number;
+	setNow(ms: number | null): void;
+	/** Calls `hook` after each request is handled, before it is answered; returns an unsubscribe. */
+	onRequest(hook: (request: { method: string; path: string; body: string }) => Promise<void> | void): () => void;
 	close(): Promise<void>;
 }
 

@@ -41,9 +41,9 @@ function createFaults(getConfig, seed) {
 		const config = getConfig();
 		const f = config.faults;
 		if (config.latencyMs > 0) await sleep(config.latencyMs);
-		if (rateLimited(config)) return { reply: tooMany(1, config) };
+		if (rateLimited(config)) return { reply: tooMany(config.retryAfterSeconds, config) };
 		const r = prng.next();
-		if (r < f.rate429) return { reply: tooMany(1, config) };
+		if (r < f.rate429) return { reply: tooMany(config.retryAfterSeconds, config) };
 		if (r < f.rate429 + f.rate503) return { reply: { status: 503, body: { errorMessages: ['Service Unavailable'] }, headers: {} } };
 		if (r < f.rate429 + f.rate503 + f.rateReset) return { reset: f.resetAfterProcessing ? 'after' : 'before' };
 		if (f.slowRate > 0 && prng.next() < f.slowRate) await sleep(f.slowMs);

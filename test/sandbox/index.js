@@ -15,6 +15,8 @@ const DEFAULT_CONFIG = {
 	latencyMs: 0,
 	faults: { rate429: 0, rate503: 0, rateReset: 0, resetAfterProcessing: false, slowMs: 0, slowRate: 0 },
 	rateLimitPerSecond: 0,
+	// Seconds a 429 asks the client to wait (Atlassian sends whole seconds; tests may ask for less).
+	retryAfterSeconds: 1,
 	currentUser: null,
 	oauthTokenTtlSeconds: 3600,
 	webhookRetries: 3,
@@ -61,11 +63,14 @@ async function createSandbox(options = {}) {
 	};
 	sb.webhooks = createWebhooks(() => sb.state, () => sb.config);
 	sb.faults = createFaults(() => sb.config, seed);
+	// The site's clock: real time, shifted when a test sets it (setNow) so changes land at chosen moments.
+	let clockOffset = 0;
+	sb.requestHooks = [];
 	sb.site = {
 		get state() {
 			return sb.state;
 		},
-		now: () => Date.now(),
+		now: () => Date.now() + clockOffset,
 		emit: (event, detail) => sb.webhooks.onEvent(event, detail),
 		isAgent: (accountId) => isAgent(sb.state, accountId),
 	};
@@ -127,6 +132,17 @@ async function createSandbox(options = {}) {
 		},
 		revokeRefreshTokens() {
 			for (const token of sb.state.oauth.refreshTokens.values()) token.revoked = true;
+		},
+		/** The site's current time (ms). */
+		now: () => sb.site.now(),
+		/** Sets the site's clock to `ms` (it keeps ticking from there); null goes back to real time. */
+		setNow(ms) {
+			clockOffset = ms === null ? 0 : ms - Date.now();
+		},
+		/** Calls `hook({ method, path, body })` after each request is handled, before it is answered; returns an unsubscribe. */
+		onRequest(hook) {
+			sb.requestHooks.push(hook);
+			return () => sb.requestHooks.splice(sb.requestHooks.indexOf(hook), 1);
 		},
 		flushDeliveries: () => sb.webhooks.flush(),
 		deliver: (webhookId, payload, deliverOptions) => sb.webhooks.deliver(webhookId, payload, deliverOptions),

@@ -103,4 +103,11 @@ describe('retried deliveries', () => {
 		expect(isFirstDelivery(data, 'b')).toBe(true);
 		expect(isFirstDelivery(data, undefined)).toBe(true);
 	});
+	it('remember identifiers in the process too, for when n8n does not save the static data', () => {
+		const scope = `wf-${Date.now()}:Trigger`;
+		expect(isFirstDelivery({}, 'c', scope)).toBe(true);
+		// A fresh (unsaved) copy of the static data, as n8n loads it for the next delivery.
+		expect(isFirstDelivery({}, 'c', scope)).toBe(false);
+		expect(isFirstDelivery({}, 'c', `${scope}-other`)).toBe(true);
+	});
 });

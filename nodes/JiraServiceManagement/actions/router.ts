@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { concurrencyOf, mapInOrder } from '../helpers/concurrency';
-import { openGate } from '../transport';
+import { concurrencyOf, mapInOrder, timeoutOf } from '../helpers/concurrency';
+import { openGate, setRequestTimeout } from '../transport';
 import { findOperation } from './resources';
 
 /**
@@ -21,6 +21,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// One place decides how many items run at once; the transport's gate holds every request to it.
 	const concurrency = concurrencyOf(this);
 	openGate(this, concurrency);
+	setRequestTimeout(this, timeoutOf(this));
 	const perItem = await mapInOrder(items.length, concurrency, async (itemIndex): Promise<INodeExecutionData[]> => {
 		try {
 			const results = await operation.execute.call(this, itemIndex);

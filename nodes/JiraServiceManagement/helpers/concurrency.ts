@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { clampConcurrency, DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../transport';
 
 /**
- * The node's one speed setting, shown under every operation. The router reads it once per run; the
- * transport's request gate applies it to every request of the run (items and prefetched pages alike).
+ * The node's speed settings, shown under every operation. The router reads them once per run; the
+ * transport's request gate bounds every request of the run (items and prefetched pages alike).
  */
 export const performanceOption: INodeProperties = {
 	displayName: 'Performance',
@@ -20,10 +20,26 @@ export const performanceOption: INodeProperties = {
 			default: DEFAULT_CONCURRENCY,
 			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY, numberPrecision: 0 },
 			description:
-				'How many items to work on, and requests to have in flight, at once (1 to 50). Output keeps the input order. When Jira answers 429 the node halves this and waits as told. Use 1 when several items change the same record and their order matters.',
+				'How many items to work on at once (1 to 50). Output keeps the input order. Lists are read up to 8 pages ahead. When Jira answers 429 every request waits as told and fewer are sent at once. Use 1 when several items change the same record and their order matters.',
+		},
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			default: 30000,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			description:
+				'Milliseconds to wait for Jira to answer each request. A read that times out is tried again; a create or other write is not (Jira may have done it), and its item fails saying the outcome is unknown.',
 		},
 	],
 };
+
+/** Performance → Timeout of this run in milliseconds, or undefined for n8n's default. */
+export function timeoutOf(context: IExecuteFunctions): number | undefined {
+	const performance = context.getNodeParameter('performance', 0, {}) as IDataObject;
+	const timeout = Math.floor(Number(performance?.timeout));
+	return Number.isFinite(timeout) && timeout > 0 ? timeout : undefined;
+}
 
 /** Performance → Concurrency of this run, within 1..50. */
 export function concurrencyOf(context: IExecuteFunctions): number {

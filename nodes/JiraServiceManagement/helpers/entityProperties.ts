@@ -41,10 +41,11 @@ const valueProperty: INodeProperties = {
 
 function propertyKeyOf(context: IExecuteFunctions, itemIndex: number): string {
 	const key = String(context.getNodeParameter('propertyKey', itemIndex, '') ?? '').trim();
-	if (key && key.length <= 255) return key;
+	// "." and ".." would be read as path steps: `.../property/..` is the owner itself.
+	if (key && key.length <= 255 && key !== '.' && key !== '..') return key;
 	throw new NodeOperationError(
 		context.getNode(),
-		`Item ${itemIndex}: Property Key must contain 1 to 255 characters`,
+		`Item ${itemIndex}: Property Key must contain 1 to 255 characters and cannot be "." or ".."`,
 		{ itemIndex },
 	);
 }

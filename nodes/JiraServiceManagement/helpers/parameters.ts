@@ -26,7 +26,26 @@ export function returnAllOrLimit(): INodeProperties[] {
 /** The limit to pass to a paginator: undefined when the user asked for everything. */
 export function limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (context.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
-	return context.getNodeParameter('limit', itemIndex, 50) as number;
+	// An expression may give text ("10") or anything else: take whole numbers only.
+	const limit = Number(context.getNodeParameter('limit', itemIndex, 50));
+	if (Number.isInteger(limit) && limit >= 1) return limit;
+	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: Limit must be a whole number of 1 or more`, { itemIndex });
+}
+
+/**
+ * A multi-select parameter: the chosen values. An expression may give a list, one comma-separated text, or
+ * nothing (none chosen); anything else is refused for its item.
+ */
+export function multiOptionsParameter(context: IExecuteFunctions, itemIndex: number, name: string, label: string): string[] {
+	const value = context.getNodeParameter(name, itemIndex, []) as unknown;
+	if (value === undefined || value === null || value === '') return [];
+	const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
+	if (list?.every((entry) => typeof entry === 'string' || typeof entry === 'number')) {
+		return list.map((entry) => String(entry).trim()).filter(Boolean);
+	}
+	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${label} must be a list of options, such as ["changelog"]`, {
+		itemIndex,
+	});
 }
 
 export const simplifyOption: INodeProperties = {

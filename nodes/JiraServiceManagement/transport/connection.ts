@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
+import { apiError, failedResponseOf } from './errors';
 import { cloudIdProblem, customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 
 export interface Connection {
@@ -47,11 +48,12 @@ async function appCloudId(context: JsmContext, gateway: string): Promise<string>
 	const cacheKey = `${gateway} ${context.getNode().credentials?.[CONNECTED_APP_CREDENTIAL]?.id ?? ''}`;
 	const cached = discoveredCloudIds.get(cacheKey);
 	if (cached) return cached;
-	const sites = (await context.helpers.httpRequestWithAuthentication.call(context, CONNECTED_APP_CREDENTIAL, {
-		method: 'GET',
-		url: `${gateway}/oauth/token/accessible-resources`,
-		json: true,
-	})) as Array<{ id: string; url: string }>;
+	const sites = (await context.helpers.httpRequestWithAuthentication
+		.call(context, CONNECTED_APP_CREDENTIAL, { method: 'GET', url: `${gateway}/oauth/token/accessible-resources`, json: true })
+		.catch((error: unknown) => {
+			// The first request of a run is where an expired token is renewed: explain a refused renewal.
+			throw apiError(context.getNode(), failedResponseOf(error), undefined, error);
+		})) as Array<{ id: string; url: string }>;
 	if (!Array.isArray(sites) || sites.length === 0) {
 		refuse(context, 'This OAuth2 connection cannot reach any Atlassian site: reconnect it and grant access to a site');
 	}

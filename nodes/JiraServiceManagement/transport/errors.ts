@@ -27,8 +27,10 @@ export function failedResponseOf(error: unknown): FailedResponse {
 			};
 		}
 	}
-	const code = candidates.map((c) => c.code).find((c) => typeof c === 'string') as string | undefined;
 	const httpCode = Number(err?.httpCode);
+	// NodeApiError files a network or OAuth code (ECONNRESET, EAUTH) under httpCode when the cause carries no status.
+	const namedCode = typeof err?.httpCode === 'string' && /^E[A-Z_]+$/.test(err.httpCode) ? err.httpCode : undefined;
+	const code = (candidates.map((c) => c.code).find((c) => typeof c === 'string') as string | undefined) ?? namedCode;
 	// NodeApiError keeps the response body in context.data even when it drops the response itself.
 	const body = (err?.context as IDataObject | undefined)?.data;
 	return { status: Number.isFinite(httpCode) && httpCode > 0 ? httpCode : undefined, headers: {}, body, code };
@@ -80,18 +82,46 @@ const STATUS_HINTS: Record<number, string> = {
 	503: 'Jira is unavailable; retries ran out',
 };
 
+/**
+ * n8n's OAuth2 client raises EAUTH when Atlassian will not renew the access token (refresh token revoked or
+ * expired, app access removed); its own text names OAuth grant types, so say what the user has to do.
+ */
+function reconnectError(node: INode, itemIndex?: number): NodeApiError {
+	const message = 'Atlassian refused to renew the OAuth2 access: reconnect the credential';
+	return new NodeApiError(node, { message } as JsonObject, {
+		message,
+		description:
+			'The refresh token was revoked or has expired (for example after 90 days unused, a password change or removed app access). Open the Jira Service Management OAuth2 credential and click Reconnect.',
+		httpCode: '401',
+		itemIndex,
+	});
+}
+
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
+
+/** Whether a network code means the answer did not come in time (rather than a broken connection). */
+export const isTimeoutCode = (code: string | undefined): boolean => TIMEOUT_CODES.has(code ?? '');
+
 /** The error a user sees: what kind of failure, in plain words, then Atlassian's own text. */
 export function apiError(node: INode, failure: FailedResponse, itemIndex?: number, cause?: unknown): NodeApiError {
+	if (failure.code === 'EAUTH') return reconnectError(node, itemIndex);
 	const status = failure.status;
 	const atlassianText = atlassianErrorText(failure.body);
+	const timedOut = !status && isTimeoutCode(failure.code);
+	// n8n swaps any message that names a network code (ECONNRESET, ...) for its own words: keep codes in the description.
 	const noResponse = failure.code
-		? `No response from Jira (${failure.code})`
+		? timedOut
+			? 'Jira did not answer within the timeout'
+			: 'No response from Jira: the connection failed'
 		: ((cause as Error | undefined)?.message ?? 'No response from Jira');
+	const networkDescription = timedOut
+		? `No answer in time (${failure.code}), also when asked again: try later, or raise Performance → Timeout`
+		: `Network error ${failure.code}, also when asked again: check that Jira is reachable from n8n`;
 	const hint = status ? (STATUS_HINTS[status] ?? `Jira answered with HTTP ${status}`) : noResponse;
 	const message = atlassianText ? `${hint}: ${atlassianText}` : hint;
 	return new NodeApiError(node, { message, httpCode: status ? String(status) : null } as JsonObject, {
 		message,
-		description: atlassianText,
+		description: !status && failure.code ? networkDescription : atlassianText,
 		httpCode: status ? String(status) : undefined,
 		itemIndex,
 	});

@@ -3,6 +3,11 @@ import { sleep } from 'n8n-workflow';
 /** What a node run allows when nobody set Performance → Concurrency. */
 export const DEFAULT_CONCURRENCY = 5;
 export const MAX_CONCURRENCY = 50;
+/**
+ * How many pages of one `start`/`limit` list may be in flight at once. Reading ahead is harmless to
+ * order (pages are used strictly in sequence), so a list gets this many even when items run one by one.
+ */
+export const PREFETCH_PAGES = 8;
 
 /**
  * Bounds the requests one node run has in flight and slows all of them down together when Jira says
@@ -91,18 +96,16 @@ export function clampConcurrency(value: unknown): number {
 /** One gate per node run (the n8n context object the operations pass to the transport). */
 const gates = new WeakMap<object, RequestGate>();
 
-/** The router sets the run's concurrency before any request; other contexts get the default. */
+/**
+ * The router opens the run's gate before any request: as many requests in flight as items at once, or as
+ * pages one list reads ahead, whichever is more. Other contexts (editor lists, trigger hooks) get the default.
+ */
 export function openGate(context: object, concurrency: number): RequestGate {
-	const gate = new RequestGate(concurrency);
+	const gate = new RequestGate(Math.max(clampConcurrency(concurrency), PREFETCH_PAGES));
 	gates.set(context, gate);
 	return gate;
 }
 
 export function gateFor(context: object): RequestGate {
-	let gate = gates.get(context);
-	if (!gate) {
-		gate = new RequestGate(DEFAULT_CONCURRENCY);
-		gates.set(context, gate);
-	}
-	return gate;
+	return gates.get(context) ?? openGate(context, DEFAULT_CONCURRENCY);
 }

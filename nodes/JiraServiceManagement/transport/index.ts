@@ -1,7 +1,16 @@
 export { API_TOKEN_CREDENTIAL, CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
 export { baseUrlOf, connectionFor } from './connection';
 export { atlassianErrorText, apiError, failedResponseOf } from './errors';
-export { clampConcurrency, DEFAULT_CONCURRENCY, gateFor, MAX_CONCURRENCY, openGate, RequestGate } from './gate';
+export {
+	clampConcurrency,
+	DEFAULT_CONCURRENCY,
+	gateFor,
+	MAX_CONCURRENCY,
+	openGate,
+	PREFETCH_PAGES,
+	RequestGate,
+} from './gate';
 export { JSM_PAGE_SIZE, paginateOffset, paginateStartAt, paginateToken, type PageOptions } from './pagination';
 export { jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
+export { requestTimeoutOf, setRequestTimeout } from './timeout';

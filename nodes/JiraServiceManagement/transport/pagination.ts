@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { JsmContext } from './context';
-import { gateFor } from './gate';
+import { PREFETCH_PAGES } from './gate';
 import { jsmApiRequest, type JsmRequest } from './request';
 
 /** JSM serves at most 50 items per page on its list endpoints. */
@@ -14,9 +14,14 @@ export interface PageOptions {
 	pageSize: number;
 	/**
 	 * `start`/`limit` lists only: how many pages may be in flight at once (1: strictly one after the
-	 * other). Defaults to the node run's concurrency; the run's request gate bounds it in any case.
+	 * other). Defaults to PREFETCH_PAGES; the node run's request gate bounds it in any case.
 	 */
 	prefetch?: number;
+	/**
+	 * Shapes each item as its page arrives (Simplify), so the raw pages can be let go at once instead of
+	 * all of them being held until the last page: less memory and garbage collection for long lists.
+	 */
+	map?: (item: IDataObject) => IDataObject;
 }
 
 interface PendingPage {
@@ -39,11 +44,11 @@ interface PendingPage {
 export async function paginateOffset(
 	this: JsmContext,
 	request: JsmRequest,
-	{ limit, pageSize, prefetch }: PageOptions,
+	{ limit, pageSize, prefetch, map }: PageOptions,
 ): Promise<IDataObject[]> {
 	const first = Number(request.qs?.start ?? 0);
 	const end = limit === undefined ? Infinity : first + limit;
-	const depth = Math.max(1, Math.floor(prefetch ?? gateFor(this).max));
+	const depth = Math.max(1, Math.floor(prefetch ?? PREFETCH_PAGES));
 	const fetchPage = (start: number, size: number): PendingPage => {
 		const answer = jsmApiRequest.call(this, { ...request, qs: { ...request.qs, start, limit: size } });
 		// Pages beyond the end may fail unseen; never leave their rejection unhandled.
@@ -78,14 +83,19 @@ export async function paginateOffset(
 			}
 		}
 		let page: any;
+		let answered = false;
 		try {
 			page = await current.answer;
-		} catch (error) {
-			await dropAhead();
-			throw error;
+			answered = true;
+		} finally {
+			// A failed page ends the list with its error; the pages asked for after it are let go first.
+			if (!answered) await dropAhead();
 		}
 		const values = (page?.values ?? []) as IDataObject[];
-		for (const value of values) items.push(value);
+		for (const value of values) {
+			if (items.length >= end - first) break;
+			items.push(map ? map(value) : value);
+		}
 		if (items.length >= end - first) {
 			await dropAhead();
 			return items.slice(0, end - first);
@@ -109,7 +119,7 @@ export async function paginateToken(
 	this: JsmContext,
 	request: JsmRequest,
 	itemsKey: string,
-	{ limit, pageSize }: PageOptions,
+	{ limit, pageSize, map }: PageOptions,
 ): Promise<IDataObject[]> {
 	const items: IDataObject[] = [];
 	let nextPageToken: string | undefined;
@@ -124,7 +134,7 @@ export async function paginateToken(
 				: { ...request, qs: { ...request.qs, ...paging } },
 		);
 		const values = (page?.[itemsKey] ?? []) as IDataObject[];
-		items.push(...values);
+		for (const value of values) items.push(map ? map(value) : value);
 		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
 		nextPageToken = page?.nextPageToken as string | undefined;
 		if (!nextPageToken || page?.isLast === true || values.length === 0) return items;

@@ -1,10 +1,16 @@
-import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	IAdditionalCredentialOptions,
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { connectionFor } from './connection';
-import type { JsmContext } from './context';
-import { apiError, failedResponseOf, type FailedResponse } from './errors';
+import { connectionFor, type Connection } from './connection';
+import { CONNECTED_APP_CREDENTIAL, type JsmContext } from './context';
+import { apiError, failedResponseOf, isTimeoutCode, type FailedResponse } from './errors';
 import { gateFor } from './gate';
+import { requestTimeoutOf } from './timeout';
 
 export interface JsmRequest {
 	method: IHttpRequestMethods;
@@ -35,9 +41,13 @@ export const MAX_RETRIES = 5;
 const MAX_WAIT_MS = 60_000;
 const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_CANCELED']);
 
-/** Encodes one path segment so ids and keys cannot add segments, queries or fragments. */
+/**
+ * Encodes one path segment so ids and keys cannot add segments, queries or fragments. "." and ".." survive
+ * any encoding as path steps, so they are refused outright (callers validate first; this is the backstop).
+ */
 export function segment(value: unknown): string {
 	const text = String(value ?? '').trim();
+	if (text === '.' || text === '..' || text === '') throw new Error(`"${text}" cannot be used as a key or id in a path`);
 	return encodeURIComponent(text);
 }
 
@@ -67,9 +77,44 @@ function isRetryableStatus(status: number | undefined): boolean {
 	return status === 429 || status === 503;
 }
 
+interface RunConnection extends Connection {
+	/** The API token credential, decrypted once for the run (OAuth2 tokens are left to n8n, which refreshes them). */
+	credentialOptions?: IAdditionalCredentialOptions;
+}
+
+/**
+ * Where a node run's requests go and with which API token, worked out once per run: n8n reads and decrypts
+ * the credential from its database on every `getCredentials`, which would otherwise be paid twice for
+ * every request and page (and queue behind the other in-flight requests on the database).
+ */
+const connections = new WeakMap<object, Promise<RunConnection>>();
+
+async function resolveConnection(context: JsmContext): Promise<RunConnection> {
+	const connection = await connectionFor(context);
+	if (connection.credentialType === CONNECTED_APP_CREDENTIAL) return connection;
+	const data = await context.getCredentials(connection.credentialType);
+	const reference = context.getNode().credentials?.[connection.credentialType];
+	return {
+		...connection,
+		credentialOptions: {
+			credentialsDecrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: connection.credentialType, data },
+		},
+	};
+}
+
+function connectionOf(context: JsmContext): Promise<RunConnection> {
+	let connection = connections.get(context);
+	if (!connection) {
+		connection = resolveConnection(context);
+		connections.set(context, connection);
+		connection.catch(() => connections.delete(context));
+	}
+	return connection;
+}
+
 /** The single way this package sends a request to Jira. */
 export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Promise<any> {
-	const { baseUrl, credentialType } = await connectionFor(this);
+	const { baseUrl, credentialType, credentialOptions } = await connectionOf(this);
 	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
 	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';
 	const options: IHttpRequestOptions = {
@@ -79,7 +124,7 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 		headers,
 		json: !request.binary,
 		arrayFormat: 'repeat',
-		timeout: request.timeout,
+		timeout: request.timeout ?? requestTimeoutOf(this),
 	};
 	if (request.body !== undefined) options.body = request.body as IDataObject;
 	if (request.binary) options.encoding = 'arraybuffer';
@@ -91,7 +136,12 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 		await gate.acquire();
 		let error: unknown;
 		try {
-			const response = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, options);
+			const response = await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				credentialType,
+				options,
+				credentialOptions,
+			);
 			gate.succeeded();
 			return response;
 		} catch (caught) {
@@ -123,14 +173,15 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 
 function outcomeUnknown(context: JsmContext, request: JsmRequest, code: string): NodeApiError {
 	const what = request.subject ?? `${request.method} ${request.path}`;
-	const message = `The outcome of creating ${what} is unknown: the connection failed (${code}) after the request was sent`;
+	const lost = isTimeoutCode(code) ? 'no answer came within the timeout' : 'the connection was lost';
+	// No network code in the message or response: n8n would replace the message with its generic one.
+	const message = `The outcome of creating ${what} is unknown: ${lost} after the request was sent`;
 	return new NodeApiError(
 		context.getNode(),
-		{ message, code },
+		{ message },
 		{
 			message,
-			description:
-				'Jira may or may not have applied it. It was not sent again, to avoid a duplicate: check Jira before re-running this item.',
+			description: `Jira may or may not have applied it (network error ${code}). It was not sent again, to avoid a duplicate: check Jira before re-running this item.`,
 			itemIndex: request.itemIndex,
 		},
 	);

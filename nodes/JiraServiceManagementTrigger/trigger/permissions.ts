@@ -17,12 +17,15 @@ export async function assertAdministerJira(this: IHookFunctions): Promise<void> 
 	if (administer.havePermission === true) return;
 	const myself = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/myself' })) as IDataObject;
 	const who = String(myself.emailAddress ?? myself.displayName ?? myself.accountId ?? 'this account');
+	// n8n 2.x reports a failed activation with the error message only (the description is dropped), so the
+	// message itself says how to fix it.
 	throw new NodeOperationError(
 		this.getNode(),
-		`The account ${who} lacks the "Administer Jira" global permission, which Jira requires to register webhooks`,
+		`The account ${who} lacks the "Administer Jira" global permission, which Jira requires to register webhooks. ` +
+			'A Jira admin grants it in Settings (cog) → System → Global permissions → "Administer Jira" by adding a group the account belongs to',
 		{
 			description:
-				'A Jira admin can grant it: Settings (cog) → System → Global permissions → "Administer Jira" → add a group the account belongs to. Without it, use an OAuth2 credential (dynamic webhooks) or the Jira Service Management Poll Trigger.',
+				'Without it, use an OAuth2 credential (dynamic webhooks) or the Jira Service Management Poll Trigger.',
 		},
 	);
 }

@@ -166,6 +166,7 @@ function selectFields(requested, fallback) {
 	return [...include].filter((f) => !exclude.has(f) && FIELD_DEFS.has(f));
 }
 
+const EXPANDED_HISTORIES = 100;
 const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations,customfield_10010.requestTypePractice';
 
 /** IssueBean. `fields`: list of field ids; `expand`: list of expand names. */
@@ -181,8 +182,9 @@ function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions
 	if (expand.includes('names')) out.names = Object.fromEntries(fields.map((id) => [id, FIELD_DEFS.get(id).name]));
 	if (expand.includes('schema')) out.schema = Object.fromEntries(fields.map((id) => [id, FIELD_DEFS.get(id).schema]));
 	if (expand.includes('changelog')) {
-		const histories = issue.changelog.slice().reverse().map((e) => changelogBean(state, base, e, v));
-		out.changelog = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
+		// Like Jira: the most recent 100 entries, newest first; the changelog endpoint serves the rest.
+		const histories = issue.changelog.slice(-EXPANDED_HISTORIES).reverse().map((e) => changelogBean(state, base, e, v));
+		out.changelog = { startAt: 0, maxResults: histories.length, total: issue.changelog.length, histories };
 	}
 	if (expand.includes('transitions') && transitions) out.transitions = transitions.map((t) => transitionBean(state, base, t, v));
 	return out;

@@ -63,7 +63,8 @@ function buildClause(clause, state, env, fields) {
 		case 'date':
 		case 'day': {
 			const v = values[0];
-			let ms = v.kind === 'function' ? callFunction(v, env, state)[0] : parseDate(v.value, clause.field, env.now);
+			// Date-times are read in the searcher's time zone; plain days (due date) have none.
+			let ms = v.kind === 'function' ? callFunction(v, env, state)[0] : parseDate(v.value, clause.field, env.now, field.kind === 'date' ? env.timeZone : undefined);
 			let get = field.get;
 			if (field.kind === 'day') {
 				ms = Date.UTC(new Date(ms).getUTCFullYear(), new Date(ms).getUTCMonth(), new Date(ms).getUTCDate());

@@ -121,11 +121,28 @@ const ALIASES = {
 
 const fieldName = (name) => ALIASES[lower(name)] || lower(name);
 
-/** Parses Jira date values: yyyy-MM-dd[ HH:mm], yyyy/MM/dd[ HH:mm], or relative like -1d, -2w 3d, 4h. */
-function parseDate(value, field, now) {
+/** Milliseconds `timeZone` is ahead of UTC at instant `ms`. */
+function zoneOffset(ms, timeZone) {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+			.formatToParts(ms)
+			.map((p) => [p.type, Number(p.value)]),
+	);
+	return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant a wall-clock time (given as UTC fields) has in `timeZone`, as Jira reads JQL dates in the searcher's zone. */
+function zonedTime(wall, timeZone) {
+	if (!timeZone) return wall;
+	const guess = wall - zoneOffset(wall, timeZone);
+	return wall - zoneOffset(guess, timeZone);
+}
+
+/** Parses Jira date values: yyyy-MM-dd[ HH:mm], yyyy/MM/dd[ HH:mm] (in `timeZone`, UTC if none), or relative like -1d, -2w 3d, 4h. */
+function parseDate(value, field, now, timeZone) {
 	const v = String(value).trim();
 	const abs = v.match(/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/);
-	if (abs) return Date.UTC(+abs[1], +abs[2] - 1, +abs[3], +(abs[4] || 0), +(abs[5] || 0));
+	if (abs) return zonedTime(Date.UTC(+abs[1], +abs[2] - 1, +abs[3], +(abs[4] || 0), +(abs[5] || 0)), timeZone);
 	const units = { w: 7 * DAY, d: DAY, h: 3600000, m: 60000 };
 	const rel = v.match(/^([-+]?)((?:\d+[wdhm]\s*)+)$/i);
 	if (rel) {

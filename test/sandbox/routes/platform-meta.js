@@ -56,7 +56,7 @@ module.exports = {
 			deploymentType: 'Cloud',
 			buildNumber: 100300,
 			buildDate: '2026-05-04T03:00:00.000+0000',
-			serverTime: new Date().toISOString().replace('Z', '+0000'),
+			serverTime: new Date(ctx.site.now()).toISOString().replace('Z', '+0000'),
 			scmInfo: 'cbff30aed2cd56c458fcc9520324d47b256bb3f5',
 			serverTitle: 'Jira',
 			serverTimeZone: 'Etc/UTC',

@@ -29,12 +29,12 @@ function results(ctx, jql) {
 	const userId = viewer(ctx);
 	const perState = resultCache.get(state) || new Map();
 	resultCache.set(state, perState);
-	const key = `${userId}\n${jql}`;
+	const key = `${userId}\n${ctx.user && ctx.user.timeZone}\n${jql}`;
 	const cached = perState.get(key);
 	if (cached && cached.version === state.version) return cached.issues;
 	let compiled;
 	try {
-		compiled = compileJql(jql, state, { userId, now: Date.now() });
+		compiled = compileJql(jql, state, { userId, now: ctx.site.now(), timeZone: ctx.user && ctx.user.timeZone });
 	} catch (error) {
 		if (error instanceof JqlError) throw platformError(400, [error.message]);
 		throw error;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { multiOptionsParameter, numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { commentIdParameter } from './commentId';
 
@@ -31,7 +31,7 @@ export const description = showFor('comment', 'get')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
 	const commentId = numericIdParameter(this, itemIndex, 'commentId', 'comment');
-	const expand = this.getNodeParameter('expand', itemIndex, []) as string[];
+	const expand = multiOptionsParameter(this, itemIndex, 'expand', 'Include');
 	const comment = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/request/${key}/comment/${commentId}`,

@@ -6,8 +6,9 @@ export type GroupRef = { groupId: string } | { groupname: string };
 
 export function groupRefParameter(context: IExecuteFunctions, itemIndex: number): GroupRef {
 	const locator = context.getNodeParameter('group', itemIndex) as INodeParameterResourceLocator | string;
-	const mode = typeof locator === 'object' ? locator.mode : 'id';
-	const value = String((typeof locator === 'object' ? locator.value : locator) ?? '').trim();
+	const isLocator = typeof locator === 'object' && locator !== null;
+	const mode = isLocator ? locator.mode : 'id';
+	const value = String((isLocator ? locator.value : locator) ?? '').trim();
 	const hasControlCharacter = [...value].some((character) => character.charCodeAt(0) < 32);
 	if (!value || value.length > 255 || hasControlCharacter) {
 		throw new NodeOperationError(

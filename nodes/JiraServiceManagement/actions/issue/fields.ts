@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { multiOptionsParameter } from '../../helpers/parameters';
+
 /** Enough for incident reports (MTTR, change failure) and for Simplify, without comments or worklogs. */
 export const DEFAULT_ISSUE_FIELDS =
 	'summary,status,issuetype,priority,assignee,reporter,project,created,updated,resolution,resolutiondate,description';
@@ -60,6 +62,6 @@ export function issueExpandOption(single: boolean): INodeProperties {
 /** `expand` as Jira wants it here: one comma-separated string, or nothing when Simplify is on. */
 export function issueExpandOf(context: IExecuteFunctions, itemIndex: number, simplify: boolean): string | undefined {
 	if (simplify) return undefined;
-	const expand = context.getNodeParameter('expand', itemIndex, []) as string[];
+	const expand = multiOptionsParameter(context, itemIndex, 'expand', 'Include');
 	return expand.length ? expand.join(',') : undefined;
 }

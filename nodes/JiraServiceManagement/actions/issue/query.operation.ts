@@ -54,7 +54,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this,
 		{ method: 'POST', path: '/rest/api/3/search/jql', body, itemIndex },
 		'issues',
-		{ limit: limitOf(this, itemIndex), pageSize: idOnly ? ID_ONLY_PAGE_SIZE : PAGE_SIZE },
+		// Simplified page by page, so the raw pages are not all held until the last one.
+		{
+			limit: limitOf(this, itemIndex),
+			pageSize: idOnly ? ID_ONLY_PAGE_SIZE : PAGE_SIZE,
+			map: simplify ? (issue) => simplifyIssue(issue) : undefined,
+		},
 	);
-	return this.helpers.returnJsonArray(simplify ? issues.map(simplifyIssue) : issues);
+	return this.helpers.returnJsonArray(issues);
 }

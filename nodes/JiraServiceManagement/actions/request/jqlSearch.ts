@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { jsmApiRequest, paginateToken } from '../../transport';
+import { jsmApiRequest, paginateToken, type JsmContext } from '../../transport';
 
 /** Jira serves at most 100 issues with fields per search page. */
 const JQL_PAGE_SIZE = 100;
@@ -9,10 +9,10 @@ const REQUEST_TYPE_FIELD = 'com.atlassian.servicedesk:vp-origin';
 /** The fields simplifyIssue reads. */
 export const SIMPLE_FIELDS = ['summary', 'description', 'status', 'created', 'reporter'];
 
-/** One field lookup per execution, however many items search. */
+/** One field lookup per execution (or per poll trigger activation), however many items search. */
 const requestTypeFieldCache = new WeakMap<object, Promise<string | undefined>>();
 
-async function findRequestTypeField(this: IExecuteFunctions, itemIndex: number): Promise<string | undefined> {
+async function findRequestTypeField(this: JsmContext, itemIndex?: number): Promise<string | undefined> {
 	const fields = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/field', itemIndex })) as IDataObject[];
 	const field = (Array.isArray(fields) ? fields : []).find(
 		(candidate) => (candidate.schema as IDataObject | undefined)?.custom === REQUEST_TYPE_FIELD,
@@ -21,7 +21,7 @@ async function findRequestTypeField(this: IExecuteFunctions, itemIndex: number):
 }
 
 /** The id of the site's request type field, or undefined on a site without JSM. */
-export async function requestTypeFieldId(this: IExecuteFunctions, itemIndex: number): Promise<string | undefined> {
+export async function requestTypeFieldId(this: JsmContext, itemIndex?: number): Promise<string | undefined> {
 	let lookup = requestTypeFieldCache.get(this);
 	if (!lookup) {
 		lookup = findRequestTypeField.call(this, itemIndex);

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
@@ -166,14 +166,15 @@ async function queryByFilters(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const expand = simplify ? ['requestType'] : (this.getNodeParameter('expand', itemIndex, []) as string[]);
+	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
 	if (expand.length) qs.expand = expand;
 	const requests = await paginateOffset.call(
 		this,
 		{ method: 'GET', path: '/rest/servicedeskapi/request', qs, itemIndex },
-		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
+		// Simplified page by page, so the raw pages are not all held until the last one.
+		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE, map: simplify ? simplifyRequest : undefined },
 	);
-	return this.helpers.returnJsonArray(simplify ? requests.map(simplifyRequest) : requests);
+	return this.helpers.returnJsonArray(requests);
 }
 
 function numericFilter(context: IExecuteFunctions, itemIndex: number, value: unknown, name: string): number {

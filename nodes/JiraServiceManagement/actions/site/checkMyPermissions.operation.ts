@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { simplifyOption } from '../../helpers/parameters';
+import { multiOptionsParameter, simplifyOption } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Execute';
@@ -64,7 +64,7 @@ const properties: INodeProperties[] = [
 export const description = showFor('site', 'checkMyPermissions')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const permissions = this.getNodeParameter('permissions', itemIndex, []) as string[];
+	const permissions = multiOptionsParameter(this, itemIndex, 'permissions', 'Permissions');
 	if (!permissions.length) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: choose at least one permission to check`, {
 			itemIndex,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { accountIdParameter, userLocator } from '../../helpers/parameters';
+import { accountIdParameter, multiOptionsParameter, userLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Query';
@@ -28,7 +28,7 @@ export const description = showFor('user', 'get')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const accountId = accountIdParameter(this, itemIndex);
-	const expand = this.getNodeParameter('expand', itemIndex, []) as string[];
+	const expand = multiOptionsParameter(this, itemIndex, 'expand', 'Include');
 	const qs: IDataObject = { accountId };
 	if (expand.length) qs.expand = expand.join(',');
 	const user = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/user', qs, itemIndex })) as IDataObject;

@@ -1,0 +1,139 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { jsmApiRequest, paginateToken, segment } from '../../JiraServiceManagement/transport';
+import { isKnownTimeZone, parseJiraTime } from './jiraTime';
+
+const SEARCH = '/rest/api/3/search/jql';
+/** Jira serves up to 100 issues a page with fields, and up to 5000 when only ids are asked for. */
+const PAGE_SIZE = 100;
+const ID_PAGE_SIZE = 5000;
+/** Changelog and comment pages hold up to 100 entries. */
+const ENTRY_PAGE_SIZE = 100;
+
+export interface SiteClock {
+	/** Jira's own clock (its timestamps are what the search compares). */
+	now: number;
+	/** The account's time zone: Jira reads JQL date-times in it. */
+	timeZone: string;
+}
+
+export async function siteClock(this: IPollFunctions): Promise<SiteClock> {
+	const [info, myself] = (await Promise.all([
+		jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/serverInfo' }),
+		jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/myself' }),
+	])) as IDataObject[];
+	const now = parseJiraTime(info?.serverTime);
+	if (!Number.isFinite(now)) {
+		throw new NodeOperationError(this.getNode(), 'Jira did not report its current time (serverTime of GET /rest/api/3/serverInfo)');
+	}
+	const timeZone = String(myself?.timeZone ?? 'UTC');
+	if (!isKnownTimeZone(timeZone)) {
+		throw new NodeOperationError(this.getNode(), `Jira reports the time zone "${timeZone}" for this account, which is unknown here`, {
+			description: 'Set a standard time zone (such as Europe/Berlin) in the account\'s Atlassian profile',
+		});
+	}
+	return { now, timeZone };
+}
+
+export interface Search {
+	jql: string;
+	fields: string[];
+	changelog: boolean;
+}
+
+/**
+ * Every issue the JQL matches now, even when issues change while the pages are read. Token pages are
+ * read one after another, so an issue that changes (and moves to the end of `ORDER BY updated`) shifts
+ * the later ones back and one of them can fall between two pages. The ids are therefore listed first,
+ * in one answer, and any listed issue the pages did not bring is read on its own.
+ */
+export async function searchAll(this: IPollFunctions, { jql, fields, changelog }: Search): Promise<IDataObject[]> {
+	const listed = await paginateToken.call(
+		this,
+		{ method: 'POST', path: SEARCH, body: { jql, fields: ['id'] } },
+		'issues',
+		{ pageSize: ID_PAGE_SIZE },
+	);
+	const expand = changelog ? { expand: 'changelog' } : {};
+	const issues = await paginateToken.call(
+		this,
+		{ method: 'POST', path: SEARCH, body: { jql, fields, ...expand } },
+		'issues',
+		{ pageSize: PAGE_SIZE },
+	);
+	const found = new Set(issues.map((issue) => String(issue.id)));
+	const skipped = [...new Set(listed.map((issue) => String(issue.id)))].filter((id) => !found.has(id));
+	const late = await Promise.all(
+		skipped.map(async (id) =>
+			(await jsmApiRequest.call(this, {
+				method: 'GET',
+				path: `/rest/api/3/issue/${segment(id)}`,
+				qs: { fields, ...expand },
+				// Deleted since it was listed: nothing left to report.
+				acceptNotFound: true,
+			})) as IDataObject | undefined,
+		),
+	);
+	return [...issues, ...late.filter((issue): issue is IDataObject => Boolean(issue))];
+}
+
+const createdAt = (entry: IDataObject) => parseJiraTime(entry.created);
+
+/**
+ * The issue's changelog entries created at or after `floor`. The search shows the latest 100, newest
+ * first; older ones come from the changelog itself, which lists oldest first, so it is read backwards.
+ */
+export async function recentHistories(this: IPollFunctions, issue: IDataObject, floor: number): Promise<IDataObject[]> {
+	const expanded = (issue.changelog ?? {}) as IDataObject;
+	const histories = [...((expanded.histories ?? []) as IDataObject[])];
+	const total = Number(expanded.total ?? histories.length);
+	const reachesFloor = () => histories.length > 0 && Math.min(...histories.map(createdAt)) < floor;
+	let end = total - histories.length;
+	while (end > 0 && !reachesFloor()) {
+		const startAt = Math.max(0, end - ENTRY_PAGE_SIZE);
+		const page = (await jsmApiRequest.call(this, {
+			method: 'GET',
+			path: `/rest/api/3/issue/${segment(issue.id)}/changelog`,
+			qs: { startAt, maxResults: end - startAt },
+			acceptNotFound: true,
+		})) as IDataObject | undefined;
+		const values = (page?.values ?? []) as IDataObject[];
+		if (!values.length) break;
+		histories.push(...values);
+		end = startAt;
+	}
+	return histories.filter((history) => createdAt(history) >= floor);
+}
+
+/**
+ * The issue's comments created at or after `floor` (newest first, from at most `maxPages` pages), with
+ * `jsdPublic` telling replies from internal notes.
+ */
+export async function recentComments(this: IPollFunctions, issueId: string, floor: number, maxPages = Infinity): Promise<IDataObject[]> {
+	const comments: IDataObject[] = [];
+	for (let startAt = 0, pages = 0; pages < maxPages; pages++) {
+		const page = (await jsmApiRequest.call(this, {
+			method: 'GET',
+			path: `/rest/api/3/issue/${segment(issueId)}/comment`,
+			qs: { orderBy: '-created', startAt, maxResults: ENTRY_PAGE_SIZE },
+			acceptNotFound: true,
+		})) as IDataObject | undefined;
+		const values = (page?.comments ?? []) as IDataObject[];
+		comments.push(...values);
+		startAt += values.length;
+		const older = values.length > 0 && createdAt(values[values.length - 1]) < floor;
+		if (!values.length || older || startAt >= Number(page?.total ?? 0)) break;
+	}
+	return comments.filter((comment) => createdAt(comment) >= floor);
+}
+
+/** The most recently updated matching issues, newest first (for "Fetch Test Event"). */
+export async function latestIssues(this: IPollFunctions, { jql, fields, changelog }: Search, limit: number): Promise<IDataObject[]> {
+	return await paginateToken.call(
+		this,
+		{ method: 'POST', path: SEARCH, body: { jql, fields, ...(changelog ? { expand: 'changelog' } : {}) } },
+		'issues',
+		{ limit, pageSize: PAGE_SIZE },
+	);
+}

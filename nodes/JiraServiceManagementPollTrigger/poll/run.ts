@@ -1,0 +1,157 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { requestTypeFieldId } from '../../JiraServiceManagement/actions/request/jqlSearch';
+import type { TriggerFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
+import { jqlString, registrationJql } from '../../JiraServiceManagementTrigger/trigger/filters';
+import type { EventContext, PolledEvent } from './changes';
+import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
+import { selectedPollEvents, type PollEvent } from './events';
+import { latestIssues, recentComments, recentHistories, searchAll, siteClock, type Search } from './fetch';
+import { jqlLowerBound, parseJiraTime } from './jiraTime';
+import { keepFrom, readState, writeState } from './state';
+
+/**
+ * How far before the last poll's start each search reaches back. Jira's search index is eventually
+ * consistent: a change can show up in it a little after its `updated` time.
+ */
+export const SAFETY_MARGIN_MS = 2 * 60_000;
+/** Requests looked at for "Fetch Test Event". */
+const TEST_EVENT_CANDIDATES = 10;
+const ISSUE_FIELDS = ['summary', 'status', 'project', 'issuetype', 'priority', 'reporter', 'assignee', 'created', 'updated'];
+
+interface Settings extends EventContext {
+	events: Set<PollEvent>;
+}
+
+function settingsOf(context: IPollFunctions): Settings {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const filters: TriggerFilters = {
+		projectKeys: (context.getNodeParameter('serviceDesks', []) as string[]).map(String),
+		requestTypeIds: (context.getNodeParameter('requestTypes', []) as string[]).map(String),
+		jql: String(options.jql ?? ''),
+		commentVisibility: (options.commentVisibility as TriggerFilters['commentVisibility']) ?? 'all',
+	};
+	return {
+		events: selectedPollEvents(context.getNodeParameter('events', []) as string[]),
+		filters,
+		includeRaw: options.includeRaw === true,
+	};
+}
+
+async function searchFor(context: IPollFunctions, settings: Settings, condition: string, order: string): Promise<Search> {
+	const requestTypeField = await requestTypeFieldId.call(context);
+	return {
+		jql: `${[registrationJql(settings.filters), condition].filter(Boolean).join(' AND ')} ORDER BY ${order}`,
+		fields: requestTypeField ? [...ISSUE_FIELDS, requestTypeField] : ISSUE_FIELDS,
+		changelog: settings.events.has('statusChanged') || settings.events.has('requestUpdated'),
+	};
+}
+
+interface Entries {
+	histories: IDataObject[];
+	comments: IDataObject[];
+}
+
+async function entriesOf(context: IPollFunctions, settings: Settings, issue: IDataObject, floor: number): Promise<Entries> {
+	const [histories, comments] = await Promise.all([
+		settings.events.has('statusChanged') || settings.events.has('requestUpdated')
+			? recentHistories.call(context, issue, floor)
+			: [],
+		settings.events.has('commentCreated') ? recentComments.call(context, String(issue.id), floor) : [],
+	]);
+	return { histories, comments };
+}
+
+/** Polls of one trigger that are still running: a slow poll must not overlap the next one. */
+const running = new Set<string>();
+
+/**
+ * Everything that changed since the last poll, each change once. The first poll of an activation only
+ * notes Jira's clock, so nothing older than the activation is ever emitted.
+ */
+export async function newEvents(this: IPollFunctions): Promise<IDataObject[]> {
+	const key = `${this.getWorkflow().id ?? ''}/${this.getNode().id ?? this.getNode().name}`;
+	if (running.has(key)) return [];
+	running.add(key);
+	try {
+		return await poll(this);
+	} finally {
+		running.delete(key);
+	}
+}
+
+async function poll(context: IPollFunctions): Promise<IDataObject[]> {
+	const data = context.getWorkflowStaticData('node');
+	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
+	const { now, timeZone } = await siteClock.call(context);
+	const state = readState(data);
+	if (!state) {
+		writeState(data, { since: now, watermark: now, issues: {}, entries: {} });
+		return [];
+	}
+	const settings = settingsOf(context);
+	const bound = jqlLowerBound(state.watermark - SAFETY_MARGIN_MS, timeZone);
+	const floor = Math.max(state.since, bound.instant);
+	const search = await searchFor(context, settings, `updated >= ${jqlString(bound.jql)}`, 'updated ASC, key ASC');
+	const issues = await searchAll.call(context, search);
+
+	const seen = { ...state.issues };
+	const processed = { ...state.entries };
+	const changed: Array<{ issue: IDataObject; firstSighting: boolean }> = [];
+	for (const issue of issues) {
+		const id = String(issue.id);
+		const stamp = parseJiraTime((issue.fields as IDataObject | undefined)?.updated);
+		const previous = seen[id];
+		if (!Number.isFinite(stamp) || (previous !== undefined && stamp <= previous)) continue;
+		seen[id] = stamp;
+		if (stamp >= state.since) changed.push({ issue, firstSighting: previous === undefined });
+	}
+	const entries = await Promise.all(changed.map(({ issue }) => entriesOf(context, settings, issue, floor)));
+
+	const events: PolledEvent[] = [];
+	changed.forEach(({ issue, firstSighting }, index) => {
+		const fresh = <T extends IDataObject>(prefix: string, list: T[]) =>
+			list.filter((entry) => {
+				const id = `${prefix}${String(entry.id)}`;
+				if (id in processed) return false;
+				processed[id] = parseJiraTime(entry.created);
+				return true;
+			});
+		const histories = fresh('h', entries[index].histories);
+		const comments = fresh('c', entries[index].comments);
+		const created = parseJiraTime((issue.fields as IDataObject).created);
+		const isNew = firstSighting && created >= floor;
+		const requestKind = isNew ? 'requestCreated' : 'requestUpdated';
+		const candidates = [
+			settings.events.has(requestKind) ? requestEvent(requestKind, issue, histories, settings) : undefined,
+			...(settings.events.has('statusChanged') ? histories.map((history) => statusEvent(issue, history, settings)) : []),
+			...(settings.events.has('commentCreated') ? comments.map((comment) => commentEvent(issue, comment, settings)) : []),
+		];
+		for (const event of candidates) if (event) events.push(event);
+	});
+
+	// The next search starts from this poll's start (less the margin): older stamps cannot come back.
+	const next = jqlLowerBound(now - SAFETY_MARGIN_MS, timeZone).instant;
+	writeState(data, { since: state.since, watermark: now, issues: keepFrom(seen, next), entries: keepFrom(processed, next) });
+	return events.sort(byTime).map((event) => event.json);
+}
+
+/** "Fetch Test Event": the most recent event of the selected kinds among the latest matching requests. */
+export async function latestEvent(this: IPollFunctions): Promise<IDataObject[]> {
+	const settings = settingsOf(this);
+	const search = await searchFor(this, settings, 'updated <= now()', 'updated DESC, key DESC');
+	let latest: PolledEvent | undefined;
+	for (const issue of await latestIssues.call(this, search, TEST_EVENT_CANDIDATES)) {
+		// The newest entries are enough here: the search's changelog (latest first) and one page of comments.
+		const histories = ((issue.changelog as IDataObject | undefined)?.histories ?? []) as IDataObject[];
+		const comments = settings.events.has('commentCreated') ? await recentComments.call(this, String(issue.id), -Infinity, 1) : [];
+		const candidates = [
+			settings.events.has('requestCreated') ? requestEvent('requestCreated', issue, [], settings) : undefined,
+			settings.events.has('requestUpdated') ? requestEvent('requestUpdated', issue, histories.slice(0, 1), settings) : undefined,
+			...(settings.events.has('statusChanged') ? histories.filter(isStatusChange).map((h) => statusEvent(issue, h, settings)) : []),
+			...(settings.events.has('commentCreated') ? comments.map((comment) => commentEvent(issue, comment, settings)) : []),
+		];
+		for (const event of candidates) if (event && (!latest || byTime(latest, event) < 0)) latest = event;
+	}
+	return latest ? [latest.json] : [];
+}

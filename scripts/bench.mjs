@@ -1,0 +1,368 @@
+#!/usr/bin/env node
+// `npm run bench [-- --latency 50 --runs 3 --requests 10000 --creates 1000 --only query,jql,create,ratelimited,webhook]`
+//
+// Side by side, in one run, against the sandbox with added latency: this package's node in a real n8n
+// (the built package installed as users install it, `n8n execute` of imported workflows), the floor (the
+// same HTTP calls made by a plain sequential loop in this process) and n8n's own Jira Software node
+// (n8n-nodes-base.jira with a jiraSoftwareCloudApi credential whose domain is the sandbox). Writes
+// artifacts/bench/report.json and report.md. A measurement, not a test: nothing here asserts a time.
+//
+// Every option also reads from the environment: BENCH_LATENCY_MS, BENCH_RUNS, BENCH_REQUESTS,
+// BENCH_CREATES, BENCH_RATE_LIMIT, BENCH_RATE_LIMITED_RUNS, BENCH_DELIVERIES, BENCH_PARALLEL, BENCH_ONLY.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { executeMeasured, floorCreate, floorQueryAll, PRELOAD } from './bench/measure.mjs';
+import { format, median, ratio, summarize, writeReport } from './bench/report.mjs';
+import { benchWebhook } from './bench/webhook.mjs';
+import { benchWorkflows, credentialsFor, PACKAGE_DEFAULT_ISSUE_FIELDS, plainWebhookWorkflow, triggerWorkflow } from './bench/workflows.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { createInstance, importCredentials, importWorkflows, installPackage } = require('./n8n-instance.js');
+const { ensureRuntime, N8N_VERSION, NODE_VERSION } = require('./n8n-runtime.js');
+const { createSandbox } = require('../test/sandbox');
+
+function option(name, envName, fallback) {
+	const flag = `--${name}`;
+	const index = process.argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+	if (index >= 0) {
+		const arg = process.argv[index];
+		return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (process.argv[index + 1] ?? '');
+	}
+	return process.env[envName] ?? fallback;
+}
+
+const settings = {
+	latencyMs: Number(option('latency', 'BENCH_LATENCY_MS', 50)),
+	runs: Number(option('runs', 'BENCH_RUNS', 3)),
+	requests: Number(option('requests', 'BENCH_REQUESTS', 10_000)),
+	creates: Number(option('creates', 'BENCH_CREATES', 1000)),
+	rateLimitPerSecond: Number(option('rate', 'BENCH_RATE_LIMIT', 20)),
+	rateLimitedRuns: Number(option('rate-limited-runs', 'BENCH_RATE_LIMITED_RUNS', 1)),
+	deliveries: Number(option('deliveries', 'BENCH_DELIVERIES', 500)),
+	parallelDeliveries: Number(option('parallel', 'BENCH_PARALLEL', 20)),
+	jql: option('jql', 'BENCH_JQL', 'created >= "1970-01-01" ORDER BY created DESC'),
+	only: String(option('only', 'BENCH_ONLY', 'query,jql,create,ratelimited,webhook')).split(',').map((s) => s.trim()),
+	build: !process.argv.includes('--no-build'),
+	out: path.resolve(root, String(option('out', 'BENCH_OUT', 'artifacts/bench'))),
+};
+const wants = (name) => settings.only.includes(name);
+
+const startedAt = Date.now();
+const log = (message) => process.stderr.write(`[bench ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+
+async function main() {
+	log(`settings ${JSON.stringify(settings)}`);
+	ensureRuntime();
+	if (settings.build) {
+		log('building the package');
+		execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+	const loadAverage = os.loadavg();
+	const sandbox = await createSandbox({ port: 0, seed: 42, requestCount: settings.requests, latencyMs: settings.latencyMs });
+	const instance = await createInstance({ env: { NODE_OPTIONS: `--require ${PRELOAD}` } });
+	const notes = [];
+	try {
+		log(`sandbox ${sandbox.url} with ${sandbox.state.issues.size} requests; n8n user folder ${instance.userFolder}`);
+		installPackage(instance.userFolder);
+		const credentials = credentialsFor(sandbox.url);
+		const requestType = [...sandbox.state.requestTypes.values()].find((rt) => rt.serviceDeskId === '1' && rt.name === 'Get IT help');
+		const project = [...sandbox.state.projects.values()].find((p) => p.key === 'ITS');
+		const jsmTarget = { serviceDeskId: '1', requestTypeId: requestType.id };
+		const jiraTarget = { projectId: project.id, issueTypeId: requestType.issueTypeId };
+		const createPrefix = `Bench ${Date.now().toString(36)}`;
+		const workflows = benchWorkflows({ credentials, jql: settings.jql, creates: settings.creates, createPrefix, jsmTarget, jiraTarget });
+		const trigger = triggerWorkflow(credentials);
+		const plain = plainWebhookWorkflow();
+		await importCredentials(instance, [credentials.jsm, credentials.jira]);
+		await importWorkflows(instance, [...Object.values(workflows), trigger.workflow, plain.workflow]);
+		log('package installed, credentials and workflows imported');
+
+		const runs = {};
+		const record = (key, result) => (runs[key] ??= []).push(result);
+		const inN8n = async (key, workflow, before) => {
+			let result;
+			for (let attempt = 1; !result; attempt++) {
+				await before?.();
+				try {
+					result = await executeMeasured(instance, workflow.id);
+				} catch (error) {
+					// A run killed from outside (signal) or one that printed nothing is run again once; a node failure is not.
+					const killed = /\(exit null\)|printed no run/.test(String(error.message));
+					if (!killed || attempt >= 2) throw error;
+					log(`${key}: the n8n process ended without a run (${String(error.message).split('\n')[0]}); running it again`);
+					notes.push(`${key}: one run was repeated because the n8n process ended without printing a run.`);
+				}
+			}
+			log(`${key}: ${JSON.stringify(result)}`);
+			record(key, result);
+			return result;
+		};
+		// Warm the site's own list/search caches, so no variant pays for computing the result list.
+		const auth = { authorization: `Basic ${Buffer.from('admin@sandbox.test:sandbox-admin-token').toString('base64')}`, accept: 'application/json' };
+		const warmRequests = () => fetch(`${sandbox.url}/rest/servicedeskapi/request?requestOwnership=ALL_REQUESTS&expand=requestType&limit=1`, { headers: auth }).then((r) => r.text());
+		const warmJql = () =>
+			fetch(`${sandbox.url}/rest/api/3/search/jql`, {
+				method: 'POST',
+				headers: { ...auth, 'content-type': 'application/json' },
+				body: JSON.stringify({ jql: settings.jql, fields: ['id'], maxResults: 1 }),
+			}).then((r) => r.text());
+
+		for (let run = 0; run < settings.runs; run++) {
+			log(`--- run ${run + 1} of ${settings.runs}`);
+			await inN8n('baseline', workflows.baseline);
+			if (wants('query')) {
+				await inN8n('packageQueryAll', workflows.packageQueryAll, warmRequests);
+				await warmRequests();
+				const floor = await floorQueryAll(sandbox.url);
+				log(`floorQueryAll: ${JSON.stringify(floor)}`);
+				record('floorQueryAll', floor);
+				await inN8n('jiraJql', workflows.jiraJql, warmJql);
+			}
+			if (wants('jql')) {
+				await inN8n('packageJql', workflows.packageJql, warmJql);
+				await inN8n('jiraJqlSameFields', workflows.jiraJqlSameFields, warmJql);
+				if (!wants('query')) await inN8n('jiraJql', workflows.jiraJql, warmJql);
+			}
+		}
+
+		// Writes come after every read, so the reads always see exactly the seeded requests.
+		const creates = { package: [], floor: [], jira: [] };
+		const newIssues = async (key, action) => {
+			const before = new Set(sandbox.state.issues.keys());
+			const result = await action();
+			const created = [...sandbox.state.issues.values()].filter((issue) => !before.has(issue.id));
+			const summaries = new Set(created.map((issue) => issue.summary));
+			result.created = created.length;
+			result.distinctSummaries = summaries.size;
+			result.exact = created.length === settings.creates && summaries.size === settings.creates;
+			log(`${key}: created ${created.length} (${summaries.size} distinct), exact ${result.exact}`);
+			return result;
+		};
+		if (wants('create')) {
+			for (let run = 0; run < settings.runs; run++) {
+				log(`--- create run ${run + 1} of ${settings.runs}`);
+				creates.package.push(await newIssues('packageCreate', () => inN8n('packageCreate', workflows.packageCreate)));
+				creates.floor.push(
+					await newIssues('floorCreate', async () => {
+						const result = await floorCreate(sandbox.url, { count: settings.creates, prefix: `${createPrefix} floor`, ...jsmTarget });
+						record('floorCreate', result);
+						return result;
+					}),
+				);
+				creates.jira.push(await newIssues('jiraCreate', () => inN8n('jiraCreate', workflows.jiraCreate)));
+			}
+		}
+		const rateLimited = [];
+		if (wants('ratelimited')) {
+			for (let run = 0; run < settings.rateLimitedRuns; run++) {
+				log(`--- rate-limited create run ${run + 1} of ${settings.rateLimitedRuns} (${settings.rateLimitPerSecond} requests/s)`);
+				sandbox.requests.length = 0;
+				sandbox.configure({ rateLimitPerSecond: settings.rateLimitPerSecond });
+				try {
+					const result = await newIssues('packageCreateRateLimited', () => inN8n('packageCreateRateLimited', workflows.packageCreate));
+					result.answered429 = sandbox.requests.filter((r) => r.status === 429).length;
+					rateLimited.push(result);
+				} finally {
+					sandbox.configure({ rateLimitPerSecond: 0 });
+				}
+			}
+		}
+		let webhook = { trigger: [], plain: [] };
+		if (wants('webhook')) {
+			log('--- webhook trigger');
+			webhook = await benchWebhook({
+				instance,
+				sandbox,
+				trigger,
+				plain,
+				target: jsmTarget,
+				deliveries: settings.deliveries,
+				parallel: settings.parallelDeliveries,
+				runs: settings.runs,
+				log,
+			});
+		}
+		if (sandbox.violations.length) notes.push(`The sandbox saw ${sandbox.violations.length} OpenAPI violation(s): ${JSON.stringify(sandbox.violations.slice(0, 3))}`);
+		if (sandbox.serverErrors.length) notes.push(`The sandbox had ${sandbox.serverErrors.length} internal error(s).`);
+
+		const report = buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage });
+		writeReport(settings.out, report);
+		log(`report written to ${path.relative(root, settings.out)}/report.md and report.json`);
+		process.stdout.write(`${report.targets.map((t) => `${t.met ? 'met    ' : t.met === undefined ? 'n/a    ' : 'NOT MET'} ${t.name}: ${t.figure}`).join('\n')}\n`);
+	} finally {
+		await sandbox.close();
+		rmSync(instance.userFolder, { recursive: true, force: true });
+	}
+}
+
+function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage }) {
+	const idle = median((runs.baseline ?? []).map((run) => run.peakMb));
+	const variant = (key, label, inN8n = true) => {
+		if (!runs[key]?.length) return undefined;
+		const list = runs[key].map((run) => ({ ...run, ...(inN8n && idle !== undefined && run.peakMb !== undefined ? { peakAboveIdleMb: run.peakMb - idle } : {}) }));
+		return { key, label, inN8n, runs: list, median: summarize(list) };
+	};
+	const v = {
+		baseline: variant('baseline', 'Idle n8n (manual trigger and a No Op node)'),
+		packageQueryAll: variant('packageQueryAll', 'This package: Request → Query, Return All'),
+		floorQueryAll: variant('floorQueryAll', 'Floor: the same JSM pages, sequential plain HTTP', false),
+		jiraJql: variant('jiraJql', "n8n's Jira node: Issue → Get Many, Return All (its default fields, *navigable)"),
+		packageJql: variant('packageJql', 'This package: Issue → Query (JQL), Return All, default fields'),
+		jiraJqlSameFields: variant('jiraJqlSameFields', "n8n's Jira node: Issue → Get Many, Return All, this package's default fields"),
+		packageCreate: variant('packageCreate', 'This package: Request → Create (default concurrency)'),
+		floorCreate: variant('floorCreate', 'Floor: the same POSTs, sequential plain HTTP', false),
+		jiraCreate: variant('jiraCreate', "n8n's Jira node: Issue → Create"),
+		packageCreateRateLimited: variant('packageCreateRateLimited', `This package: Request → Create, sandbox limited to ${settings.rateLimitPerSecond} requests/s`),
+	};
+	const t = (x) => x?.median?.nodeMs;
+	const peak = (x) => x?.median?.peakMb;
+	const above = (x) => x?.median?.peakAboveIdleMb;
+	const { fmtMs, fmtMb, fmtX } = format;
+
+	const queryRatioFloor = ratio(t(v.packageQueryAll), t(v.floorQueryAll));
+	const queryRatioJira = ratio(t(v.packageQueryAll), t(v.jiraJql));
+	const jqlRatioJira = ratio(t(v.packageJql), t(v.jiraJql));
+	const jqlRatioSame = ratio(t(v.packageJql), t(v.jiraJqlSameFields));
+	const createRatioFloor = ratio(t(v.packageCreate), t(v.floorCreate));
+	const createRatioJira = ratio(t(v.packageCreate), t(v.jiraCreate));
+	const allExact = (list) => (list.length ? list.every((run) => run.exact) : undefined);
+	const createsExact = allExact(creates.package);
+
+	const targets = [];
+	if (v.packageQueryAll && v.floorQueryAll) {
+		targets.push({ name: `Query all ${settings.requests} requests ≤ 0.35× the sequential floor`, figure: `${fmtMs(t(v.packageQueryAll))} vs ${fmtMs(t(v.floorQueryAll))} = ${fmtX(queryRatioFloor)}`, met: queryRatioFloor <= 0.35 });
+	}
+	if (v.packageCreate && v.jiraCreate) {
+		const speedup = ratio(t(v.jiraCreate), t(v.packageCreate));
+		targets.push({
+			name: `${settings.creates} creates ≥ 8× faster than n8n's Jira node, exactly ${settings.creates} created`,
+			figure: `${fmtMs(t(v.packageCreate))} vs ${fmtMs(t(v.jiraCreate))} = ${speedup?.toFixed(1)}× faster; exact counts in every run: ${createsExact}`,
+			met: speedup >= 8 && createsExact === true,
+		});
+	}
+	if (v.packageJql && v.jiraJql) {
+		targets.push({
+			name: `JQL of ${settings.requests} issues no slower than n8n's Jira node`,
+			figure: `${fmtMs(t(v.packageJql))} vs ${fmtMs(t(v.jiraJql))} (its defaults) = ${fmtX(jqlRatioJira)}; vs ${fmtMs(t(v.jiraJqlSameFields))} with the same fields = ${fmtX(jqlRatioSame)}`,
+			met: jqlRatioJira <= 1 && (jqlRatioSame === undefined || jqlRatioSame <= 1),
+		});
+	}
+	for (const [name, ours] of [['Request → Query', v.packageQueryAll], ['Issue → Query (JQL)', v.packageJql]]) {
+		if (!ours || !v.jiraJql) continue;
+		const byPeak = ratio(peak(ours), peak(v.jiraJql));
+		targets.push({
+			name: `Peak memory, ${settings.requests} items (${name}) within 1.5× of n8n's Jira node`,
+			figure: `${fmtMb(peak(ours))} vs ${fmtMb(peak(v.jiraJql))} = ${fmtX(byPeak)} (above idle n8n: ${fmtMb(above(ours))} vs ${fmtMb(above(v.jiraJql))} = ${fmtX(ratio(above(ours), above(v.jiraJql)))})`,
+			met: byPeak <= 1.5,
+		});
+	}
+	if (rateLimited.length) {
+		const ok = rateLimited.every((run) => run.exact && run.failedItems === 0 && run.items === settings.creates);
+		targets.push({
+			name: `Rate limited to ${settings.rateLimitPerSecond} requests/s: exactly ${settings.creates} created, no item failed`,
+			figure: rateLimited.map((run) => `${run.created} created, ${run.failedItems} failed, ${run.answered429} answers 429, ${fmtMs(run.nodeMs)}`).join('; '),
+			met: ok,
+		});
+	}
+
+	const scenarios = [];
+	if (v.packageQueryAll || v.packageJql) {
+		scenarios.push({
+			title: `Query all ${settings.requests} requests`,
+			description: `JSM \`GET /rest/servicedeskapi/request\` (50 per page, Simplify on, so \`expand=requestType\`), beside n8n's Jira node reading the same ${settings.requests} issues through \`POST /rest/api/2/search/jql\` (JQL \`${settings.jql}\`).`,
+			variants: [v.packageQueryAll, v.floorQueryAll, v.jiraJql, v.baseline],
+			ratios: [
+				{ name: 'this package / floor', value: queryRatioFloor },
+				{ name: "this package / n8n's Jira node", value: queryRatioJira },
+				{ name: "peak memory: this package / n8n's Jira node", value: ratio(peak(v.packageQueryAll), peak(v.jiraJql)) },
+				{ name: "peak memory above idle n8n: this package / n8n's Jira node", value: ratio(above(v.packageQueryAll), above(v.jiraJql)) },
+			].filter((r) => r.value !== undefined),
+		});
+	}
+	if (v.packageJql) {
+		scenarios.push({
+			title: `JQL query of ${settings.requests} issues`,
+			description: `Both on \`search/jql\` with the JQL \`${settings.jql}\`, token paging (100 issues a page, one page after the other: \`nextPageToken\` cannot be prefetched). This package asks only for the fields it returns (\`${PACKAGE_DEFAULT_ISSUE_FIELDS}\`); the Jira node asks for \`*navigable\` unless told otherwise, so it is shown both ways.`,
+			variants: [v.packageJql, v.jiraJql, v.jiraJqlSameFields],
+			ratios: [
+				{ name: "this package / n8n's Jira node (its default fields)", value: jqlRatioJira },
+				{ name: "this package / n8n's Jira node (the same fields)", value: jqlRatioSame },
+				{ name: "peak memory: this package / n8n's Jira node", value: ratio(peak(v.packageJql), peak(v.jiraJql)) },
+			].filter((r) => r.value !== undefined),
+		});
+	}
+	if (v.packageCreate) {
+		scenarios.push({
+			title: `Create ${settings.creates} requests from ${settings.creates} items`,
+			description: `${settings.creates} items from a Set and a Split Out node into the create node. This package: \`POST /rest/servicedeskapi/request\` per item, 5 items at once (the default of Performance → Concurrency). n8n's Jira node: \`GET /rest/api/2/issuetype\` and \`POST /rest/api/2/issue\` per item, one item after the other. Floor: the same JSM POSTs one after the other.`,
+			variants: [v.packageCreate, v.floorCreate, v.jiraCreate],
+			ratios: [
+				{ name: 'this package / floor', value: createRatioFloor },
+				{ name: "this package / n8n's Jira node", value: createRatioJira },
+				{ name: "speed-up over n8n's Jira node", value: ratio(t(v.jiraCreate), t(v.packageCreate)) },
+			].filter((r) => r.value !== undefined),
+			checks: [
+				`New requests in the sandbox per run, this package: ${creates.package.map((run) => run.created).join(', ')} (distinct summaries ${creates.package.map((run) => run.distinctSummaries).join(', ')})`,
+				`Floor: ${creates.floor.map((run) => run.created).join(', ')}; n8n's Jira node: ${creates.jira.map((run) => run.created).join(', ')}`,
+			],
+		});
+	}
+	if (v.packageCreateRateLimited) {
+		scenarios.push({
+			title: `Create ${settings.creates} requests with the site rate-limiting at ${settings.rateLimitPerSecond} requests/s`,
+			description: 'The sandbox answers 429 with `Retry-After: 1` (and `X-RateLimit-*`) beyond its token bucket. The node halves its concurrency and pauses every in-flight item for the Retry-After; creates are sent again only after a 429 (Atlassian refuses before doing the work), never after an ambiguous failure.',
+			variants: [v.packageCreateRateLimited],
+			checks: rateLimited.map(
+				(run, index) => `Run ${index + 1}: ${run.created} new requests (${run.distinctSummaries} distinct), ${run.items} output items, ${run.failedItems} failed, ${run.answered429} answers 429 from the site`,
+			),
+		});
+	}
+	if (webhook.trigger.length) {
+		const ours = summarize(webhook.trigger);
+		const reference = summarize(webhook.plain);
+		const row = (label, run) =>
+			`| ${label} | ${run.accepted}/${run.deliveries} | ${JSON.stringify(run.refused ?? {})} | ${run.executions} (${run.succeeded}) | ${run.acceptedPerSecond?.toFixed(1)} | ${run.executionsPerSecond?.toFixed(1)} |`;
+		scenarios.push({
+			title: 'Webhook trigger',
+			description: `\`n8n start\`; the Jira Service Management Trigger (Request Created), activated through the public API, registers its admin webhook in the sandbox; the sandbox then sends ${settings.deliveries} signed deliveries (\`X-Hub-Signature\`, each with its own \`X-Atlassian-Webhook-Identifier\`) of a real request-created event, ${settings.parallelDeliveries} at a time. Executions are counted through the public API. Reference: n8n's own Webhook node receiving the same bodies the same way (no signature check), which is what this n8n instance can do at all.`,
+			variants: [],
+			table: [
+				'| Run | Accepted | Refused | Executions (success) | Accepted per second | Executions per second |',
+				'|---|---|---|---|---|---|',
+				...webhook.trigger.map((run, index) => row(`This package's trigger, run ${index + 1}`, run)),
+				row("**This package's trigger, median**", ours),
+				...webhook.plain.map((run, index) => row(`n8n's Webhook node, run ${index + 1}`, run)),
+				row("**n8n's Webhook node, median**", reference),
+			].join('\n'),
+			ratios: [{ name: "executions per second: this package's trigger / n8n's Webhook node", value: ratio(ours.executionsPerSecond, reference.executionsPerSecond) }].filter((r) => r.value !== undefined),
+		});
+		targets.push({
+			name: 'Webhook: signed deliveries accepted and turned into executions (measured; no target)',
+			figure: `${ours.acceptedPerSecond?.toFixed(1)} deliveries/s accepted, ${ours.executionsPerSecond?.toFixed(1)} executions/s (n8n's Webhook node on the same instance: ${reference.executionsPerSecond?.toFixed(1)}/s); every delivery executed: ${webhook.trigger.every((run) => run.accepted === run.deliveries && run.succeeded === run.deliveries)}`,
+			met: webhook.trigger.every((run) => run.accepted === run.deliveries && run.succeeded === run.deliveries),
+		});
+	}
+	return {
+		generatedAt: new Date().toISOString(),
+		settings,
+		environment: { n8n: N8N_VERSION, n8nNode: NODE_VERSION, benchNode: process.version, cpus: os.cpus().length, loadAverage },
+		targets,
+		variants: v,
+		creates,
+		rateLimited,
+		webhook,
+		scenarios,
+		notes,
+	};
+}
+
+main().catch((error) => {
+	log(`failed: ${error.stack ?? error}`);
+	process.exit(1);
+});

@@ -1,0 +1,223 @@
+// The poll trigger in a real n8n (2.41, Node 24), installed as users install it, against the sandbox:
+// activated through the public API, it polls every minute (n8n's shortest schedule) and starts one
+// execution per poll that found changes. Changes made in the sandbox after activation arrive exactly
+// once; changes made while n8n is stopped arrive once after it starts again, and nothing repeats.
+import { rmSync } from 'node:fs';
+import type { IDataObject } from 'n8n-workflow';
+
+import {
+	api,
+	createApiKey,
+	createInstance,
+	ensureOwner,
+	importCredentials,
+	importWorkflows,
+	installPackage,
+	sandboxCredential,
+	startServer,
+	type Credential,
+	type N8nInstance,
+	type Server,
+	type Workflow,
+} from './n8n';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createSandbox } = require('../sandbox');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { availableTransitions } = require('../sandbox/workflow');
+
+// The first run may install Node 24 and n8n (several minutes); each wait for a poll is up to a minute.
+jest.setTimeout(10 * 60_000);
+
+const POLL_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
+const POLL_NAME = 'JSM Poll Trigger';
+const WORKFLOW_ID = 'JsmE2ePollTrig01';
+const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function pollWorkflow(credential: Credential): Workflow {
+	return {
+		id: WORKFLOW_ID,
+		name: 'E2E poll trigger',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [
+			{
+				id: `${WORKFLOW_ID}-0`,
+				name: POLL_NAME,
+				type: POLL_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {
+					pollTimes: { item: [{ mode: 'everyMinute' }] },
+					authentication: 'apiToken',
+					events: ['requestCreated', 'statusChanged', 'commentCreated'],
+					serviceDesks: ['ITS'],
+					options: {},
+				},
+				credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
+			},
+		],
+	};
+}
+
+describe('the poll trigger in a real n8n', () => {
+	let sb: any;
+	let instance: N8nInstance;
+	let server: Server | undefined;
+	let n8n: ReturnType<typeof api>;
+	let cookie: string;
+	const timings: string[] = [];
+
+	async function start(): Promise<void> {
+		const began = Date.now();
+		server = await startServer(instance);
+		cookie = await ensureOwner(instance, OWNER);
+		n8n = api(instance, await createApiKey(instance, cookie));
+		timings.push(`n8n start: ${Date.now() - began} ms`);
+	}
+
+	async function publicationStatus(): Promise<string> {
+		const response = await fetch(`${instance.url}/rest/workflows/${WORKFLOW_ID}/publication-status`, {
+			headers: { cookie, 'browser-id': 'jsm-e2e' },
+		});
+		if (!response.ok) throw new Error(`publication-status answered ${response.status}`);
+		return String(((await response.json()) as { data: { status: string } }).data.status);
+	}
+
+	/** Activation runs the trigger's first poll (which only notes Jira's clock) before it reports "published". */
+	async function activate(): Promise<void> {
+		await n8n.activate(WORKFLOW_ID);
+		const deadline = Date.now() + 30_000;
+		for (;;) {
+			const status = await publicationStatus();
+			if (status === 'published') return;
+			if (status === 'failed' || Date.now() > deadline) throw new Error(`Activation ended ${status}`);
+			await sleep(200);
+		}
+	}
+
+	async function call(method: string, path: string, body: unknown): Promise<IDataObject> {
+		const { email, token } = sb.credentials.agent;
+		const response = await fetch(`${sb.url}${path}`, {
+			method,
+			headers: {
+				authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`,
+				'content-type': 'application/json',
+			},
+			body: JSON.stringify(body),
+		});
+		const text = await response.text();
+		if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+		return text ? (JSON.parse(text) as IDataObject) : {};
+	}
+
+	/** An open ITS request that can move again, not among `skip`. */
+	function movable(skip: string[]): { key: string; transitionId: string } {
+		for (const issue of sb.state.issues.values()) {
+			if (sb.state.projects.get(issue.projectId).key !== 'ITS' || skip.includes(issue.key)) continue;
+			const transition = availableTransitions(sb.state, issue).find((t: IDataObject) => ['11', '21', '71'].includes(String(t.id)));
+			if (transition) return { key: issue.key, transitionId: transition.id };
+		}
+		throw new Error('No ITS request can move');
+	}
+
+	/** A new request, a status change, a public reply and an internal note: their event identities. */
+	async function someChanges(label: string, skip: string[]): Promise<string[]> {
+		const created = await call('POST', '/rest/servicedeskapi/request', {
+			serviceDeskId: '1',
+			requestTypeId: '1',
+			requestFieldValues: { summary: `Poll e2e ${label}` },
+			raiseOnBehalfOf: sb.credentials.customer.accountId,
+		});
+		const { key, transitionId } = movable([...skip, String(created.issueKey)]);
+		skip.push(key);
+		await call('POST', `/sandbox/requests/${key}/transition`, { transitionId });
+		const reply = await call('POST', `/rest/servicedeskapi/request/${key}/comment`, { body: `Reply ${label}`, public: true });
+		const note = await call('POST', `/rest/servicedeskapi/request/${key}/comment`, { body: `Note ${label}`, public: false });
+		const issue = sb.state.issues.get(sb.state.issueKeys.get(key));
+		const statusEntry = issue.changelog[issue.changelog.length - 1];
+		// A change on another desk: the service desk filter keeps it out.
+		const hr = [...sb.state.issues.values()].find(
+			(candidate: IDataObject) => sb.state.projects.get(candidate.projectId).key === 'HR' && availableTransitions(sb.state, candidate).length,
+		);
+		await call('POST', `/sandbox/requests/${hr.key}/transition`, { transitionId: availableTransitions(sb.state, hr)[0].id });
+		return [`created ${String(created.issueId)}`, `status ${statusEntry.id}`, `comment ${String(reply.id)}`, `comment ${String(note.id)}`];
+	}
+
+	function identity(event: IDataObject): string {
+		if (event.event === 'requestCreated') return `created ${String(event.requestId)}`;
+		if (event.event === 'statusChanged') return `status ${String(event.changelogId)}`;
+		return `comment ${String((event.comment as IDataObject).id)}`;
+	}
+
+	/** Every event the trigger emitted so far, over all its executions, in execution order. */
+	async function emitted(): Promise<IDataObject[]> {
+		const executions = (await n8n.executions(WORKFLOW_ID)).sort((a, b) => Number(a.id) - Number(b.id));
+		return executions.flatMap((execution) => {
+			const runData = ((execution.data as IDataObject)?.resultData as IDataObject | undefined)?.runData as IDataObject | undefined;
+			const runs = (runData?.[POLL_NAME] ?? []) as IDataObject[];
+			return runs.flatMap((run) => (((run.data as IDataObject)?.main as Array<Array<{ json: IDataObject }>>)?.[0] ?? []).map((item) => item.json));
+		});
+	}
+
+	/** Waits (up to two poll intervals) until the expected events have arrived, then a little longer. */
+	async function eventsIncluding(expected: string[]): Promise<string[]> {
+		const deadline = Date.now() + 150_000;
+		for (;;) {
+			const ids = (await emitted()).map(identity);
+			if (expected.every((id) => ids.includes(id))) {
+				await sleep(2000);
+				return (await emitted()).map(identity);
+			}
+			if (Date.now() > deadline) return ids;
+			await sleep(1000);
+		}
+	}
+
+	beforeAll(async () => {
+		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 120 });
+		instance = await createInstance();
+		installPackage(instance.userFolder);
+		const admin = sandboxCredential(sb);
+		await importCredentials(instance, [admin]);
+		await importWorkflows(instance, [pollWorkflow(admin)]);
+		await start();
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		await sb?.close();
+		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		process.stdout.write(`poll trigger e2e timings:\n  ${timings.join('\n  ')}\n`);
+	});
+
+	afterEach(() => {
+		expect(sb.violations).toEqual([]);
+	});
+
+	const touched: string[] = [];
+	let first: string[] = [];
+
+	it('emits the changes made after activation, each once, and nothing from before', async () => {
+		await someChanges('before activation', touched);
+		await activate();
+		const began = Date.now();
+		first = await someChanges('after activation', touched);
+		const ids = await eventsIncluding(first);
+		timings.push(`first events after ${Date.now() - began} ms`);
+		expect([...ids].sort()).toEqual([...first].sort());
+	});
+
+	it('after a restart, emits what changed while n8n was stopped, once, and repeats nothing', async () => {
+		await server?.stop();
+		const whileDown = await someChanges('while n8n was stopped', touched);
+		const began = Date.now();
+		await start();
+		const ids = await eventsIncluding(whileDown);
+		timings.push(`events after restart: ${Date.now() - began} ms`);
+		expect([...ids].sort()).toEqual([...first, ...whileDown].sort());
+	});
+});

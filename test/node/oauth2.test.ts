@@ -1,0 +1,105 @@
+// The OAuth2 credential as n8n runs it (oAuth2Api parent: n8n-core signs, refreshes on 401 and saves the new
+// token) against the sandbox's token endpoint: an expired access token is refreshed once and the run
+// completes; a revoked refresh token ends in a plain "reconnect the credential" error, with no token in it.
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import { runNode } from '../helpers/run-node';
+import { expectNoSecrets } from '../helpers/secrets';
+import { startSandbox, type Sandbox } from '../helpers/sandbox';
+
+let sb: Sandbox;
+beforeAll(async () => {
+	sb = await startSandbox({ requestCount: 60 });
+});
+afterAll(async () => sb.close());
+afterEach(() => {
+	sb.configure({ oauthTokenTtlSeconds: 3600 });
+	expect(sb.violations).toEqual([]);
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Tokens as n8n keeps them after the user connected the credential (authorization code flow). */
+async function connect(): Promise<IDataObject> {
+	const response = await fetch(`${sb.url}/oauth/token`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({
+			grant_type: 'authorization_code',
+			code: 'sandbox-code-admin',
+			client_id: 'sandbox-client',
+			client_secret: 'sandbox-secret',
+		}),
+	});
+	expect(response.status).toBe(200);
+	return (await response.json()) as IDataObject;
+}
+
+function oauthCredentials(oauthTokenData: IDataObject, cloudId = ''): Record<string, ICredentialDataDecryptedObject> {
+	return {
+		jiraServiceManagementOAuth2Api: {
+			clientId: 'sandbox-client',
+			clientSecret: 'sandbox-secret',
+			authUrl: `${sb.url}/oauth/authorize`,
+			accessTokenUrl: `${sb.url}/oauth/token`,
+			apiGatewayUrl: sb.url,
+			cloudId,
+			oauthTokenData,
+		},
+	};
+}
+
+const queryServiceDesks = (credentials: Record<string, ICredentialDataDecryptedObject>) =>
+	runNode({ parameters: { authentication: 'oAuth2', resource: 'serviceDesk', operation: 'query', returnAll: true }, credentials });
+
+test('an expired access token is refreshed once, saved to the credential, and the operation completes', async () => {
+	sb.configure({ oauthTokenTtlSeconds: 1 });
+	const tokens = await connect();
+	const credentials = oauthCredentials(tokens);
+	await sleep(1200);
+	const before = sb.requests.length;
+
+	const result = await queryServiceDesks(credentials);
+	expect(result.error).toBeUndefined();
+	expect(result.items.map((item) => item.json.id).sort()).toEqual([...sb.state.serviceDesks.keys()].sort());
+	// The stale token was refused with 401 once, one refresh followed, and everything after it succeeded.
+	const seen = sb.requests.slice(before);
+	expect(seen.filter((request) => request.status === 401)).toHaveLength(1);
+	expect(seen.filter((request) => request.path === '/oauth/token')).toHaveLength(1);
+	expect(seen.filter((request) => request.path.startsWith('/ex/jira/')).every((request) => request.status === 200)).toBe(true);
+
+	const saved = credentials.jiraServiceManagementOAuth2Api.oauthTokenData as IDataObject;
+	expect(saved.access_token).not.toBe(tokens.access_token);
+	expect(sb.state.oauth.accessTokens.has(saved.access_token)).toBe(true);
+	expectNoSecrets({ items: result.items, error: result.error }, [tokens, saved]);
+	process.stdout.write(`OAuth2: expired access token refreshed with 1 token request; ${result.items.length} service desks read\n`);
+});
+
+// Blank Cloud ID: the refresh happens while discovering the site; set: inside the operation's own request.
+test.each([
+	['discovered', false],
+	['entered', true],
+])('a revoked refresh token (Cloud ID %s) fails the item with "reconnect the credential" and leaks no token', async (_, entered) => {
+	sb.configure({ oauthTokenTtlSeconds: 1 });
+	const tokens = await connect();
+	sb.revokeRefreshTokens();
+	await sleep(1200);
+	const credentials = () => oauthCredentials(tokens, entered ? sb.state.cloudId : '');
+
+	const result = await queryServiceDesks(credentials());
+	expect(result.items).toEqual([]);
+	expect(result.error?.message).toBe('Atlassian refused to renew the OAuth2 access: reconnect the credential');
+	expect(result.error?.description).toMatch(/click Reconnect/);
+	expect(result.error?.context?.itemIndex).toBe(0);
+	expectNoSecrets({ error: result.error }, [tokens]);
+
+	const withContinue = await runNode({
+		parameters: { authentication: 'oAuth2', resource: 'serviceDesk', operation: 'query', returnAll: true },
+		credentials: credentials(),
+		input: [{}, {}],
+		continueOnFail: true,
+	});
+	expect(withContinue.items.map((item) => item.json.error)).toEqual([result.error?.message, result.error?.message]);
+	expect(withContinue.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	process.stdout.write(`OAuth2 (Cloud ID ${_}): revoked refresh token -> "${result.error?.message}"\n`);
+});
