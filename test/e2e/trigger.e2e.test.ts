@@ -1,0 +1,374 @@
+// The trigger in a real n8n (2.41, Node 24), installed as users install it, against the sandbox:
+// activation through the public API registers exactly one signed admin webhook; the sandbox's own
+// deliveries start exactly one execution each; forged, unsigned, repeated and unselected deliveries
+// start nothing; a restart of n8n on the same user folder keeps exactly one webhook; a non-admin
+// account is refused with the Administer Jira message and registers nothing.
+import { createHmac } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import type { IDataObject } from 'n8n-workflow';
+
+import {
+	api,
+	createApiKey,
+	createInstance,
+	ensureOwner,
+	importCredentials,
+	importWorkflows,
+	installPackage,
+	sandboxCredential,
+	startServer,
+	type Credential,
+	type N8nInstance,
+	type Server,
+	type Workflow,
+	type WorkflowNode,
+} from './n8n';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createSandbox } = require('../sandbox');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { availableTransitions } = require('../sandbox/workflow');
+
+// The first run may install Node 24 and n8n (several minutes).
+jest.setTimeout(10 * 60_000);
+
+const TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
+const TRIGGER_NAME = 'JSM Trigger';
+const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
+
+const ADMIN_WORKFLOW = 'JsmE2eTrigger001';
+const ADMIN_WEBHOOK_ID = '3f1c8a52-6d0e-4b8b-9a51-0c6f0e2d7a11';
+const AGENT_WORKFLOW = 'JsmE2eTrigger002';
+const AGENT_WEBHOOK_ID = '9b7e4c20-5a3f-4e61-8d2c-7f1a6b3e9c42';
+
+interface SandboxWebhook extends IDataObject {
+	id: string;
+	url: string;
+	events: string[];
+	secret: string | null;
+}
+
+function triggerWorkflow(id: string, name: string, webhookId: string, credential: Credential): Workflow {
+	const trigger: WorkflowNode & { webhookId: string } = {
+		id: `${id}-0`,
+		name: TRIGGER_NAME,
+		type: TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId,
+		parameters: { authentication: 'apiToken', events: ['statusChanged', 'commentCreated'], options: {} },
+		credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
+	};
+	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes: [trigger], connections: {} };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the trigger in a real n8n', () => {
+	let sb: any;
+	let instance: N8nInstance;
+	let server: Server | undefined;
+	let n8n: ReturnType<typeof api>;
+	let cookie: string;
+	let webhookUrl: string;
+	const timings: string[] = [];
+
+	async function start(): Promise<void> {
+		const began = Date.now();
+		server = await startServer(instance);
+		cookie = await ensureOwner(instance, OWNER);
+		n8n = api(instance, await createApiKey(instance, cookie));
+		timings.push(`n8n start: ${Date.now() - began} ms`);
+	}
+
+	async function control(method: string, path: string, body?: unknown): Promise<any> {
+		const response = await fetch(`${sb.url}${path}`, {
+			method,
+			headers: { 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const data = await response.json();
+		if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(data)}`);
+		return data;
+	}
+
+	/**
+	 * n8n 2.x publishes (activates) and unpublishes in the background: the public API answers at once, and
+	 * the trigger's checkExists/create/delete run moments later. The editor follows the outcome here.
+	 */
+	async function publication(workflowId: string): Promise<{ status: string; triggers: Array<{ status: string; errorMessage: string | null }> }> {
+		const response = await fetch(`${instance.url}/rest/workflows/${workflowId}/publication-status`, {
+			headers: { cookie, 'browser-id': 'jsm-e2e' },
+		});
+		if (!response.ok) throw new Error(`publication-status answered ${response.status}`);
+		return ((await response.json()) as { data: any }).data;
+	}
+
+	async function settled(workflowId: string, statuses: string[]) {
+		const deadline = Date.now() + 30_000;
+		for (;;) {
+			const current = await publication(workflowId);
+			if (statuses.includes(current.status)) return current;
+			if (Date.now() > deadline) throw new Error(`Publication of ${workflowId} stayed ${JSON.stringify(current)}`);
+			await sleep(100);
+		}
+	}
+
+	async function activate(workflowId: string) {
+		await n8n.activate(workflowId);
+		return await settled(workflowId, ['published', 'partial', 'failed']);
+	}
+
+	async function deactivate(workflowId: string) {
+		await n8n.deactivate(workflowId);
+		return await settled(workflowId, ['not_published']);
+	}
+
+	const webhooks = async (): Promise<SandboxWebhook[]> => (await control('GET', '/sandbox/webhooks')).admin;
+
+	/** The production URL answers 404 for a moment after activation: wait until it takes deliveries. */
+	async function untilListening(): Promise<void> {
+		const deadline = Date.now() + 15_000;
+		for (;;) {
+			const response = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+			// Unsigned: the node answers 401 once it is live (and starts nothing).
+			if (response.status === 401) return;
+			if (Date.now() > deadline) throw new Error(`The webhook URL still answers ${response.status}`);
+			await sleep(200);
+		}
+	}
+
+	/** Waits until the workflow has `count` finished executions, then a little longer to see that no more come. */
+	async function executions(workflowId: string, count: number, settleMs = 1500): Promise<IDataObject[]> {
+		const deadline = Date.now() + 20_000;
+		let list: IDataObject[] = [];
+		for (;;) {
+			await sb.flushDeliveries();
+			list = (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
+			if (list.length >= count || Date.now() > deadline) break;
+			await sleep(250);
+		}
+		await sleep(settleMs);
+		await sb.flushDeliveries();
+		return (await n8n.executions(workflowId)).sort((a, b) => Number(a.id) - Number(b.id));
+	}
+
+	function triggerOutput(execution: IDataObject): IDataObject[] {
+		const data = execution.data as IDataObject;
+		const runData = ((data.resultData as IDataObject).runData as IDataObject)[TRIGGER_NAME] as IDataObject[];
+		const main = (runData[0].data as IDataObject).main as Array<Array<{ json: IDataObject }>>;
+		return main[0].map((item) => item.json);
+	}
+
+	/** A request of the IT Support desk that can move to another status now, and that transition. */
+	function transitionable(skip: string[] = []): { key: string; transitionId: string; to: string } {
+		for (const issue of sb.state.issues.values()) {
+			if (sb.state.projects.get(issue.projectId).key !== 'ITS' || skip.includes(issue.key)) continue;
+			const [transition] = availableTransitions(sb.state, issue);
+			if (transition) return { key: issue.key, transitionId: transition.id, to: sb.state.statuses.get(transition.to).name };
+		}
+		throw new Error('No ITS request can be transitioned');
+	}
+
+	beforeAll(async () => {
+		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 120 });
+		instance = await createInstance();
+		webhookUrl = `${instance.url}/webhook/${ADMIN_WEBHOOK_ID}/webhook`;
+		installPackage(instance.userFolder);
+		const admin = sandboxCredential(sb);
+		const { email, token } = sb.credentials.agent;
+		const agent: Credential = {
+			...admin,
+			id: 'JsmSandboxAgent1',
+			name: 'JSM Sandbox (agent, not a Jira admin)',
+			data: { ...admin.data, email, apiToken: token },
+		};
+		await importCredentials(instance, [admin, agent]);
+		await importWorkflows(instance, [
+			triggerWorkflow(ADMIN_WORKFLOW, 'E2E trigger (admin)', ADMIN_WEBHOOK_ID, admin),
+			triggerWorkflow(AGENT_WORKFLOW, 'E2E trigger (agent)', AGENT_WEBHOOK_ID, agent),
+		]);
+		await start();
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		await sb?.close();
+		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		process.stdout.write(`trigger e2e timings:\n  ${timings.join('\n  ')}\n`);
+	});
+
+	afterEach(() => {
+		expect(sb.violations).toEqual([]);
+	});
+
+	let webhook: SandboxWebhook;
+	let statusDelivery: { identifier: string; body: string };
+	let transitioned: { key: string; transitionId: string; to: string };
+
+	it('registers exactly one admin webhook with a fresh secret on activation', async () => {
+		expect(await activate(ADMIN_WORKFLOW)).toMatchObject({ status: 'published' });
+		const registered = await webhooks();
+		expect(registered).toHaveLength(1);
+		[webhook] = registered;
+		expect(webhook).toMatchObject({ url: webhookUrl, enabled: true });
+		expect(webhook.secret).toMatch(/^[0-9a-f]{64}$/);
+		expect([...webhook.events].sort()).toEqual(['comment_created', 'jira:issue_updated']);
+		await untilListening();
+	});
+
+	it("turns the sandbox's signed delivery of a status change into exactly one execution", async () => {
+		transitioned = transitionable();
+		const before = sb.deliveries.length;
+		await control('POST', `/sandbox/requests/${transitioned.key}/transition`, { transitionId: transitioned.transitionId });
+		const list = await executions(ADMIN_WORKFLOW, 1);
+		expect(list).toHaveLength(1);
+		expect(list[0]).toMatchObject({ finished: true, mode: 'webhook' });
+
+		const [event] = triggerOutput(list[0]);
+		const issue = [...sb.state.issues.values()].find((candidate: IDataObject) => candidate.key === transitioned.key);
+		const requestType = sb.state.requestTypes.get(String(issue.requestTypeId));
+		expect(event).toMatchObject({
+			event: 'statusChanged',
+			webhookEvent: 'jira:issue_updated',
+			requestKey: transitioned.key,
+			serviceDesk: { projectKey: 'ITS', name: 'IT Support' },
+			requestType: { id: String(requestType.id), name: requestType.name },
+			status: transitioned.to,
+		});
+		expect(event.changelog).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status', toString: transitioned.to })]));
+
+		// The sandbox signed it and got a 2xx at the first attempt (no retry, so nothing to deduplicate yet).
+		const sent = sb.deliveries.slice(before).filter((delivery: IDataObject) => delivery.kind === 'admin');
+		expect(sent).toHaveLength(1);
+		expect(sent[0]).toMatchObject({ status: 'delivered', event: 'jira:issue_updated' });
+		expect(sent[0].attempts).toHaveLength(1);
+		statusDelivery = { identifier: sent[0].identifier, body: sent[0].body };
+	});
+
+	it('starts one execution for a comment, with the comment', async () => {
+		const { key } = transitioned;
+		const body = `Vendor says the fix ships Friday (${Date.now()})`;
+		const { email, token } = sb.credentials.admin;
+		const response = await fetch(`${sb.url}/rest/servicedeskapi/request/${key}/comment`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}` },
+			body: JSON.stringify({ body, public: false }),
+		});
+		expect(response.status).toBe(201);
+		const list = await executions(ADMIN_WORKFLOW, 2);
+		expect(list).toHaveLength(2);
+		const [event] = triggerOutput(list[1]);
+		expect(event).toMatchObject({
+			event: 'commentCreated',
+			requestKey: key,
+			serviceDesk: { projectKey: 'ITS' },
+			comment: { body, public: false },
+		});
+	});
+
+	it('answers forged and unsigned deliveries with 401 and starts nothing', async () => {
+		const payload = JSON.parse(statusDelivery.body);
+		const forged = await sb.deliver(webhook.id, payload, { signature: `sha256=${'0'.repeat(64)}` });
+		expect(forged.status).toBe(401);
+		const otherSecret = await sb.deliver(webhook.id, payload, {
+			signature: `sha256=${createHmac('sha256', 'not-the-secret').update(statusDelivery.body).digest('hex')}`,
+		});
+		expect(otherSecret.status).toBe(401);
+		const unsigned = await sb.deliver(webhook.id, payload, { signature: '' });
+		expect(unsigned.status).toBe(401);
+		expect(await executions(ADMIN_WORKFLOW, 2)).toHaveLength(2);
+	});
+
+	it('starts nothing for a repeated delivery (same X-Atlassian-Webhook-Identifier)', async () => {
+		const repeated = await sb.deliver(webhook.id, statusDelivery.body, { identifier: statusDelivery.identifier, retry: 1 });
+		expect(repeated.status).toBe(200);
+		expect(await executions(ADMIN_WORKFLOW, 2)).toHaveLength(2);
+	});
+
+	it('starts nothing for events that were not selected', async () => {
+		// A real edit that is not a status change: Jira sends jira:issue_updated (registered for Status Changed).
+		const { key } = transitioned;
+		const { email, token } = sb.credentials.admin;
+		const before = sb.deliveries.length;
+		const response = await fetch(`${sb.url}/rest/api/3/issue/${key}`, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}` },
+			body: JSON.stringify({ fields: { summary: `Renamed (${Date.now()})` } }),
+		});
+		expect(response.status).toBe(204);
+		await sb.flushDeliveries();
+		const sent = sb.deliveries.slice(before).filter((delivery: IDataObject) => delivery.kind === 'admin');
+		expect(sent).toEqual([expect.objectContaining({ event: 'jira:issue_updated', status: 'delivered' })]);
+		// A correctly signed event type the node was not asked for.
+		const created = await sb.deliver(webhook.id, { ...JSON.parse(statusDelivery.body), webhookEvent: 'jira:issue_created', changelog: undefined });
+		expect(created.status).toBe(200);
+		expect(await executions(ADMIN_WORKFLOW, 2)).toHaveLength(2);
+	});
+
+	it('removes its webhook on deactivation', async () => {
+		await deactivate(ADMIN_WORKFLOW);
+		expect(await webhooks()).toEqual([]);
+	});
+
+	it('keeps exactly one webhook across a restart of n8n, and it still takes deliveries', async () => {
+		// A copy left behind in Jira (e.g. by a workflow whose data was lost) is repaired on activation.
+		const { email, token } = sb.credentials.admin;
+		const stale = await fetch(`${sb.url}/rest/webhooks/1.0/webhook`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}` },
+			body: JSON.stringify({ name: 'stale copy', url: webhookUrl, events: ['jira:issue_updated'], secret: 'lost' }),
+		});
+		expect(stale.status).toBe(201);
+		expect(await activate(ADMIN_WORKFLOW)).toMatchObject({ status: 'published' });
+		const [registered, ...others] = await webhooks();
+		expect(others).toEqual([]);
+		expect(registered).toMatchObject({ url: webhookUrl });
+		expect(registered.secret).toMatch(/^[0-9a-f]{64}$/);
+		expect(registered.id).not.toBe(webhook.id);
+
+		// SIGTERM leaves the webhook registered (n8n does not call delete on shutdown), and n8n 2.41 trusts its
+		// stored webhook rows on the next start: the same webhook, with the secret kept in static data, goes on.
+		await server!.stop();
+		server = undefined;
+		expect(await webhooks()).toHaveLength(1);
+		await start();
+		expect(await settled(ADMIN_WORKFLOW, ['published'])).toMatchObject({ status: 'published' });
+		await untilListening();
+		expect(await webhooks()).toEqual([expect.objectContaining({ id: registered.id, secret: registered.secret })]);
+
+		const before = (await n8n.executions(ADMIN_WORKFLOW)).length;
+		const next = transitionable([transitioned.key]);
+		await control('POST', `/sandbox/requests/${next.key}/transition`, { transitionId: next.transitionId });
+		const list = await executions(ADMIN_WORKFLOW, before + 1);
+		expect(list).toHaveLength(before + 1);
+		expect(triggerOutput(list[list.length - 1])[0]).toMatchObject({ event: 'statusChanged', requestKey: next.key, status: next.to });
+
+		// Deactivate and activate again after the restart: delete, then checkExists and create; still exactly one.
+		await deactivate(ADMIN_WORKFLOW);
+		expect(await webhooks()).toEqual([]);
+		const logged = sb.requests.length;
+		expect(await activate(ADMIN_WORKFLOW)).toMatchObject({ status: 'published' });
+		const calls = sb.requests.slice(logged).map((entry: IDataObject) => `${entry.method} ${entry.path}`);
+		expect(calls).toEqual(['GET /rest/api/3/mypermissions', 'GET /rest/webhooks/1.0/webhook', 'POST /rest/webhooks/1.0/webhook']);
+		expect(await webhooks()).toHaveLength(1);
+		await deactivate(ADMIN_WORKFLOW);
+		expect(await webhooks()).toEqual([]);
+	});
+
+	it('refuses activation for an account without Administer Jira, naming it, and registers nothing', async () => {
+		const logged = sb.requests.length;
+		const outcome = await activate(AGENT_WORKFLOW);
+		expect(outcome.status).toBe('failed');
+		const [trigger] = outcome.triggers;
+		expect(trigger.status).toBe('failed');
+		expect(trigger.errorMessage).toContain(`The account ${sb.credentials.agent.email} lacks the "Administer Jira" global permission`);
+		expect(trigger.errorMessage).toContain('Global permissions');
+		expect(await webhooks()).toEqual([]);
+		// The node stopped at the permission check: the site's webhook endpoint was never called.
+		const calls = sb.requests.slice(logged).map((entry: IDataObject) => `${entry.method} ${entry.path}`);
+		expect(calls).toContain('GET /rest/api/3/mypermissions');
+		expect(calls.filter((call: string) => call.includes('/rest/webhooks/'))).toEqual([]);
+		expect((await n8n.executions(AGENT_WORKFLOW)).length).toBe(0);
+	});
+});
