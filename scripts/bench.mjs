@@ -86,7 +86,23 @@ async function main() {
 		log('package installed, credentials and workflows imported');
 
 		const runs = {};
-		const record = (key, result) => (runs[key] ??= []).push(result);
+		const creates = { package: [], floor: [], jira: [] };
+		const rateLimited = [];
+		const webhook = { trigger: [], plain: [] };
+		// The report is rewritten after every measurement (marked partial), so an interrupted run still leaves its figures.
+		const checkpoint = (partial = true) => {
+			const report = buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, partial });
+			writeReport(settings.out, report);
+			return report;
+		};
+		const record = (key, result) => {
+			(runs[key] ??= []).push(result);
+			checkpoint();
+		};
+		const keep = (list, result) => {
+			list.push(result);
+			checkpoint();
+		};
 		const inN8n = async (key, workflow, before) => {
 			let result;
 			for (let attempt = 1; !result; attempt++) {
@@ -134,7 +150,6 @@ async function main() {
 		}
 
 		// Writes come after every read, so the reads always see exactly the seeded requests.
-		const creates = { package: [], floor: [], jira: [] };
 		const newIssues = async (key, action) => {
 			const before = new Set(sandbox.state.issues.keys());
 			const result = await action();
@@ -149,18 +164,18 @@ async function main() {
 		if (wants('create')) {
 			for (let run = 0; run < settings.runs; run++) {
 				log(`--- create run ${run + 1} of ${settings.runs}`);
-				creates.package.push(await newIssues('packageCreate', () => inN8n('packageCreate', workflows.packageCreate)));
-				creates.floor.push(
+				keep(creates.package, await newIssues('packageCreate', () => inN8n('packageCreate', workflows.packageCreate)));
+				keep(
+					creates.floor,
 					await newIssues('floorCreate', async () => {
 						const result = await floorCreate(sandbox.url, { count: settings.creates, prefix: `${createPrefix} floor`, ...jsmTarget });
 						record('floorCreate', result);
 						return result;
 					}),
 				);
-				creates.jira.push(await newIssues('jiraCreate', () => inN8n('jiraCreate', workflows.jiraCreate)));
+				keep(creates.jira, await newIssues('jiraCreate', () => inN8n('jiraCreate', workflows.jiraCreate)));
 			}
 		}
-		const rateLimited = [];
 		if (wants('ratelimited')) {
 			for (let run = 0; run < settings.rateLimitedRuns; run++) {
 				log(`--- rate-limited create run ${run + 1} of ${settings.rateLimitedRuns} (${settings.rateLimitPerSecond} requests/s)`);
@@ -169,18 +184,17 @@ async function main() {
 				try {
 					const result = await newIssues('packageCreateRateLimited', () => inN8n('packageCreateRateLimited', workflows.packageCreate));
 					result.answered429 = sandbox.requests.filter((r) => r.status === 429).length;
-					rateLimited.push(result);
+					keep(rateLimited, result);
 				} finally {
 					sandbox.configure({ rateLimitPerSecond: 0 });
 				}
 			}
 		}
-		let webhook = { trigger: [], plain: [] };
 		if (wants('webhook')) {
 			log('--- webhook trigger');
 			// Throughput, not the site's patience, is measured: deliveries wait up to this long for n8n's answer.
 			sandbox.configure({ webhookTimeoutMs: settings.webhookTimeoutMs, webhookRetries: 0 });
-			webhook = await benchWebhook({
+			const measured = await benchWebhook({
 				instance,
 				sandbox,
 				trigger,
@@ -191,12 +205,13 @@ async function main() {
 				runs: settings.runs,
 				log,
 			});
+			webhook.trigger.push(...measured.trigger);
+			webhook.plain.push(...measured.plain);
 		}
 		if (sandbox.violations.length) notes.push(`The sandbox saw ${sandbox.violations.length} OpenAPI violation(s): ${JSON.stringify(sandbox.violations.slice(0, 3))}`);
 		if (sandbox.serverErrors.length) notes.push(`The sandbox had ${sandbox.serverErrors.length} internal error(s).`);
 
-		const report = buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage });
-		writeReport(settings.out, report);
+		const report = checkpoint(false);
 		log(`report written to ${path.relative(root, settings.out)}/report.md and report.json`);
 		process.stdout.write(`${report.targets.map((t) => `${t.met ? 'met    ' : t.met === undefined ? 'n/a    ' : 'NOT MET'} ${t.name}: ${t.figure}`).join('\n')}\n`);
 	} finally {
@@ -205,7 +220,7 @@ async function main() {
 	}
 }
 
-function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage }) {
+function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, partial }) {
 	const idle = median((runs.baseline ?? []).map((run) => run.peakMb));
 	const variant = (key, label, inN8n = true) => {
 		if (!runs[key]?.length) return undefined;
@@ -355,6 +370,7 @@ function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage }
 	}
 	return {
 		generatedAt: new Date().toISOString(),
+		partial,
 		settings,
 		environment: { n8n: N8N_VERSION, n8nNode: NODE_VERSION, benchNode: process.version, cpus: os.cpus().length, loadAverage },
 		targets,

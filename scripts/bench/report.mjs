@@ -46,6 +46,7 @@ function markdown(report) {
 	const lines = [
 		'# Benchmark: Jira Service Management package vs the floor and n8n\'s Jira node',
 		'',
+		...(report.partial ? ['**Partial report: the run has not finished (or was interrupted); figures so far.**', ''] : []),
 		`Generated ${report.generatedAt} by \`npm run bench\`. Sandbox latency ${s.latencyMs} ms per request; ${s.runs} run(s) per variant, medians shown.`,
 		`n8n ${report.environment.n8n} on Node ${report.environment.n8nNode} (\`n8n execute\` per run; times are the measured node's execution time from n8n's run data; the floor is a plain sequential HTTP loop in the bench process). Machine: ${report.environment.cpus} CPU(s), load average at start ${report.environment.loadAverage.map((l) => l.toFixed(2)).join(' / ')}.`,
 		'',
@@ -57,7 +58,8 @@ function markdown(report) {
 		'',
 	];
 	for (const scenario of report.scenarios) {
-		lines.push(`## ${scenario.title}`, '', scenario.description, '', variantRows(scenario.variants), '');
+		lines.push(`## ${scenario.title}`, '', scenario.description, '');
+		if (scenario.variants.some(Boolean)) lines.push(variantRows(scenario.variants), '');
 		if (scenario.ratios?.length) {
 			lines.push('| Ratio | Value |', '|---|---|', ...scenario.ratios.map((r) => `| ${r.name} | ${fmtX(r.value)} |`), '');
 		}

@@ -18,7 +18,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		throw new NodeOperationError(this.getNode(), `The operation "${operationValue}" of "${resource}" is not supported`);
 	}
 
-	// One place decides how many items run at once; the transport's gate holds every request to it.
+	// One place decides how many items run at once; the transport's gate bounds the run's requests in flight
+	// (this many, or the pages one list reads ahead) and slows them all down together on a 429.
 	const concurrency = concurrencyOf(this);
 	openGate(this, concurrency);
 	setRequestTimeout(this, timeoutOf(this));
