@@ -169,6 +169,35 @@ async function executeWorkflow(instance, id) {
 	return { code: result.code, run: JSON.parse(messages[messages.length - 1]), log: logText(result) };
 }
 
+/**
+ * `n8n execute-batch`: several workflows in one n8n process, one after the other, through the same
+ * workflow runner as `execute`. Resolves `{ results, log }`: per workflow id `{ status, error, run }`,
+ * `run` being n8n's IRun (n8n writes it as a snapshot only when the run succeeded).
+ */
+async function executeWorkflows(instance, ids) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jsm-batch-'));
+	try {
+		const output = path.join(dir, 'output.json');
+		const snapshots = path.join(dir, 'snapshots');
+		fs.mkdirSync(snapshots);
+		const result = await runCli(instance, ['execute-batch', `--ids=${ids.join(',')}`, `--output=${output}`, `--snapshot=${snapshots}`]);
+		if (!fs.existsSync(output)) throw new Error(`n8n execute-batch wrote no results (exit ${result.code}):\n${logText(result)}`);
+		const { executions } = JSON.parse(fs.readFileSync(output, 'utf8'));
+		const results = {};
+		for (const execution of executions) {
+			const snapshot = path.join(snapshots, `${execution.workflowId}-snapshot.json`);
+			results[execution.workflowId] = {
+				status: execution.executionStatus,
+				error: execution.error,
+				run: fs.existsSync(snapshot) ? JSON.parse(fs.readFileSync(snapshot, 'utf8')) : undefined,
+			};
+		}
+		return { results, log: logText(result) };
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 /** The n8n command of each process kind (queue mode runs all three; a single instance only `main`). */
 const PROCESS_COMMANDS = { main: 'start', webhook: 'webhook', worker: 'worker' };
 
@@ -325,6 +354,7 @@ module.exports = {
 	importCredentials,
 	importWorkflows,
 	executeWorkflow,
+	executeWorkflows,
 	startServer,
 	startProcess,
 	ensureOwner,

@@ -44,6 +44,12 @@ export interface Execution {
 	log: string;
 }
 
+export interface BatchExecution {
+	/** Per workflow id; `run` is there when the workflow succeeded. */
+	results: Record<string, { status: 'success' | 'warning' | 'error'; error?: string; run?: IRun }>;
+	log: string;
+}
+
 export interface Server {
 	stop(): Promise<void>;
 }
@@ -62,6 +68,7 @@ interface Shared {
 	importCredentials(instance: N8nInstance, credentials: Credential[]): Promise<void>;
 	importWorkflows(instance: N8nInstance, workflows: Workflow | Workflow[]): Promise<void>;
 	executeWorkflow(instance: N8nInstance, id: string): Promise<Execution>;
+	executeWorkflows(instance: N8nInstance, ids: string[]): Promise<BatchExecution>;
 	startServer(instance: N8nInstance, options?: { timeoutMs?: number; onOutput?: (chunk: Buffer) => void }): Promise<Server>;
 	startProcess(
 		instance: N8nInstance,
@@ -84,6 +91,7 @@ export const {
 	importCredentials,
 	importWorkflows,
 	executeWorkflow,
+	executeWorkflows,
 	startServer,
 	startProcess,
 	ensureOwner,

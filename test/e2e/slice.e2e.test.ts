@@ -16,37 +16,14 @@ import {
 	type Credential,
 	type N8nInstance,
 	type Workflow,
-	type WorkflowNode,
 } from './n8n';
+import { byId, chainWorkflow } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
 
-const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagement';
-
 // The first run may install Node 24 and n8n (several minutes).
 jest.setTimeout(10 * 60_000);
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-function workflow(id: string, name: string, credential: Credential, steps: Array<Omit<WorkflowNode, 'id' | 'type' | 'typeVersion' | 'position'>>): Workflow {
-	const nodes: WorkflowNode[] = [
-		{ id: `${id}-0`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-		...steps.map((step, index) => ({
-			...step,
-			id: `${id}-${index + 1}`,
-			type: NODE_TYPE,
-			typeVersion: 1,
-			position: [220 * (index + 1), 0] as [number, number],
-			credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-		})),
-	];
-	const connections: IDataObject = {};
-	for (let i = 1; i < nodes.length; i++) {
-		connections[nodes[i - 1].name] = { main: [[{ node: nodes[i].name, type: 'main', index: 0 }]] };
-	}
-	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
-}
 
 describe('the package in a real n8n', () => {
 	let sb: any;
@@ -76,7 +53,7 @@ describe('the package in a real n8n', () => {
 		await importCredentials(instance, [admin, wrong]);
 		await importWorkflows(instance, [
 			sliceWorkflow(),
-			workflow('JsmE2eBadCreds01', 'E2E wrong token', wrong, [
+			chainWorkflow('JsmE2eBadCreds01', 'E2E wrong token', wrong, [
 				{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
 			]),
 			...exampleWorkflows(),
@@ -95,7 +72,7 @@ describe('the package in a real n8n', () => {
 	function sliceWorkflow(): Workflow {
 		const key = "={{ $('Create request').first().json.key }}";
 		// Every step after the first runs once, not once per service desk.
-		return workflow('JsmE2eSlice00001', 'E2E slice', admin, [
+		return chainWorkflow('JsmE2eSlice00001', 'E2E slice', admin, [
 			{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
 			{
 				name: 'Request type fields',

@@ -1,0 +1,432 @@
+// One workflow per resource of the action node, run by a real n8n (2.41, Node 24) with the package
+// installed as users install it, against the sandbox. All workflows run in one `n8n execute-batch`
+// process; each test then checks its workflow's output and the site's state.
+import { rmSync } from 'node:fs';
+import type { IDataObject, IRun } from 'n8n-workflow';
+
+import {
+	createInstance,
+	executeWorkflows,
+	importCredentials,
+	importWorkflows,
+	installPackage,
+	itemsOf,
+	sandboxCredential,
+	type BatchExecution,
+	type Credential,
+	type N8nInstance,
+	type Workflow,
+} from './n8n';
+import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
+import { byId, chainWorkflow, type Step } from './workflow';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createSandbox } = require('../sandbox');
+
+// The first run may install Node 24 and n8n (several minutes).
+jest.setTimeout(10 * 60_000);
+
+const ADMIN = '5b10a2844c20165700ede21g';
+const AGENT = '5b10ac8d82e05b22cc7d4ef5';
+const CUSTOMER = 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae';
+const WAITING_FOR_SUPPORT = '10001';
+const first = (node: string, field: string) => `={{ $('${node}').first().json.${field} }}`;
+
+describe('one workflow per resource in a real n8n', () => {
+	let sb: any;
+	let instance: N8nInstance;
+	let admin: Credential;
+	let batch: BatchExecution;
+	const used = new Set<string>();
+	/** A request (or issue) no other workflow touches. */
+	const pick = (predicate: (issue: any) => boolean): any => {
+		const issue = [...sb.state.issues.values()].find((candidate: any) => !used.has(candidate.key) && predicate(candidate));
+		if (!issue) throw new Error('The sandbox has no issue for this workflow');
+		used.add(issue.key);
+		return issue;
+	};
+	const isRequest = (issue: any) => Boolean(issue.serviceDeskId);
+	const issueByKey = (key: string): any => [...sb.state.issues.values()].find((issue: any) => issue.key === key);
+	const groupNamed = (name: string): any => [...sb.state.groups.values()].find((group: any) => group.name === name);
+	const userByEmail = (email: string): any => [...sb.state.users.values()].find((user: any) => user.emailAddress === email);
+
+	// Chosen from the seeded site before the workflows are built.
+	const data: Record<string, any> = {};
+	const workflows: Record<string, Workflow> = {};
+
+	function add(resource: string, steps: Step[]) {
+		const id = `JsmE2eRes${String(Object.keys(workflows).length + 1).padStart(7, '0')}`;
+		const [head, ...rest] = steps;
+		// Every step after the first runs once, on the first item of the one before.
+		workflows[resource] = chainWorkflow(id, `E2E ${resource}`, admin, [head, ...rest.map((step) => ({ ...step, executeOnce: true }))]);
+	}
+
+	let badInput: Workflow;
+
+	/** The run of a resource's workflow; fails with n8n's error when the workflow failed. */
+	function runOf(resource: string): IRun {
+		const result = batch.results[workflows[resource].id];
+		if (!result) throw new Error(`The workflow of ${resource} did not run:\n${batch.log}`);
+		if (result.status !== 'success' || !result.run) throw new Error(`The workflow of ${resource} failed: ${result.error}`);
+		return result.run;
+	}
+
+	beforeAll(async () => {
+		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42 });
+		instance = await createInstance();
+		installPackage(instance.userFolder);
+		admin = sandboxCredential(sb);
+
+		data.approval = pick(
+			(issue) =>
+				isRequest(issue) &&
+				issue.approvals.some((a: any) => a.finalDecision === 'pending' && a.approvers.some((p: any) => p.accountId === ADMIN)),
+		);
+		data.approvalId = data.approval.approvals.find((a: any) => a.finalDecision === 'pending').id;
+		data.attachmentSource = pick((issue) => isRequest(issue) && issue.attachmentIds.length > 0);
+		data.attachmentId = data.attachmentSource.attachmentIds[0];
+		data.original = { ...sb.state.attachments.get(String(data.attachmentId)) };
+		data.sourceAttachmentIds = data.attachmentSource.attachmentIds.map(String);
+		data.attachmentTarget = pick((issue) => isRequest(issue) && issue.attachmentIds.length === 0);
+		data.comment = pick(isRequest);
+		data.participant = pick((issue) => isRequest(issue) && issue.participants.length === 0);
+		data.request = pick((issue) => isRequest(issue) && issue.statusId === WAITING_FOR_SUPPORT);
+		data.issue = pick((issue) => issue.changelog.length > 0);
+		data.hrMember = [...sb.state.users.values()].find(
+			(user: any) => String(user.emailAddress).endsWith('@dev.sandbox.test') && !groupNamed('hr-team').members.has(user.accountId),
+		);
+		data.softwareMember = [...groupNamed('jira-software-users').members].find((id) => id !== data.hrMember.accountId && id !== ADMIN);
+		data.token = `e2e${Date.now().toString(36)}`;
+
+		add('applicationRole', [
+			{ name: 'Products', parameters: { resource: 'applicationRole', operation: 'query', returnAll: true } },
+			{ name: 'Service desk product', parameters: { resource: 'applicationRole', operation: 'get', applicationRole: byId('jira-servicedesk', 'list') } },
+		]);
+		add('approval', [
+			{ name: 'Approvals', parameters: { resource: 'approval', operation: 'query', request: byId(data.approval.key), returnAll: true } },
+			{ name: 'Approval', parameters: { resource: 'approval', operation: 'get', request: byId(data.approval.key), approvalId: data.approvalId } },
+			{
+				name: 'Approve',
+				parameters: { resource: 'approval', operation: 'answer', request: byId(data.approval.key), approvalId: data.approvalId, decision: 'approve' },
+			},
+		]);
+		add('attachment', [
+			{ name: 'Attachments', parameters: { resource: 'attachment', operation: 'query', request: byId(data.attachmentSource.key), returnAll: true } },
+			{
+				name: 'Download',
+				parameters: {
+					resource: 'attachment',
+					operation: 'download',
+					request: byId(data.attachmentSource.key),
+					attachmentId: data.attachmentId,
+					binaryPropertyName: 'data',
+				},
+			},
+			{
+				name: 'Upload',
+				parameters: { resource: 'attachment', operation: 'create', request: byId(data.attachmentTarget.key), binaryPropertyName: 'data', visibility: 'public' },
+			},
+			{ name: 'Delete original', parameters: { resource: 'attachment', operation: 'delete', attachmentId: data.attachmentId } },
+		]);
+		add('auditRecord', [{ name: 'Audit log', parameters: { resource: 'auditRecord', operation: 'query', limit: 5 } }]);
+		add('comment', [
+			{ name: 'Add note', parameters: { resource: 'comment', operation: 'create', request: byId(data.comment.key), body: `Checking (${data.token})`, visibility: 'internal' } },
+			{
+				name: 'Edit note',
+				parameters: { resource: 'comment', operation: 'update', request: byId(data.comment.key), commentId: first('Add note', 'id'), body: `Checked\nall good (${data.token})` },
+			},
+			{ name: 'Read note', parameters: { resource: 'comment', operation: 'get', request: byId(data.comment.key), commentId: first('Add note', 'id') } },
+			{ name: 'All comments', parameters: { resource: 'comment', operation: 'query', request: byId(data.comment.key), visibility: 'all', returnAll: true } },
+			{ name: 'Delete note', parameters: { resource: 'comment', operation: 'delete', request: byId(data.comment.key), commentId: first('Add note', 'id') } },
+		]);
+		add('customer', [
+			{ name: 'New customer', parameters: { resource: 'customer', operation: 'create', email: `${data.token}@customer.example`, displayName: 'Dana E2E' } },
+			{ name: 'Give access', parameters: { resource: 'customer', operation: 'addToServiceDesk', serviceDesk: byId('3'), accountIds: first('New customer', 'accountId') } },
+			{
+				name: 'Find customer',
+				parameters: { resource: 'customer', operation: 'query', serviceDesk: byId('3'), returnAll: true, filters: { query: data.token } },
+			},
+			{ name: 'Invite', parameters: { resource: 'customer', operation: 'invite', serviceDesk: byId('2'), email: `${data.token}.invited@customer.example`, displayName: '' } },
+		]);
+		add('group', [
+			{ name: 'Groups', parameters: { resource: 'group', operation: 'query', returnAll: true } },
+			{ name: 'Join HR', parameters: { resource: 'group', operation: 'addUser', group: byId('hr-team', 'name'), user: byId(data.hrMember.accountId) } },
+			{ name: 'HR members', parameters: { resource: 'group', operation: 'queryMembers', group: byId('hr-team', 'name'), returnAll: true } },
+			{
+				name: 'Reclaim licence',
+				parameters: { resource: 'group', operation: 'removeUser', group: byId('jira-software-users', 'name'), user: byId(data.softwareMember) },
+			},
+		]);
+		add('issue', [
+			{ name: 'Find issue', parameters: { resource: 'issue', operation: 'query', jql: `key = ${data.issue.key}`, returnAll: true } },
+			{ name: 'Get issue', parameters: { resource: 'issue', operation: 'get', issue: byId(first('Find issue', 'key')) } },
+			{ name: 'Rename issue', parameters: { resource: 'issue', operation: 'update', issue: byId(data.issue.key), updateFields: { summary: `Renamed (${data.token})` } } },
+			{ name: 'History', parameters: { resource: 'issue', operation: 'getChangelog', issue: byId(data.issue.key), returnAll: true } },
+			{ name: 'Delete issue', parameters: { resource: 'issue', operation: 'delete', issue: byId(data.issue.key), deleteSubtasks: true } },
+		]);
+		add('knowledgeBase', [
+			{ name: 'Articles', parameters: { resource: 'knowledgeBase', operation: 'queryArticles', query: 'vpn', scope: 'all', returnAll: true } },
+			{ name: 'Article', parameters: { resource: 'knowledgeBase', operation: 'viewArticle', pageId: first('Articles', 'source.pageId') } },
+		]);
+		add('organization', [
+			{ name: 'New organization', parameters: { resource: 'organization', operation: 'create', name: `Initech ${data.token}` } },
+			{
+				name: 'Set plan',
+				parameters: { resource: 'organization', operation: 'setProperty', organization: byId(first('New organization', 'id')), propertyKey: 'sla-plan', propertyValue: '{"hours": 8}' },
+			},
+			{ name: 'Read plan', parameters: { resource: 'organization', operation: 'getProperty', organization: byId(first('New organization', 'id')), propertyKey: 'sla-plan' } },
+			{ name: 'Add members', parameters: { resource: 'organization', operation: 'addUsers', organization: byId(first('New organization', 'id')), accountIds: CUSTOMER } },
+			{ name: 'Members', parameters: { resource: 'organization', operation: 'queryUsers', organization: byId(first('New organization', 'id')), returnAll: true } },
+			{
+				name: 'Link to HR',
+				parameters: { resource: 'organization', operation: 'addToServiceDesk', serviceDesk: byId('2'), organization: byId(first('New organization', 'id')) },
+			},
+			{ name: 'Organization', parameters: { resource: 'organization', operation: 'get', organization: byId(first('New organization', 'id')) } },
+		]);
+		add('participant', [
+			{ name: 'Add people', parameters: { resource: 'participant', operation: 'add', request: byId(data.participant.key), accountIds: `${AGENT}, ${CUSTOMER}` } },
+			{ name: 'Participants', parameters: { resource: 'participant', operation: 'query', request: byId(data.participant.key), returnAll: true } },
+			{ name: 'Remove agent', parameters: { resource: 'participant', operation: 'remove', request: byId(data.participant.key), accountIds: AGENT } },
+		]);
+		add('queue', [
+			{ name: 'Queues', parameters: { resource: 'queue', operation: 'query', serviceDesk: byId('1'), returnAll: true, includeCount: true } },
+			{ name: 'Queue', parameters: { resource: 'queue', operation: 'get', serviceDesk: byId('1'), queue: byId(first('Queues', 'id')) } },
+			{ name: 'Queue requests', parameters: { resource: 'queue', operation: 'queryIssues', serviceDesk: byId('1'), queue: byId(first('Queues', 'id')), limit: 5 } },
+		]);
+		add('request', [
+			{ name: 'Get request', parameters: { resource: 'request', operation: 'get', request: byId(`${sb.url}/browse/${data.request.key}`, 'url') } },
+			{
+				name: 'Update request',
+				parameters: { resource: 'request', operation: 'update', request: byId(data.request.key), updateFields: { summary: `Laptop will not boot (${data.token})`, labels: 'vip, hardware' } },
+			},
+			{ name: 'Transitions', parameters: { resource: 'request', operation: 'getTransitions', request: byId(data.request.key), returnAll: true } },
+			{
+				name: 'Start work',
+				parameters: { resource: 'request', operation: 'transition', request: byId(data.request.key), transitionBy: 'idOrName', transitionIdOrName: 'Start progress', comment: 'On it' },
+			},
+			{ name: 'Status history', parameters: { resource: 'request', operation: 'getStatusHistory', request: byId(data.request.key), returnAll: true } },
+			{ name: 'SLAs', parameters: { resource: 'request', operation: 'getSlas', request: byId(data.request.key), returnAll: true } },
+		]);
+		add('requestType', [
+			{ name: 'Request types', parameters: { resource: 'requestType', operation: 'query', scope: 'serviceDesk', serviceDesk: byId('1'), returnAll: true } },
+			{ name: 'Request type', parameters: { resource: 'requestType', operation: 'get', serviceDesk: byId('1'), requestType: byId(first('Request types', 'id')) } },
+			{ name: 'Fields', parameters: { resource: 'requestType', operation: 'getFields', serviceDesk: byId('1'), requestType: byId(first('Request types', 'id')) } },
+			{
+				name: 'New request type',
+				parameters: { resource: 'requestType', operation: 'create', serviceDesk: byId('3'), name: `Lost key card ${data.token}`, issueTypeId: '10001', additionalFields: {} },
+			},
+			{
+				name: 'Set form version',
+				parameters: {
+					resource: 'requestType',
+					operation: 'setProperty',
+					serviceDesk: byId('3'),
+					requestType: byId(first('New request type', 'id')),
+					propertyKey: 'form-version',
+					propertyValue: '3',
+				},
+			},
+		]);
+		add('serviceDesk', [
+			{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
+			{ name: 'HR desk', parameters: { resource: 'serviceDesk', operation: 'get', serviceDesk: byId('2') } },
+		]);
+		add('site', [
+			{ name: 'Info', parameters: { resource: 'site', operation: 'getInfo' } },
+			{ name: 'Permissions', parameters: { resource: 'site', operation: 'checkMyPermissions', permissions: ['ADMINISTER', 'BROWSE_PROJECTS'] } },
+			{ name: 'Myself', parameters: { resource: 'site', operation: 'customApiCall', method: 'GET', path: '/rest/api/3/myself' } },
+		]);
+		add('user', [
+			{ name: 'Find Alex', parameters: { resource: 'user', operation: 'query', searchText: 'alex', returnAll: true } },
+			{ name: 'Admin', parameters: { resource: 'user', operation: 'get', user: byId(ADMIN), expand: ['groups'] } },
+			{ name: 'Admin groups', parameters: { resource: 'user', operation: 'getGroups', user: byId(ADMIN) } },
+		]);
+		badInput = chainWorkflow('JsmE2eResBadIn01', 'E2E bad input', admin, [
+			{ name: 'Update nothing', parameters: { resource: 'issue', operation: 'update', issue: byId('ITS-1'), updateFields: {} } },
+		]);
+		add('workspace', [{ name: 'Workspaces', parameters: { resource: 'workspace', operation: 'query', returnAll: true } }]);
+
+		await importCredentials(instance, [admin]);
+		await importWorkflows(instance, [...Object.values(workflows), badInput]);
+		batch = await executeWorkflows(instance, [...Object.values(workflows), badInput].map((workflow) => workflow.id));
+	});
+
+	afterAll(async () => {
+		await sb?.close();
+		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+	});
+
+	it('runs one workflow for every resource the node offers, every request valid against the OpenAPI files', () => {
+		expect(Object.keys(workflows).sort()).toEqual(Object.keys(resources).sort());
+		for (const resource of Object.keys(workflows)) runOf(resource);
+		expect(sb.violations).toEqual([]);
+	});
+
+	it('fails a workflow with bad input with an error naming the item and the field', () => {
+		const result = batch.results[badInput.id];
+		expect(result.status).toBe('error');
+		expect(result.error).toMatch(/^Item 0: nothing to update: add Summary, Description or Other Fields \(JSON\)/);
+	});
+
+	it('Application Role: lists products and reads one', () => {
+		const run = runOf('applicationRole');
+		expect(itemsOf(run, 'Products').map((item) => item.key)).toEqual(sb.state.applicationRoles.map((role: any) => role.key));
+		expect(itemsOf(run, 'Service desk product')).toEqual([expect.objectContaining({ key: 'jira-servicedesk' })]);
+	});
+
+	it('Approval: lists, reads and approves', () => {
+		const run = runOf('approval');
+		expect(itemsOf(run, 'Approvals').map((item) => item.id)).toEqual(data.approval.approvals.map((a: any) => a.id));
+		expect(itemsOf(run, 'Approval')).toEqual([expect.objectContaining({ id: data.approvalId, requestKey: data.approval.key })]);
+		expect(itemsOf(run, 'Approve')).toEqual([expect.objectContaining({ finalDecision: 'approved' })]);
+		expect(data.approval.approvals.find((a: any) => a.id === data.approvalId).finalDecision).toBe('approved');
+	});
+
+	it('Attachment: downloads a file into binary data, uploads it to another request, deletes the original', () => {
+		const run = runOf('attachment');
+		expect(itemsOf(run, 'Attachments').map((item) => String(item.id))).toEqual(data.sourceAttachmentIds);
+		const [uploaded] = itemsOf(run, 'Upload')[0].attachments as IDataObject[];
+		const copy = sb.state.attachments.get(String(uploaded.id));
+		expect(data.attachmentTarget.attachmentIds).toContain(copy.id);
+		expect(sb.state.attachments.has(String(data.attachmentId))).toBe(false);
+		expect(itemsOf(run, 'Delete original')).toEqual([expect.objectContaining({ deleted: true })]);
+		// The file went through n8n's binary data unchanged.
+		expect(copy).toMatchObject({ filename: data.original.filename, mimeType: data.original.mimeType });
+		expect(Buffer.compare(copy.content, data.original.content)).toBe(0);
+	});
+
+	it('Audit Record: reads the newest records up to the limit', () => {
+		expect(itemsOf(runOf('auditRecord'), 'Audit log')).toHaveLength(5);
+	});
+
+	it('Comment: adds an internal note, edits, reads, lists and deletes it', () => {
+		const run = runOf('comment');
+		const [note] = itemsOf(run, 'Add note');
+		expect(note).toMatchObject({ requestKey: data.comment.key, public: false });
+		expect(itemsOf(run, 'Read note')).toEqual([expect.objectContaining({ id: note.id, body: `Checked\nall good (${data.token})`, public: false })]);
+		expect(itemsOf(run, 'All comments').map((item) => item.id)).toContain(note.id);
+		expect(itemsOf(run, 'Delete note')).toEqual([{ requestKey: data.comment.key, commentId: note.id, deleted: true }]);
+		expect(issueByKey(data.comment.key).comments.some((c: any) => c.id === note.id)).toBe(false);
+	});
+
+	it('Customer: creates one, gives access to a service desk, finds them, invites another', () => {
+		const run = runOf('customer');
+		const created = userByEmail(`${data.token}@customer.example`);
+		expect(created).toMatchObject({ displayName: 'Dana E2E', accountType: 'customer' });
+		expect(sb.state.serviceDesks.get('3').customerIds.has(created.accountId)).toBe(true);
+		expect(itemsOf(run, 'Find customer').map((item) => item.accountId)).toEqual([created.accountId]);
+		const invited = userByEmail(`${data.token}.invited@customer.example`);
+		expect(sb.state.serviceDesks.get('2').customerIds.has(invited.accountId)).toBe(true);
+	});
+
+	it('Group: lists groups, adds a member, lists members, removes a member', () => {
+		const run = runOf('group');
+		expect(itemsOf(run, 'Groups').map((item) => item.name)).toEqual(expect.arrayContaining(['hr-team', 'jira-software-users']));
+		expect(groupNamed('hr-team').members.has(data.hrMember.accountId)).toBe(true);
+		expect(itemsOf(run, 'HR members').map((item) => item.accountId)).toContain(data.hrMember.accountId);
+		expect(groupNamed('jira-software-users').members.has(data.softwareMember)).toBe(false);
+	});
+
+	it('Issue: finds by JQL, reads, renames, reads the changelog, deletes', () => {
+		const run = runOf('issue');
+		expect(itemsOf(run, 'Find issue').map((item) => item.key)).toEqual([data.issue.key]);
+		expect(itemsOf(run, 'Get issue')).toEqual([expect.objectContaining({ key: data.issue.key })]);
+		expect(itemsOf(run, 'Rename issue')).toEqual([{ issueKey: data.issue.key, updated: true, fields: ['summary'] }]);
+		// The rename is the newest entry of the history the workflow read back.
+		const history = itemsOf(run, 'History');
+		expect(history[0]).toMatchObject({ issueKey: data.issue.key });
+		expect(history.at(-1)?.items).toEqual([expect.objectContaining({ field: 'summary', toString: `Renamed (${data.token})` })]);
+		expect(itemsOf(run, 'Delete issue')).toEqual([{ issueKey: data.issue.key, deleted: true }]);
+		expect(issueByKey(data.issue.key)).toBeUndefined();
+	});
+
+	it('Knowledge Base: searches articles and views one as HTML', () => {
+		const run = runOf('knowledgeBase');
+		const [article] = itemsOf(run, 'Articles');
+		expect(String(article.title).toLowerCase()).toContain('vpn');
+		const stored = sb.state.articles.find((a: any) => String(a.pageId) === String((article.source as IDataObject).pageId));
+		expect(itemsOf(run, 'Article')).toEqual([{ pageId: String(stored.pageId), html: stored.body }]);
+	});
+
+	it('Organization: creates one, stores a property, adds a member, links it to a service desk', () => {
+		const run = runOf('organization');
+		const id = String(itemsOf(run, 'New organization')[0].id);
+		const org = sb.state.organizations.get(id);
+		expect(org.name).toBe(`Initech ${data.token}`);
+		expect(org.properties.get('sla-plan')).toEqual({ hours: 8 });
+		expect(itemsOf(run, 'Read plan')).toEqual([expect.objectContaining({ key: 'sla-plan', value: { hours: 8 } })]);
+		expect([...org.members]).toEqual([CUSTOMER]);
+		expect(itemsOf(run, 'Members').map((item) => item.accountId)).toEqual([CUSTOMER]);
+		expect(org.serviceDeskIds.has('2')).toBe(true);
+		expect(itemsOf(run, 'Organization')).toEqual([expect.objectContaining({ id, name: `Initech ${data.token}` })]);
+	});
+
+	it('Participant: adds two people, lists them, removes one', () => {
+		const run = runOf('participant');
+		expect(itemsOf(run, 'Participants').map((item) => item.accountId)).toEqual([AGENT, CUSTOMER]);
+		expect(data.participant.participants).toEqual([CUSTOMER]);
+	});
+
+	it('Queue: lists queues with counts, reads one, lists its requests', () => {
+		const run = runOf('queue');
+		const queues = itemsOf(run, 'Queues');
+		expect(queues.map((item) => item.name)).toEqual(
+			[...sb.state.queues.values()].filter((q: any) => q.serviceDeskId === '1').map((q: any) => q.name),
+		);
+		expect(typeof queues[0].issueCount).toBe('number');
+		expect(itemsOf(run, 'Queue')).toEqual([expect.objectContaining({ id: queues[0].id })]);
+		expect(itemsOf(run, 'Queue requests')).toHaveLength(5);
+	});
+
+	it('Request: gets by URL, updates, transitions with a comment, reads its history and SLAs', () => {
+		const run = runOf('request');
+		expect(itemsOf(run, 'Get request')).toEqual([expect.objectContaining({ key: data.request.key })]);
+		const stored = issueByKey(data.request.key);
+		expect(stored).toMatchObject({ summary: `Laptop will not boot (${data.token})`, labels: ['vip', 'hardware'] });
+		expect(itemsOf(run, 'Transitions').map((item) => item.name)).toContain('Start progress');
+		expect(sb.state.statuses.get(stored.statusId).name).toBe('In progress');
+		expect(stored.comments.at(-1)).toMatchObject({ body: 'On it', public: true });
+		expect(itemsOf(run, 'Status history').map((item) => item.status)).toEqual(
+			stored.statusHistory.map((entry: { statusId: string }) => sb.state.statuses.get(entry.statusId).name),
+		);
+		expect(itemsOf(run, 'SLAs').map((item) => item.name)).toEqual(['Time to first response', 'Time to resolution']);
+	});
+
+	it('Request Type: lists, reads, reads fields, creates one and stores a property on it', () => {
+		const run = runOf('requestType');
+		const types = itemsOf(run, 'Request types');
+		expect(types.map((item) => item.id)).toEqual(
+			[...sb.state.requestTypes.values()].filter((rt: any) => rt.serviceDeskId === '1').map((rt: any) => rt.id),
+		);
+		expect(itemsOf(run, 'Request type')).toEqual([expect.objectContaining({ id: types[0].id })]);
+		expect(itemsOf(run, 'Fields').map((item) => item.fieldId)).toContain('summary');
+		const id = String(itemsOf(run, 'New request type')[0].id);
+		expect(sb.state.requestTypes.get(id)).toMatchObject({ serviceDeskId: '3', name: `Lost key card ${data.token}`, issueTypeId: '10001' });
+		expect(sb.state.requestTypes.get(id).properties.get('form-version')).toBe(3);
+	});
+
+	it('Service Desk: lists and reads one', () => {
+		const run = runOf('serviceDesk');
+		expect(itemsOf(run, 'Service desks').map((item) => item.projectKey)).toEqual(['ITS', 'HR', 'FAC']);
+		expect(itemsOf(run, 'HR desk')).toEqual([expect.objectContaining({ id: '2', projectKey: 'HR' })]);
+	});
+
+	it('Site: reads its info, checks permissions, makes a custom call', () => {
+		const run = runOf('site');
+		expect(itemsOf(run, 'Info')).toEqual([expect.objectContaining({ isLicensedForUse: true })]);
+		expect(itemsOf(run, 'Permissions')).toEqual([{ ADMINISTER: true, BROWSE_PROJECTS: true }]);
+		expect(itemsOf(run, 'Myself')).toEqual([expect.objectContaining({ accountId: ADMIN })]);
+	});
+
+	it('User: searches, reads one with groups, lists their groups', () => {
+		const run = runOf('user');
+		expect(itemsOf(run, 'Find Alex').map((item) => item.accountId)).toContain(ADMIN);
+		expect(itemsOf(run, 'Admin')).toEqual([expect.objectContaining({ accountId: ADMIN })]);
+		const groups = [...sb.state.groups.values()].filter((group: any) => group.members.has(ADMIN)).map((group: any) => group.name);
+		expect(itemsOf(run, 'Admin groups').map((item) => item.name).sort()).toEqual(groups.sort());
+	});
+
+	it('Workspace (Assets): lists the workspace IDs', () => {
+		expect(itemsOf(runOf('workspace'), 'Workspaces')).toEqual([{ workspaceId: sb.state.assetsWorkspaceId }]);
+	});
+});
