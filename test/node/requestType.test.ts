@@ -1,3 +1,5 @@
+import { getIssueTypes } from '../../nodes/JiraServiceManagement/methods/loadOptions';
+import { loadOptionsContext } from '../helpers/load-options';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -45,6 +47,26 @@ test('create and delete a request type', async () => {
 	const deleted = await run({ operation: 'delete', serviceDesk: locator('3'), requestType: locator(id) });
 	expect(deleted.items[0].json).toEqual({ serviceDeskId: '3', requestTypeId: id, deleted: true });
 	expect(sb.state.requestTypes.has(id)).toBe(false);
+});
+
+test('the issue type dropdown of Create lists the issue types of the service desk’s project, without sub-tasks', async () => {
+	const desk = sb.state.serviceDesks.get('3');
+	const project = sb.state.projects.get(desk.projectId);
+	project.issueTypeIds = ['10001', '10003', '10007'];
+	const context = loadOptionsContext(adminCredentials(sb).jiraServiceManagementApi, {
+		resource: 'requestType',
+		operation: 'create',
+		serviceDesk: locator('3'),
+	});
+	const options = await getIssueTypes.call(context);
+	expect(options).toEqual([
+		{ name: 'Service Request', value: '10001', description: 'Requests for help or information.' },
+		{ name: 'Incident', value: '10003', description: 'For system outages or incidents.' },
+	]);
+	expect(sb.requests.at(-1)).toMatchObject({ method: 'GET', path: `/rest/api/3/issue/createmeta/${project.key}/issuetypes` });
+
+	const none = loadOptionsContext(adminCredentials(sb).jiraServiceManagementApi, { resource: 'requestType', operation: 'create' });
+	expect(await getIssueTypes.call(none)).toEqual([]);
 });
 
 test('check permissions for the connected account and for another user', async () => {

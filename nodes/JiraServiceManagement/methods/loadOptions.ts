@@ -1,6 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { loadTransitions } from '../actions/request/transitions';
+import { jsmApiRequest, paginateStartAt, segment } from '../transport';
 
 /** The transitions the chosen request offers in its current status. */
 export async function getTransitions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -8,4 +9,20 @@ export async function getTransitions(this: ILoadOptionsFunctions): Promise<INode
 	if (!request) return [];
 	const transitions = await loadTransitions.call(this, request);
 	return transitions.map((transition) => ({ name: String(transition.name), value: String(transition.id) }));
+}
+
+/** The issue types requests can be created with in the chosen service desk's project (not sub-tasks). */
+export async function getIssueTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const serviceDeskId = String(this.getCurrentNodeParameter('serviceDesk', { extractValue: true }) ?? '').trim();
+	if (!serviceDeskId) return [];
+	const desk = await jsmApiRequest.call(this, { method: 'GET', path: `/rest/servicedeskapi/servicedesk/${segment(serviceDeskId)}` });
+	const types = await paginateStartAt.call(
+		this,
+		{ method: 'GET', path: `/rest/api/3/issue/createmeta/${segment(String(desk.projectKey))}/issuetypes` },
+		'issueTypes',
+		{ pageSize: 200 },
+	);
+	return types
+		.filter((type) => type.subtask !== true)
+		.map((type) => ({ name: String(type.name), value: String(type.id), description: type.description ? String(type.description) : undefined }));
 }

@@ -63,6 +63,20 @@ module.exports = {
 		}),
 	'GET /rest/api/3/field': () => json(200, [...FIELD_DEFS.values()].map(fieldDetails)),
 	'GET /rest/api/3/issuetype': (ctx) => json(200, [...ctx.state.issueTypes.values()].map((t) => issueTypeBean(ctx.base, t, ctx.v))),
+	// The issue types a request can be created with in one project (createmeta, paged).
+	'GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes': (ctx) => {
+		const ref = String(ctx.params.projectIdOrKey);
+		const project = [...ctx.state.projects.values()].find((p) => p.id === ref || p.key === ref.toUpperCase());
+		if (!project) throw ctx.error(404, `No project could be found with key '${ref}'.`);
+		const types = project.issueTypeIds.map((id) => ctx.state.issueTypes.get(id));
+		const { values, isLast, self, nextPage, ...page } = platformPage(
+			ctx,
+			types,
+			{ startAt: ctx.query.startAt ?? 0, maxResults: ctx.query.maxResults ?? 50, cap: 200 },
+			(t) => issueTypeBean(ctx.base, t, ctx.v),
+		);
+		return json(200, { ...page, issueTypes: values });
+	},
 	'GET /rest/api/3/project': (ctx) => {
 		const expand = listParam(ctx.query.expand);
 		return json(200, [...ctx.state.projects.values()].map((p) => projectBean(ctx, p, expand)));

@@ -22,13 +22,14 @@ const properties: INodeProperties[] = [
 		description: 'The name customers see on the portal',
 	},
 	{
-		displayName: 'Issue Type ID',
+		displayName: 'Issue Type Name or ID',
 		name: 'issueTypeId',
-		type: 'string',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getIssueTypes', loadOptionsDependsOn: ['serviceDesk.value'] },
 		default: '',
 		required: true,
-		placeholder: '10001',
-		description: 'ID of the Jira issue type that requests of this type become (one of the service project’s issue types)',
+		description:
+			'The Jira issue type that requests of this type become, one of the service project’s issue types. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Additional Fields',
