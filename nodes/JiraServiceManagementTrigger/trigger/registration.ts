@@ -96,8 +96,9 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 		const answer = (await jsmApiRequest.call(this, {
 			method: 'POST',
 			path: DYNAMIC_WEBHOOKS,
-			// Dynamic webhooks require a JQL filter; this one matches every issue.
-			body: { url, webhooks: [{ events: dynamicEvents, jqlFilter: jql || 'project != "N8N-NO-SUCH-PROJECT"' }] },
+			// Dynamic webhooks require a JQL filter (only =, !=, IN, NOT IN); this one matches every issue. A
+			// made-up project name would not: Jira refuses JQL naming a project that does not exist.
+			body: { url, webhooks: [{ events: dynamicEvents, jqlFilter: jql || 'project != null' }] },
 		})) as IDataObject;
 		const results = (answer.webhookRegistrationResult ?? []) as IDataObject[];
 		const failures = results.flatMap((result) => (result.errors ?? []) as string[]);
