@@ -25,6 +25,8 @@ export interface WorkflowNode {
 	credentials?: Record<string, { id: string; name: string }>;
 	executeOnce?: boolean;
 	continueOnFail?: boolean;
+	/** Webhook-started nodes: the stable part of their production URL. */
+	webhookId?: string;
 }
 
 export interface Workflow {

@@ -150,7 +150,7 @@ describe('the OAuth2 credential in a real n8n', () => {
 					webhookId: TRIGGER_WEBHOOK_ID,
 					parameters: { authentication: 'oAuth2', events: ['statusChanged'], options: {} },
 					credentials: usesOAuth2,
-				} as Workflow['nodes'][number],
+				},
 			],
 			connections: {},
 		};

@@ -12,6 +12,7 @@ import {
 	createApiKey,
 	createInstance,
 	ensureOwner,
+	exampleWorkflows,
 	importCredentials,
 	importWorkflows,
 	installPackage,
@@ -63,6 +64,9 @@ function triggerWorkflow(id: string, name: string, webhookId: string, credential
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The examples started by this package's trigger (the others start by hand and run in the slice test). */
+const startsOnEvents = (workflow: Workflow) => workflow.nodes.some((node) => node.type === TRIGGER_TYPE);
 
 describe('the trigger in a real n8n', () => {
 	let sb: any;
@@ -187,6 +191,7 @@ describe('the trigger in a real n8n', () => {
 		await importWorkflows(instance, [
 			triggerWorkflow(ADMIN_WORKFLOW, 'E2E trigger (admin)', ADMIN_WEBHOOK_ID, admin),
 			triggerWorkflow(AGENT_WORKFLOW, 'E2E trigger (agent)', AGENT_WEBHOOK_ID, agent),
+			...exampleWorkflows().filter(startsOnEvents),
 		]);
 		await start();
 	});
@@ -353,6 +358,36 @@ describe('the trigger in a real n8n', () => {
 		expect(calls).toEqual(['GET /rest/api/3/mypermissions', 'GET /rest/webhooks/1.0/webhook', 'POST /rest/webhooks/1.0/webhook']);
 		expect(await webhooks()).toHaveLength(1);
 		await deactivate(ADMIN_WORKFLOW);
+		expect(await webhooks()).toEqual([]);
+	});
+
+	it('runs the example "Acknowledge new IT Support requests": one public reply to a new IT Support request, none elsewhere', async () => {
+		const [example] = exampleWorkflows().filter(startsOnEvents);
+		expect(await activate(example.id)).toMatchObject({ status: 'published' });
+		expect(await webhooks()).toEqual([expect.objectContaining({ events: ['jira:issue_created'] })]);
+		const { email, token } = sb.credentials.admin;
+		const raise = async (serviceDeskId: string, requestTypeId: string, summary: string) => {
+			const response = await fetch(`${sb.url}/rest/servicedeskapi/request`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}` },
+				body: JSON.stringify({ serviceDeskId, requestTypeId, requestFieldValues: { summary } }),
+			});
+			expect(response.status).toBe(201);
+			return String(((await response.json()) as IDataObject).issueKey);
+		};
+		const itKey = await raise('1', '1', `VPN drops every hour (${Date.now()})`);
+		const hrKey = await raise('2', '7', `Offboard a contractor (${Date.now()})`);
+		const list = await executions(example.id, 1);
+		expect(list).toHaveLength(1);
+		expect(list[0]).toMatchObject({ finished: true, mode: 'webhook' });
+
+		const replies = (key: string) =>
+			[...sb.state.issues.values()].find((issue: IDataObject) => issue.key === key).comments as Array<{ body: string; public: boolean }>;
+		expect(replies(itKey)).toEqual([
+			expect.objectContaining({ public: true, body: expect.stringMatching(new RegExp(`^Thanks, we have your request "VPN drops every hour .*" \\(${itKey}\\)\\. An agent of IT Support`)) }),
+		]);
+		expect(replies(hrKey)).toEqual([]);
+		await deactivate(example.id);
 		expect(await webhooks()).toEqual([]);
 	});
 
