@@ -46,11 +46,19 @@ test('a bad approval ID names the item and the field; the approval stays pending
 	const approval = issue.approvals.at(-1);
 	const result = await run(
 		{ operation: 'answer', request: locator(issue.key), approvalId: '={{ $json.id }}', decision: 'approve' },
-		{ input: [{ id: 'abc' }, { id: '0' }], continueOnFail: true },
+		{ input: [{ id: 'abc' }, { id: '0' }, { id: '99999999999' }], continueOnFail: true },
 	);
 	expect(result.items.map((item) => item.json.error)).toEqual([
 		'Item 0: the approval "abc" is not a valid id (a whole number such as 1)',
 		'Item 1: the approval "0" is not a valid id (a whole number such as 1)',
+		'Item 2: the approval "99999999999" is too large for an id (at most 2147483647)',
 	]);
+	expect(approval.finalDecision).toBe('pending');
+
+	const decided = await run(
+		{ operation: 'answer', request: locator(issue.key), approvalId: approval.id, decision: '={{ $json.decision }}' },
+		{ input: [{ decision: 'maybe' }], continueOnFail: true },
+	);
+	expect(decided.items[0].json.error).toBe('Item 0: Decision must be "approve" or "decline", not "maybe"');
 	expect(approval.finalDecision).toBe('pending');
 });

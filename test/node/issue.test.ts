@@ -191,6 +191,19 @@ describe('update and delete', () => {
 		expect(requestsTo('DELETE', `/rest/api/3/issue/${issue.key}`).at(-1).query).toEqual({ deleteSubtasks: 'true' });
 	});
 
+	test('Delete Subtasks from an expression: "true" / "false" text is taken, anything else is refused before Jira', async () => {
+		const [first, second] = [freshIssue(), freshIssue()];
+		const result = await run(
+			{ operation: 'delete', issue: locator('={{ $json.key }}'), deleteSubtasks: '={{ $json.subtasks }}' },
+			{ input: [{ key: first.key, subtasks: 'TRUE' }, { key: second.key, subtasks: 'yes' }], continueOnFail: true },
+		);
+		expect(result.items[0].json).toEqual({ issueKey: first.key, deleted: true });
+		expect(requestsTo('DELETE', `/rest/api/3/issue/${first.key}`).at(-1).query).toEqual({ deleteSubtasks: 'true' });
+		expect(result.items[1].json.error).toBe('Item 1: Delete Subtasks must be true or false, not "yes"');
+		expect(issueByKey(second.key)).toBeDefined();
+		expect(requestsTo('DELETE', `/rest/api/3/issue/${second.key}`)).toEqual([]);
+	});
+
 	test('a key that is not one is refused before any request, and every item yields one item', async () => {
 		const good = issues()[0];
 		const before = sb.requests.length;

@@ -96,12 +96,24 @@ test('bad input names the item and the field, and every item yields one item', a
 	const before = org('4').properties.size;
 	const result = await run(
 		{ operation: 'setProperty', organization: locator('={{ $json.org }}'), propertyKey: 'k', propertyValue: '={{ $json.value }}' },
-		{ input: [{ org: '4', value: '{not json' }, { org: 'x', value: '{}' }, { org: '4', value: '{"ok": true}' }], continueOnFail: true },
+		{
+			input: [
+				{ org: '4', value: '{not json' },
+				{ org: 'x', value: '{}' },
+				{ org: '4', value: '{"ok": true}' },
+				{ org: '2147483648', value: '{}' },
+				{ org: '4', value: 'null' },
+			],
+			continueOnFail: true,
+		},
 	);
-	expect(result.items).toHaveLength(3);
+	expect(result.items).toHaveLength(5);
 	expect(result.items[0].json.error).toMatch(/^Item 0: Value \(JSON\) is not valid JSON/);
 	expect(result.items[1].json.error).toBe('Item 1: the organization "x" is not a valid id (a whole number such as 1)');
 	expect(result.items[2].json).toEqual({ key: 'k', value: { ok: true } });
+	// Organization ids are 32-bit in Atlassian's API description; null would leave Jira nothing to store.
+	expect(result.items[3].json.error).toBe('Item 3: the organization "2147483648" is too large for an id (at most 2147483647)');
+	expect(result.items[4].json.error).toBe('Item 4: Value (JSON) must not be empty or null');
 	expect(org('4').properties.size).toBe(before + 1);
 
 	const badUsers = await run({ operation: 'addUsers', organization: locator('4'), accountIds: 'ok-id, bad/id' });

@@ -52,16 +52,26 @@ function propertyKeyOf(context: IExecuteFunctions, itemIndex: number): string {
 
 function propertyValueOf(context: IExecuteFunctions, itemIndex: number): unknown {
 	const raw = context.getNodeParameter('propertyValue', itemIndex, '') as unknown;
-	if (typeof raw !== 'string') return raw;
-	try {
-		return JSON.parse(raw) as unknown;
-	} catch (error) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`Item ${itemIndex}: Value (JSON) is not valid JSON (${(error as Error).message})`,
-			{ itemIndex, description: 'Quote text values, for example "gold", or give an object such as {"tier": "gold"}' },
-		);
+	let value: unknown = raw;
+	if (typeof raw === 'string') {
+		try {
+			value = JSON.parse(raw) as unknown;
+		} catch (error) {
+			throw new NodeOperationError(
+				context.getNode(),
+				`Item ${itemIndex}: Value (JSON) is not valid JSON (${(error as Error).message})`,
+				{ itemIndex, description: 'Quote text values, for example "gold", or give an object such as {"tier": "gold"}' },
+			);
+		}
 	}
+	// Jira stores any JSON value except null (the property would have no body to store).
+	if (value === null || value === undefined) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: Value (JSON) must not be empty or null`, {
+			itemIndex,
+			description: 'Give a value such as "gold", 8 or {"tier": "gold"}; to remove a property use Delete Property',
+		});
+	}
+	return value;
 }
 
 type PropertyOperation = Pick<OperationModule, 'kind' | 'api' | 'description' | 'execute'>;

@@ -79,20 +79,57 @@ export function requestKeyParameter(
 	);
 }
 
-/** A numeric id parameter (service desk, request type, organization, ...). */
+/** The largest id Jira takes where its API description says int32 or int64. */
+const LARGEST_ID = { 32: BigInt('2147483647'), 64: BigInt('9223372036854775807') };
+
+/**
+ * A numeric id parameter (service desk, request type, organization, ...). `bits` follows the id's format in
+ * Atlassian's API description, so an id Jira could never hold is refused here, naming the item and field.
+ */
 export function numericIdParameter(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	name: string,
 	label: string,
+	bits: 32 | 64 = 64,
 ): string {
 	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
 	const value = String(raw ?? '').trim();
-	if (NUMERIC_ID.test(value)) return value;
+	const problem = !NUMERIC_ID.test(value)
+		? 'is not a valid id (a whole number such as 1)'
+		: BigInt(value) > LARGEST_ID[bits]
+			? `is too large for an id (at most ${LARGEST_ID[bits]})`
+			: undefined;
+	if (!problem) return value;
+	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: the ${label} "${value}" ${problem}`, {
+		itemIndex,
+		description: `Pick the ${label} from the list or enter its numeric id`,
+	});
+}
+
+/** A yes/no parameter, which an expression may also give as the text "true" or "false". */
+export function booleanParameter(context: IExecuteFunctions, itemIndex: number, name: string, label: string): boolean {
+	const raw = context.getNodeParameter(name, itemIndex, false) as unknown;
+	if (typeof raw === 'boolean') return raw;
+	const text = String(raw).trim().toLowerCase();
+	if (text === 'true' || text === 'false') return text === 'true';
+	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${label} must be true or false, not "${String(raw)}"`, { itemIndex });
+}
+
+/** One of a dropdown's values, also when an expression gives it. */
+export function choiceParameter<T extends string>(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+	choices: readonly T[],
+): T {
+	const value = context.getNodeParameter(name, itemIndex, choices[0]) as unknown;
+	if (choices.includes(value as T)) return value as T;
 	throw new NodeOperationError(
 		context.getNode(),
-		`Item ${itemIndex}: the ${label} "${value}" is not a valid id (a whole number such as 1)`,
-		{ itemIndex, description: `Pick the ${label} from the list or enter its numeric id` },
+		`Item ${itemIndex}: ${label} must be ${choices.map((choice) => `"${choice}"`).join(' or ')}, not "${String(value)}"`,
+		{ itemIndex },
 	);
 }
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { choiceParameter, numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { approvalIdParameter } from './approvalId';
 
@@ -30,8 +30,8 @@ export const description = showFor('approval', 'answer')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const approvalId = numericIdParameter(this, itemIndex, 'approvalId', 'approval');
-	const decision = this.getNodeParameter('decision', itemIndex, 'approve') as string;
+	const approvalId = numericIdParameter(this, itemIndex, 'approvalId', 'approval', 32);
+	const decision = choiceParameter(this, itemIndex, 'decision', 'Decision', ['approve', 'decline'] as const);
 	const approval = (await jsmApiRequest.call(this, {
 		method: 'POST',
 		path: `/rest/servicedeskapi/request/${key}/approval/${approvalId}`,

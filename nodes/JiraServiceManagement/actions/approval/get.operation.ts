@@ -16,7 +16,7 @@ export const description = showFor('approval', 'get')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const approvalId = numericIdParameter(this, itemIndex, 'approvalId', 'approval');
+	const approvalId = numericIdParameter(this, itemIndex, 'approvalId', 'approval', 32);
 	const approval = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/request/${key}/approval/${approvalId}`,

@@ -19,7 +19,7 @@ const properties: INodeProperties[] = [organizationLocator, accountIdsProperty];
 export const description = showFor('organization', 'addUsers')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = numericIdParameter(this, itemIndex, 'organization', 'organization');
+	const id = numericIdParameter(this, itemIndex, 'organization', 'organization', 32);
 	const accountIds = accountIdsParameter(this, itemIndex);
 	await jsmApiRequest.call(this, {
 		method: 'POST',

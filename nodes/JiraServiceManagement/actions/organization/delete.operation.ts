@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [organizationLocator];
 export const description = showFor('organization', 'delete')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = numericIdParameter(this, itemIndex, 'organization', 'organization');
+	const id = numericIdParameter(this, itemIndex, 'organization', 'organization', 32);
 	await jsmApiRequest.call(this, { method: 'DELETE', path: `/rest/servicedeskapi/organization/${id}`, itemIndex });
 	return this.helpers.returnJsonArray({ organizationId: id, deleted: true });
 }

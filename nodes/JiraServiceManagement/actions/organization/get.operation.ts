@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [organizationLocator];
 export const description = showFor('organization', 'get')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = numericIdParameter(this, itemIndex, 'organization', 'organization');
+	const id = numericIdParameter(this, itemIndex, 'organization', 'organization', 32);
 	const organization = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/organization/${id}`,

@@ -7,6 +7,6 @@ export const organizationProperties: PropertyOwner = {
 	template: '/rest/servicedeskapi/organization/{organizationId}/property',
 	locators: [organizationLocator],
 	path: (context, itemIndex) =>
-		`/rest/servicedeskapi/organization/${numericIdParameter(context, itemIndex, 'organization', 'organization')}/property`,
+		`/rest/servicedeskapi/organization/${numericIdParameter(context, itemIndex, 'organization', 'organization', 32)}/property`,
 	experimental: false,
 };

@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [organizationLocator, ...returnAllOrLimit(
 export const description = showFor('organization', 'queryUsers')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const id = numericIdParameter(this, itemIndex, 'organization', 'organization');
+	const id = numericIdParameter(this, itemIndex, 'organization', 'organization', 32);
 	const users = await paginateOffset.call(
 		this,
 		{ method: 'GET', path: `/rest/servicedeskapi/organization/${id}/user`, itemIndex },

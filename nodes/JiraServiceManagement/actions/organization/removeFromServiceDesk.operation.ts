@@ -15,7 +15,7 @@ export const description = showFor('organization', 'removeFromServiceDesk')(prop
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const organizationId = numericIdParameter(this, itemIndex, 'organization', 'organization');
+	const organizationId = numericIdParameter(this, itemIndex, 'organization', 'organization', 32);
 	await jsmApiRequest.call(this, {
 		method: 'DELETE',
 		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/organization`,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { numericIdParameter, queueLocator, serviceDeskLocator } from '../../helpers/parameters';
+import { booleanParameter, numericIdParameter, queueLocator, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { includeCountProperty } from './includeCount';
 
@@ -17,7 +17,7 @@ export const description = showFor('queue', 'get')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
 	const queueId = numericIdParameter(this, itemIndex, 'queue', 'queue');
-	const includeCount = this.getNodeParameter('includeCount', itemIndex, false) as boolean;
+	const includeCount = booleanParameter(this, itemIndex, 'includeCount', 'Include Issue Count');
 	const queue = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue/${queueId}`,

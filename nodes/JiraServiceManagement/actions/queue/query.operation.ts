@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { booleanParameter, limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
 import { includeCountProperty } from './includeCount';
 
@@ -16,7 +16,7 @@ export const description = showFor('queue', 'query')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const includeCount = this.getNodeParameter('includeCount', itemIndex, false) as boolean;
+	const includeCount = booleanParameter(this, itemIndex, 'includeCount', 'Include Issue Count');
 	const queues = await paginateOffset.call(
 		this,
 		{

@@ -76,7 +76,7 @@ export const description = showFor('request', 'create')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type');
+	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type', 32);
 	const values = (this.getNodeParameter('requestFieldValues.value', itemIndex, {}) ?? {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { booleanParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Delete';
@@ -24,7 +24,7 @@ export const description = showFor('request', 'delete')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const deleteSubtasks = this.getNodeParameter('deleteSubtasks', itemIndex, false) as boolean;
+	const deleteSubtasks = booleanParameter(this, itemIndex, 'deleteSubtasks', 'Delete Subtasks');
 	await jsmApiRequest.call(this, {
 		method: 'DELETE',
 		path: `/rest/api/3/issue/${key}`,

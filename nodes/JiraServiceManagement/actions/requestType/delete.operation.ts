@@ -15,7 +15,7 @@ export const description = showFor('requestType', 'delete')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type');
+	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type', 32);
 	await jsmApiRequest.call(this, {
 		method: 'DELETE',
 		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype/${requestTypeId}`,

@@ -15,7 +15,7 @@ export const description = showFor('requestType', 'getFields')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type');
+	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type', 32);
 	const response = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype/${requestTypeId}/field`,

@@ -8,7 +8,7 @@ export const requestTypeProperties: PropertyOwner = {
 	locators: [serviceDeskLocator, requestTypeLocator],
 	path(context, itemIndex) {
 		const serviceDeskId = numericIdParameter(context, itemIndex, 'serviceDesk', 'service desk');
-		const requestTypeId = numericIdParameter(context, itemIndex, 'requestType', 'request type');
+		const requestTypeId = numericIdParameter(context, itemIndex, 'requestType', 'request type', 32);
 		return `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype/${requestTypeId}/property`;
 	},
 	experimental: true,
