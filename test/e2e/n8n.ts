@@ -129,3 +129,65 @@ export function errorOf(run: IRun): { message: string; description?: string | nu
 	if (!error) return undefined;
 	return { message: error.message, description: error.description, node: error.node?.name };
 }
+
+/** Where n8n 2.x stands in publishing (activating) a workflow, as its editor reads it. */
+export interface Publication {
+	status: string;
+	triggers: Array<{ status: string; errorMessage: string | null }>;
+}
+
+export async function publicationOf(instance: N8nInstance, cookie: string, workflowId: string): Promise<Publication> {
+	const response = await fetch(`${instance.url}/rest/workflows/${workflowId}/publication-status`, {
+		headers: { cookie, 'browser-id': 'jsm-e2e' },
+	});
+	if (!response.ok) throw new Error(`publication-status answered ${response.status}`);
+	return ((await response.json()) as { data: Publication }).data;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * n8n 2.x publishes and unpublishes in the background: the public API answers at once, and the triggers'
+ * lifecycle hooks run moments later. Waits until the publication reaches one of `statuses`.
+ */
+export async function publicationSettled(instance: N8nInstance, cookie: string, workflowId: string, statuses: string[]): Promise<Publication> {
+	const deadline = Date.now() + 30_000;
+	for (;;) {
+		const current = await publicationOf(instance, cookie, workflowId);
+		if (statuses.includes(current.status)) return current;
+		if (Date.now() > deadline) throw new Error(`Publication of ${workflowId} stayed ${JSON.stringify(current)}`);
+		await sleep(100);
+	}
+}
+
+/**
+ * Waits until the workflow has `count` finished executions, then `settleMs` longer to see that no more
+ * come; `flush` lets the site finish sending its deliveries first. Oldest first.
+ */
+export async function executionsSettled(
+	n8n: ReturnType<typeof api>,
+	flush: () => Promise<void>,
+	workflowId: string,
+	count: number,
+	settleMs = 1500,
+): Promise<IDataObject[]> {
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		await flush();
+		const done = (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
+		if (done.length >= count || Date.now() > deadline) break;
+		await sleep(250);
+	}
+	await sleep(settleMs);
+	await flush();
+	return (await n8n.executions(workflowId)).sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** The JSON of every item a node put on its first output in its last run, from an execution of the public API. */
+export function executionItems(execution: IDataObject, nodeName: string): IDataObject[] {
+	const runData = (((execution.data as IDataObject).resultData as IDataObject).runData as IDataObject)[nodeName] as IDataObject[] | undefined;
+	if (!runData?.length) throw new Error(`The node "${nodeName}" did not run`);
+	const last = runData[runData.length - 1];
+	if (last.error) throw new Error(`The node "${nodeName}" failed: ${(last.error as IDataObject).message}`);
+	return (((last.data as IDataObject).main as Array<Array<{ json: IDataObject }>>)[0] ?? []).map((item) => item.json);
+}

@@ -12,9 +12,12 @@ import {
 	createApiKey,
 	createInstance,
 	ensureOwner,
+	executionItems,
+	executionsSettled,
 	importCredentials,
 	importWorkflows,
 	installPackage,
+	publicationSettled,
 	startServer,
 	type Credential,
 	type N8nInstance,
@@ -54,33 +57,8 @@ describe('the OAuth2 credential in a real n8n', () => {
 		return { status: response.status, text: await response.text(), location: response.headers.get('location') };
 	};
 
-	async function publication(workflowId: string): Promise<{ status: string; triggers: Array<{ status: string; errorMessage: string | null }> }> {
-		return JSON.parse((await rest(`/rest/workflows/${workflowId}/publication-status`)).text).data;
-	}
-
-	/** n8n 2.x publishes in the background: wait for the trigger's lifecycle hooks to finish. */
-	async function settled(workflowId: string, statuses: string[]) {
-		const deadline = Date.now() + 30_000;
-		for (;;) {
-			const current = await publication(workflowId);
-			if (statuses.includes(current.status)) return current;
-			if (Date.now() > deadline) throw new Error(`Publication of ${workflowId} stayed ${JSON.stringify(current)}`);
-			await sleep(100);
-		}
-	}
-
-	async function executions(workflowId: string, count: number, settleMs = 1500): Promise<IDataObject[]> {
-		const deadline = Date.now() + 20_000;
-		for (;;) {
-			await sb.flushDeliveries();
-			const done = (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
-			if (done.length >= count || Date.now() > deadline) break;
-			await sleep(250);
-		}
-		await sleep(settleMs);
-		await sb.flushDeliveries();
-		return await n8n.executions(workflowId);
-	}
+	const settled = (workflowId: string, statuses: string[]) => publicationSettled(instance, cookie, workflowId, statuses);
+	const executions = (workflowId: string, count: number) => executionsSettled(n8n, () => sb.flushDeliveries(), workflowId, count);
 
 	const dynamicWebhooks = (): IDataObject[] => [...sb.state.dynamicWebhooks.values()];
 
@@ -240,8 +218,7 @@ describe('the OAuth2 credential in a real n8n', () => {
 		expect(control.status).toBe(200);
 		const list = await executions(TRIGGER_WORKFLOW, 1);
 		expect(list).toHaveLength(1);
-		const runData = ((list[0].data as IDataObject).resultData as IDataObject).runData as IDataObject;
-		const [event] = ((runData['JSM Trigger'] as any)[0].data.main[0] as Array<{ json: IDataObject }>).map((item) => item.json);
+		const [event] = executionItems(list[0], 'JSM Trigger');
 		expect(event).toMatchObject({ event: 'statusChanged', requestKey: issue.key, status: sb.state.statuses.get(transition.to).name });
 		const sent = sb.deliveries.filter((delivery: IDataObject) => delivery.kind === 'dynamic');
 		expect(sent.at(-1)).toMatchObject({ status: 'delivered', event: 'jira:issue_updated' });

@@ -13,6 +13,7 @@ import {
 	importCredentials,
 	importWorkflows,
 	installPackage,
+	publicationOf,
 	sandboxCredential,
 	startServer,
 	type Credential,
@@ -79,13 +80,7 @@ describe('the poll trigger in a real n8n', () => {
 		timings.push(`n8n start: ${Date.now() - began} ms`);
 	}
 
-	async function publicationStatus(): Promise<string> {
-		const response = await fetch(`${instance.url}/rest/workflows/${WORKFLOW_ID}/publication-status`, {
-			headers: { cookie, 'browser-id': 'jsm-e2e' },
-		});
-		if (!response.ok) throw new Error(`publication-status answered ${response.status}`);
-		return String(((await response.json()) as { data: { status: string } }).data.status);
-	}
+	const publicationStatus = async () => (await publicationOf(instance, cookie, WORKFLOW_ID)).status;
 
 	/** Activation runs the trigger's first poll (which only notes Jira's clock) before it reports "published". */
 	async function activate(): Promise<void> {

@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import {
 	executeWorkflow,
+	executionItems,
 	itemsOf,
 	publicApi,
 	sandboxCredential,
@@ -182,13 +183,6 @@ function schedule(prefix: string, seed: number): Delivery[] {
 }
 
 /** The JSON of every item each node output, from an execution read through the public API. */
-function runItems(execution: IDataObject, nodeName: string): IDataObject[] {
-	const runData = (((execution.data as IDataObject).resultData as IDataObject).runData as IDataObject)[nodeName] as IDataObject[] | undefined;
-	if (!runData?.length) throw new Error(`The node "${nodeName}" did not run`);
-	const last = runData[runData.length - 1];
-	if (last.error) throw new Error(`The node "${nodeName}" failed: ${(last.error as IDataObject).message}`);
-	return (((last.data as IDataObject).main as Array<Array<{ json: IDataObject }>>)[0] ?? []).map((item) => item.json);
-}
 
 describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)', () => {
 	let sb: any;
@@ -304,12 +298,12 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		expect(cluster.workerExecutions().flat()).toContain(String(execution.id));
 
 		for (const node of ['Service desks', 'Request types', 'Queues', 'Comments']) {
-			const items = runItems(execution, node);
+			const items = executionItems(execution, node);
 			expect(items.length).toBeGreaterThan(0);
 			expect(items).toEqual(itemsOf(single.run, node));
 		}
 		// Created records differ only in their key, id and time of creation.
-		const [createdHere] = runItems(execution, 'Get created');
+		const [createdHere] = executionItems(execution, 'Get created');
 		const [createdThere] = itemsOf(single.run, 'Get created');
 		const comparable = ({ key, id, created, portalUrl, ...rest }: IDataObject) => {
 			expect(String(created)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -449,7 +443,7 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		const counts = new Map<string, number>();
 		for (const execution of list) {
 			expect(execution).toMatchObject({ status: 'success', mode: 'webhook' });
-			const key = String(runItems(execution, TRIGGER_NAME)[0].requestKey);
+			const key = String(executionItems(execution, TRIGGER_NAME)[0].requestKey);
 			if (key.startsWith(`${prefix}-`)) counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
 		return counts;
@@ -525,7 +519,7 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		const deadline = lastChangeAt + 2 * pollMs + 60_000;
 		for (;;) {
 			list = await executions(POLL_WORKFLOW, true);
-			ids = list.flatMap((execution) => runItems(execution, POLL_NAME)).map(identity);
+			ids = list.flatMap((execution) => executionItems(execution, POLL_NAME)).map(identity);
 			if (changes.every((id) => ids.includes(id)) && Date.now() > lastChangeAt + 2 * pollMs + 5000) break;
 			if (Date.now() > deadline) break;
 			await sleep(2000);

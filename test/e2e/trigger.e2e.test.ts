@@ -13,9 +13,12 @@ import {
 	createInstance,
 	ensureOwner,
 	exampleWorkflows,
+	executionItems,
+	executionsSettled,
 	importCredentials,
 	importWorkflows,
 	installPackage,
+	publicationSettled,
 	sandboxCredential,
 	startServer,
 	type Credential,
@@ -96,27 +99,7 @@ describe('the trigger in a real n8n', () => {
 		return data;
 	}
 
-	/**
-	 * n8n 2.x publishes (activates) and unpublishes in the background: the public API answers at once, and
-	 * the trigger's checkExists/create/delete run moments later. The editor follows the outcome here.
-	 */
-	async function publication(workflowId: string): Promise<{ status: string; triggers: Array<{ status: string; errorMessage: string | null }> }> {
-		const response = await fetch(`${instance.url}/rest/workflows/${workflowId}/publication-status`, {
-			headers: { cookie, 'browser-id': 'jsm-e2e' },
-		});
-		if (!response.ok) throw new Error(`publication-status answered ${response.status}`);
-		return ((await response.json()) as { data: any }).data;
-	}
-
-	async function settled(workflowId: string, statuses: string[]) {
-		const deadline = Date.now() + 30_000;
-		for (;;) {
-			const current = await publication(workflowId);
-			if (statuses.includes(current.status)) return current;
-			if (Date.now() > deadline) throw new Error(`Publication of ${workflowId} stayed ${JSON.stringify(current)}`);
-			await sleep(100);
-		}
-	}
+	const settled = (workflowId: string, statuses: string[]) => publicationSettled(instance, cookie, workflowId, statuses);
 
 	async function activate(workflowId: string) {
 		await n8n.activate(workflowId);
@@ -142,27 +125,8 @@ describe('the trigger in a real n8n', () => {
 		}
 	}
 
-	/** Waits until the workflow has `count` finished executions, then a little longer to see that no more come. */
-	async function executions(workflowId: string, count: number, settleMs = 1500): Promise<IDataObject[]> {
-		const deadline = Date.now() + 20_000;
-		let list: IDataObject[] = [];
-		for (;;) {
-			await sb.flushDeliveries();
-			list = (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
-			if (list.length >= count || Date.now() > deadline) break;
-			await sleep(250);
-		}
-		await sleep(settleMs);
-		await sb.flushDeliveries();
-		return (await n8n.executions(workflowId)).sort((a, b) => Number(a.id) - Number(b.id));
-	}
-
-	function triggerOutput(execution: IDataObject): IDataObject[] {
-		const data = execution.data as IDataObject;
-		const runData = ((data.resultData as IDataObject).runData as IDataObject)[TRIGGER_NAME] as IDataObject[];
-		const main = (runData[0].data as IDataObject).main as Array<Array<{ json: IDataObject }>>;
-		return main[0].map((item) => item.json);
-	}
+	const executions = (workflowId: string, count: number) => executionsSettled(n8n, () => sb.flushDeliveries(), workflowId, count);
+	const triggerOutput = (execution: IDataObject) => executionItems(execution, TRIGGER_NAME);
 
 	/** A request of the IT Support desk that can move to another status now, and that transition. */
 	function transitionable(skip: string[] = []): { key: string; transitionId: string; to: string } {
