@@ -13,8 +13,11 @@ export default function globalTeardown(): void {
 	scanSecrets();
 	const dir = process.env.SANDBOX_COVERAGE_DIR;
 	if (!dir) return;
+	const files = readdirSync(dir);
+	// A run without a sandbox (npm run test:unit) has no coverage to report.
+	if (!files.length) return rmSync(dir, { recursive: true, force: true });
 	const exercised = new Set<string>();
-	for (const file of readdirSync(dir)) {
+	for (const file of files) {
 		const coverage = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 		for (const api of [...coverage.jsm.exercised, ...coverage.platform.exercised]) exercised.add(api);
 	}

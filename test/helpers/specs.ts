@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// The API operations of the committed contract (contract/*.json, derived by `npm run contract`).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadSpecs } = require('../sandbox/specs') as {
+	loadSpecs(): { operations: Array<{ api: string; key: string }> };
+};
 
-/** Atlassian's OpenAPI files live in ../shared/specs beside the checkout (never copied into the repo). */
-export const SPECS_DIR = path.resolve(__dirname, '../../../shared/specs');
+const keysOf = (api: string): string[] =>
+	loadSpecs()
+		.operations.filter((operation) => operation.api === api)
+		.map((operation) => operation.key);
 
-type Spec = { paths: Record<string, Record<string, unknown>> };
-
-const METHODS = ['get', 'post', 'put', 'delete', 'patch'];
-
-function operationsOf(file: string): string[] {
-	const spec = JSON.parse(readFileSync(path.join(SPECS_DIR, file), 'utf8')) as Spec;
-	return Object.entries(spec.paths).flatMap(([template, item]) =>
-		Object.keys(item)
-			.filter((method) => METHODS.includes(method))
-			.map((method) => `${method.toUpperCase()} ${template}`),
-	);
-}
-
-export const jsmOperations = operationsOf('jsm-cloud.openapi.json');
-export const platformOperations = operationsOf('jira-platform-v3.openapi.json');
+export const jsmOperations = keysOf('jsm');
+export const platformOperations = keysOf('platform');

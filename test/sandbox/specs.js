@@ -1,11 +1,12 @@
 'use strict';
-// Loads the Atlassian OpenAPI files from ../shared/specs (never copied into the repo) and indexes
-// their operations by path template so concrete request paths can be matched to them.
+// Loads the committed API contract (contract/*.json, derived from Atlassian's OpenAPI files by
+// `npm run contract`) and indexes its operations by path template so concrete request paths can be
+// matched to them.
 const fs = require('node:fs');
 const path = require('node:path');
 
-const SPECS_DIR = path.resolve(__dirname, '../../../shared/specs');
-const FILES = { jsm: 'jsm-cloud.openapi.json', platform: 'jira-platform-v3.openapi.json' };
+const CONTRACT_DIR = path.resolve(__dirname, '../../contract');
+const FILES = { jsm: 'jsm-cloud.json', platform: 'jira-platform-v3.json' };
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 let loaded;
@@ -15,9 +16,10 @@ function loadSpecs() {
 	const documents = {};
 	const operations = [];
 	for (const [api, file] of Object.entries(FILES)) {
-		const doc = JSON.parse(fs.readFileSync(path.join(SPECS_DIR, file), 'utf8'));
+		const doc = JSON.parse(fs.readFileSync(path.join(CONTRACT_DIR, file), 'utf8'));
 		documents[api] = doc;
-		for (const [template, item] of Object.entries(doc.paths)) {
+		for (const [relative, item] of Object.entries(doc.paths)) {
+			const template = `${doc.basePath}${relative}`;
 			for (const method of METHODS) {
 				const operation = item[method];
 				if (!operation) continue;

@@ -1,0 +1,136 @@
+// Derives the committed API contract (contract/*.json) from Atlassian's official OpenAPI files.
+//   npm run contract -- <openapi files or folders>
+// Keeps, per file, the operations the sandbox serves (the node, the triggers and the sandbox use no
+// others; the catalogue test checks the node against the result), with their parameters, request
+// bodies, responses, security and OAuth scopes, and the component schemas they reach. Prose goes:
+// descriptions, summaries, examples, titles, tags. The output is stable: the same inputs give the same bytes.
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'contract');
+const require = createRequire(import.meta.url);
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+const PROSE = new Set(['description', 'summary', 'example', 'examples', 'externalDocs', 'title', 'tags', 'operationId']);
+const KEPT_EXTENSIONS = new Set(['x-atlassian-oauth2-scopes', 'x-experimental']);
+// Objects whose keys are names (of properties, media types, statuses...), not schema keywords.
+const NAME_MAPS = new Set(['properties', 'patternProperties', 'content', 'responses', 'headers', 'encoding', 'variables']);
+// Values copied as they are: data, not schema.
+const DATA = new Set(['enum', 'default', 'required', 'const', 'security', 'x-atlassian-oauth2-scopes', 'mapping']);
+const SCHEMA_REF = '#/components/schemas/';
+
+function inputFiles(args) {
+	return args.flatMap((arg) => {
+		const full = path.resolve(arg);
+		if (!statSync(full).isDirectory()) return [full];
+		return readdirSync(full).filter((name) => name.endsWith('.json')).sort().map((name) => path.join(full, name));
+	});
+}
+
+/** "/jsm/assets/workspace/{workspaceId}/v1" for a server URL with a path, "" for a bare host. */
+function basePathOf(doc) {
+	const url = doc.servers && doc.servers[0] && doc.servers[0].url;
+	if (!url) return '';
+	const pathname = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+	return pathname.replace(/\/+$/, '');
+}
+
+function lookup(doc, ref) {
+	return ref.slice(2).split('/').reduce((node, part) => node && node[part.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+}
+
+/** Copies an OpenAPI node without prose; inlines non-schema $refs and collects the schema names reached. */
+function strip(node, doc, reached) {
+	if (Array.isArray(node)) return node.map((item) => strip(item, doc, reached));
+	if (!node || typeof node !== 'object') return node;
+	if (typeof node.$ref === 'string') {
+		if (node.$ref.startsWith(SCHEMA_REF)) {
+			reached.add(node.$ref.slice(SCHEMA_REF.length));
+			return { $ref: node.$ref };
+		}
+		return strip(lookup(doc, node.$ref), doc, reached);
+	}
+	const out = {};
+	for (const [key, value] of Object.entries(node)) {
+		if (PROSE.has(key) || (key.startsWith('x-') && !KEPT_EXTENSIONS.has(key))) continue;
+		if (DATA.has(key)) {
+			out[key] = value;
+			if (key === 'mapping') for (const ref of Object.values(value)) strip({ $ref: ref }, doc, reached);
+		} else if (NAME_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
+			out[key] = Object.fromEntries(Object.entries(value).map(([name, item]) => [name, strip(item, doc, reached)]));
+		} else {
+			out[key] = strip(value, doc, reached);
+		}
+	}
+	return out;
+}
+
+function contractOf(doc, used) {
+	const basePath = basePathOf(doc);
+	const reached = new Set();
+	const paths = {};
+	for (const [template, item] of Object.entries(doc.paths)) {
+		const operations = {};
+		for (const method of METHODS) {
+			if (!item[method]) continue;
+			const key = `${method.toUpperCase()} ${basePath}${template}`;
+			if (!used.has(key)) continue;
+			const operation = { ...item[method], parameters: [...(item.parameters || []), ...(item[method].parameters || [])] };
+			if (!operation.parameters.length) delete operation.parameters;
+			operations[method] = strip(operation, doc, reached);
+		}
+		if (Object.keys(operations).length) paths[template] = operations;
+	}
+	// Schemas reach further schemas: close the set before copying them.
+	const schemas = {};
+	const pending = [...reached];
+	while (pending.length) {
+		const name = pending.pop();
+		if (schemas[name]) continue;
+		const before = new Set(reached);
+		schemas[name] = strip(doc.components.schemas[name], doc, reached);
+		for (const found of reached) if (!before.has(found)) pending.push(found);
+	}
+	const sortedSchemas = Object.fromEntries(Object.keys(schemas).sort().map((name) => [name, schemas[name]]));
+	return {
+		openapi: doc.openapi,
+		info: { title: doc.info.title, version: doc.info.version },
+		basePath,
+		paths,
+		components: { schemas: sortedSchemas },
+	};
+}
+
+function main(args) {
+	if (!args.length) {
+		process.stderr.write('usage: npm run contract -- <Atlassian OpenAPI files or folders>\n');
+		process.exit(1);
+	}
+	const used = new Set(Object.keys(require('../test/sandbox/routes').spec));
+	const written = new Set();
+	mkdirSync(outDir, { recursive: true });
+	for (const file of inputFiles(args)) {
+		const contract = contractOf(JSON.parse(readFileSync(file, 'utf8')), used);
+		const count = Object.values(contract.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+		const name = path.basename(file).replace(/(\.openapi)?\.json$/, '');
+		if (!count) {
+			process.stdout.write(`${name}: no operation the sandbox serves, skipped\n`);
+			continue;
+		}
+		for (const [template, item] of Object.entries(contract.paths)) {
+			for (const method of Object.keys(item)) written.add(`${method.toUpperCase()} ${contract.basePath}${template}`);
+		}
+		writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(contract, null, '\t')}\n`);
+		process.stdout.write(`${name}: ${count} operations, ${Object.keys(contract.components.schemas).length} schemas -> contract/${name}.json\n`);
+	}
+	const missing = [...used].filter((key) => !written.has(key)).sort();
+	if (missing.length) {
+		process.stderr.write(`The sandbox serves operations none of the files describe:\n  ${missing.join('\n  ')}\n`);
+		process.exit(1);
+	}
+}
+
+main(process.argv.slice(2));
