@@ -52,21 +52,51 @@ describe('query', () => {
 		expect(resolved.resolutionDate ? Date.parse(String(resolved.resolutionDate)) : null).toBe(stored.resolvedAt);
 	});
 
-	test('follows nextPageToken, 100 issues a page with fields and one page when only keys are asked for', async () => {
+	test('reads the ids first (5,000 a page), then the issues 100 at a time through bulkfetch, in the JQL order', async () => {
 		const expected = issues().filter((issue) => issue.key.startsWith('ITS-'));
 		expect(expected.length).toBeGreaterThan(100);
-		const before = requestsTo('POST', '/rest/api/3/search/jql').length;
-		const all = await run({ operation: 'query', jql: 'project = ITS', returnAll: true, fields: 'summary' });
-		expect(all.items).toHaveLength(expected.length);
-		expect(requestsTo('POST', '/rest/api/3/search/jql').length - before).toBe(Math.ceil(expected.length / 100));
-		expect(all.items[0].json).toEqual({ id: expect.any(String), key: expect.any(String), summary: expect.any(String) });
+		const jql = 'project = ITS ORDER BY created DESC';
+		const searches = () => requestsTo('POST', '/rest/api/3/search/jql').length;
+		const bulkReads = () => requestsTo('POST', '/rest/api/3/issue/bulkfetch').length;
 
-		const keysOnly = await run({ operation: 'query', jql: 'project = ITS', returnAll: true, fields: 'key' });
+		// Keys only: one id page, no second step.
+		let before = [searches(), bulkReads()];
+		const keysOnly = await run({ operation: 'query', jql, returnAll: true, fields: 'key' });
 		expect(keysOnly.items).toHaveLength(expected.length);
-		expect(requestsTo('POST', '/rest/api/3/search/jql').length - before).toBe(Math.ceil(expected.length / 100) + 1);
+		expect([searches() - before[0], bulkReads() - before[1]]).toEqual([1, 0]);
+		const jqlOrder = keysOnly.items.map((item) => item.json.key);
 
-		const limited = await run({ operation: 'query', jql: 'project = ITS ORDER BY key ASC', limit: 3 });
-		expect(limited.items).toHaveLength(3);
+		const batchSizes: number[] = [];
+		const stop = sb.onRequest(({ path, body }) => {
+			if (path === '/rest/api/3/issue/bulkfetch') batchSizes.push(JSON.parse(body).issueIdsOrKeys.length);
+		});
+		before = [searches(), bulkReads()];
+		const all = await run({ operation: 'query', jql, returnAll: true, fields: 'summary' });
+		stop();
+		expect(all.error).toBeUndefined();
+		expect(all.items.map((item) => item.json.key)).toEqual(jqlOrder);
+		expect(all.items[0].json).toEqual({ id: expect.any(String), key: expect.any(String), summary: expect.any(String) });
+		expect(all.items[0].json.summary).toBe(issueByKey(String(jqlOrder[0])).summary);
+		expect([searches() - before[0], bulkReads() - before[1]]).toEqual([1, Math.ceil(expected.length / 100)]);
+		expect(Math.max(...batchSizes)).toBe(100);
+
+		const limited = await run({ operation: 'query', jql, limit: 3, fields: 'summary' });
+		expect(limited.items.map((item) => item.json.key)).toEqual(jqlOrder.slice(0, 3));
+	});
+
+	test('an issue deleted between the id page and its bulk read is left out, not an error', async () => {
+		const jql = 'project = HR ORDER BY key ASC';
+		const keys = (await run({ operation: 'query', jql, returnAll: true, fields: 'key' })).items.map((item) => String(item.json.key));
+		expect(keys.length).toBeGreaterThan(3);
+		const gone = issueByKey(keys[2]);
+		const stop = sb.onRequest(({ path }) => {
+			if (path === '/rest/api/3/search/jql') sb.state.issues.delete(gone.id);
+		});
+		const result = await run({ operation: 'query', jql, returnAll: true, fields: 'summary' });
+		stop();
+		sb.state.issues.set(gone.id, gone);
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.key)).toEqual(keys.filter((key) => key !== gone.key));
 	});
 
 	test('without Simplify returns the chosen fields and expansions', async () => {

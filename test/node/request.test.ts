@@ -30,7 +30,7 @@ function freshRequest(predicate: (issue: any) => boolean = () => true): any {
 }
 
 describe('query', () => {
-	test('by JQL: token pages, the simplified shape of the filters search', async () => {
+	test('by JQL: ids by token pages, issues by bulkfetch, the simplified shape of the filters search', async () => {
 		const jql = 'project = ITS ORDER BY created DESC';
 		const expected = issues().filter((issue) => issue.key.startsWith('ITS-'));
 		const all = await run({ operation: 'query', searchWith: 'jql', jql, returnAll: true });
@@ -54,8 +54,9 @@ describe('query', () => {
 
 		const limited = await run({ operation: 'query', searchWith: 'jql', jql, returnAll: false, limit: 3 });
 		expect(limited.items.map((item) => item.json.key)).toEqual(all.items.slice(0, 3).map((item) => item.json.key));
-		const search = sb.requests.filter((r) => r.path === '/rest/api/3/search/jql');
-		expect(search.length).toBeGreaterThan(2);
+		// One id page each (5,000 a page), then the issues 100 at a time.
+		expect(sb.requests.filter((r) => r.path === '/rest/api/3/search/jql')).toHaveLength(2);
+		expect(sb.requests.filter((r) => r.path === '/rest/api/3/issue/bulkfetch')).toHaveLength(Math.ceil(expected.length / 100) + 1);
 	});
 
 	test('by JQL without Simplify returns the chosen fields', async () => {

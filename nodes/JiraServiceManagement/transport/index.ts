@@ -10,6 +10,7 @@ export {
 	PREFETCH_PAGES,
 	RequestGate,
 } from './gate';
+export { JQL_ID_PAGE_SIZE, searchIssuesByJql, type JqlSearch } from './jqlSearch';
 export { JSM_PAGE_SIZE, paginateOffset, paginateStartAt, paginateToken, type PageOptions } from './pagination';
 export { jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';

@@ -1,20 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
-import { paginateToken } from '../../transport';
+import { searchIssuesByJql } from '../../transport';
 import { issueExpandOf, issueExpandOption, issueFieldsOf, issueFieldsOption } from './fields';
 import { simplifyIssue } from './simplify';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['POST /rest/api/3/search/jql'];
-
-/** Jira serves up to 5000 issues a page when only IDs or keys are asked for, 100 with other fields. */
-const ID_ONLY_PAGE_SIZE = 5000;
-const PAGE_SIZE = 100;
+export const api = ['POST /rest/api/3/search/jql', 'POST /rest/api/3/issue/bulkfetch'];
 
 const properties: INodeProperties[] = [
 	{
@@ -46,20 +42,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = issueFieldsOf(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const expand = issueExpandOf(this, itemIndex, simplify);
-	const body: IDataObject = { jql };
-	if (fields.length) body.fields = fields;
-	if (expand) body.expand = expand;
-	const idOnly = fields.every((field) => field === 'id' || field === 'key');
-	const issues = await paginateToken.call(
-		this,
-		{ method: 'POST', path: '/rest/api/3/search/jql', body, itemIndex },
-		'issues',
-		// Simplified page by page, so the raw pages are not all held until the last one.
-		{
-			limit: limitOf(this, itemIndex),
-			pageSize: idOnly ? ID_ONLY_PAGE_SIZE : PAGE_SIZE,
-			map: simplify ? (issue) => simplifyIssue(issue) : undefined,
-		},
-	);
+	const issues = await searchIssuesByJql.call(this, {
+		jql,
+		fields,
+		expand,
+		limit: limitOf(this, itemIndex),
+		itemIndex,
+		// Simplified batch by batch, so the raw answers are not all held until the last one.
+		map: simplify ? (issue) => simplifyIssue(issue) : undefined,
+	});
 	return this.helpers.returnJsonArray(issues);
 }

@@ -1,9 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { jsmApiRequest, paginateToken, type JsmContext } from '../../transport';
+import { jsmApiRequest, searchIssuesByJql, type JsmContext } from '../../transport';
 
-/** Jira serves at most 100 issues with fields per search page. */
-const JQL_PAGE_SIZE = 100;
 /** JSM's "Customer Request Type" field; its customfield id differs from site to site. */
 const REQUEST_TYPE_FIELD = 'com.atlassian.servicedesk:vp-origin';
 /** The fields simplifyIssue reads. */
@@ -31,7 +29,7 @@ export async function requestTypeFieldId(this: JsmContext, itemIndex?: number): 
 	return await lookup;
 }
 
-/** Issues matching the JQL, with only the given fields, following `nextPageToken`. */
+/** Issues matching the JQL, with only the given fields, in the JQL's order. */
 export async function searchJql(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -39,10 +37,5 @@ export async function searchJql(
 	fields: string[],
 	limit: number | undefined,
 ): Promise<IDataObject[]> {
-	return await paginateToken.call(
-		this,
-		{ method: 'POST', path: '/rest/api/3/search/jql', body: { jql, fields }, itemIndex },
-		'issues',
-		{ limit, pageSize: JQL_PAGE_SIZE },
-	);
+	return await searchIssuesByJql.call(this, { jql, fields, limit, itemIndex });
 }

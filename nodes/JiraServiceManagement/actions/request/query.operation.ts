@@ -12,7 +12,7 @@ import { simplifyIssue, simplifyRequest } from './simplify';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['GET /rest/servicedeskapi/request', 'GET /rest/api/3/field', 'POST /rest/api/3/search/jql'];
+export const api = ['GET /rest/servicedeskapi/request', 'GET /rest/api/3/field', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/issue/bulkfetch'];
 
 const properties: INodeProperties[] = [
 	{
