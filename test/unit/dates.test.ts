@@ -17,6 +17,7 @@ describe('Jira field dates', () => {
 		expect(toJiraDateTime('2026-12-01T09:30', 'Asia/Tokyo')).toBe('2026-12-01T09:30:00.000+0900');
 		expect(toJiraDateTime('2026-12-01T00:30:00.000Z', 'Asia/Tokyo')).toBe('2026-12-01T09:30:00.000+0900');
 		expect(toJiraDateTime('2026-12-01T09:30:00Z', 'UTC')).toBe('2026-12-01T09:30:00.000+0000');
+		expect(toJiraDateTime('2026-12-01T00:00:00.250Z', 'UTC')).toBe('2026-12-01T00:00:00.250+0000');
 		expect(toJiraDateTime('2026-12-01T09:30:00', 'America/St_Johns')).toBe('2026-12-01T09:30:00.000-0330');
 		// Luxon DateTimes: a fixed offset names an instant; a zone name only carries the wall clock typed.
 		expect(toJiraDateTime(DateTime.fromISO('2026-12-01T09:30:00+01:00', { setZone: true }), 'Asia/Tokyo')).toBe('2026-12-01T17:30:00.000+0900');
