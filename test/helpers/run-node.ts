@@ -112,6 +112,8 @@ export interface RunOptions {
 	binary?: Array<IBinaryKeyData | undefined>;
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
+	/** The workflow's time zone setting (what `this.getTimezone()` answers); n8n's default when left out. */
+	timezone?: string;
 }
 
 /** What n8n hands every node context: credentials from memory, local URLs, no-op UI callbacks. Shared by the node and poll harnesses. */
@@ -139,7 +141,7 @@ export function additionalDataFor(
 }
 
 /** Runs the action node once through n8n-core's real workflow execution, with the given input items. */
-export async function runNode({ parameters, credentials, input = [{}], binary, continueOnFail, mode = 'manual' }: RunOptions): Promise<NodeRun> {
+export async function runNode({ parameters, credentials, input = [{}], binary, continueOnFail, mode = 'manual', timezone }: RunOptions): Promise<NodeRun> {
 	const node: INode = {
 		id: 'jsm',
 		name: 'JSM',
@@ -150,7 +152,8 @@ export async function runNode({ parameters, credentials, input = [{}], binary, c
 		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: type, name: type }])),
 		continueOnFail,
 	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const settings = timezone ? { timezone } : undefined;
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings });
 	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
 		id: 'test',
 		name: 'test',

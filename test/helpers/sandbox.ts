@@ -20,7 +20,7 @@ export interface Sandbox {
 	now(): number;
 	setNow(ms: number | null): void;
 	/** Calls `hook` after each request is handled, before it is answered; returns an unsubscribe. */
-	onRequest(hook: (request: { method: string; path: string; body: string }) => Promise<void> | void): () => void;
+	onRequest(hook: (request: { method: string; path: string; body: string; headers: Record<string, string | string[] | undefined> }) => Promise<void> | void): () => void;
 	close(): Promise<void>;
 }
 

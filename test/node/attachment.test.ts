@@ -120,3 +120,22 @@ test('bad input names the item and the field, and every item yields one item', a
 	const badId = await run({ operation: 'delete', attachmentId: '10001; DROP' });
 	expect(badId.error?.message).toBe('Item 0: the attachment "10001; DROP" is not a valid id (a whole number such as 1)');
 });
+
+// Atlassian's description of attachTemporaryFile shows the call with X-ExperimentalApi: opt-in (the contract
+// does not mark the operation experimental, so the sandbox records the header rather than requiring it).
+test('create sends X-ExperimentalApi: opt-in with attachTemporaryFile, as Atlassian\'s example does', async () => {
+	const issue = [...sb.state.issues.values()].find((i: any) => i.serviceDeskId === '1') as any;
+	const headers: Array<Record<string, unknown>> = [];
+	const stop = sb.onRequest(({ path, headers: sent }) => {
+		if (path.endsWith('/attachTemporaryFile')) headers.push(sent);
+	});
+	const result = await run(
+		{ operation: 'create', request: locator(issue.key), binaryPropertyName: 'data', options: { serviceDeskId: '1' } },
+		{ binary: [{ data: file('hello', 'hello.txt') }] },
+	);
+	stop();
+	expect(result.error?.message).toBeUndefined();
+	expect(headers).toHaveLength(1);
+	expect(headers[0]['x-experimentalapi']).toBe('opt-in');
+	expect(headers[0]['x-atlassian-token']).toBe('no-check');
+});

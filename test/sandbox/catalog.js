@@ -92,12 +92,20 @@ const CF = {
 	LOCATION: 'customfield_10103',
 	PREFERRED_DATE: 'customfield_10104',
 	AFFECTED_USER: 'customfield_10105',
+	NEEDED_BY: 'customfield_10106',
+	OFFICE_FLOOR: 'customfield_10107',
+	DEVICE: 'customfield_10108',
 };
 
 const SELECT_OPTIONS = {
 	[CF.AFFECTED_SYSTEM]: ['Email', 'VPN', 'Laptop', 'Wi-Fi', 'Printer', 'SAP', 'Slack', 'Jira'],
 	[CF.HR_TOPIC]: ['Payroll', 'Benefits', 'Leave', 'Onboarding', 'Offboarding', 'Personal details'],
 	[CF.LOCATION]: ['Sydney HQ', 'London office', 'Berlin office', 'New York office', 'Remote'],
+};
+
+// Cascading select: parent option -> child options.
+const CASCADE_OPTIONS = {
+	[CF.OFFICE_FLOOR]: { 'Sydney HQ': ['Level 1', 'Level 2', 'Level 3'], 'Berlin office': ['Ground floor', 'Level 1'], Remote: [] },
 };
 
 const customSchema = (type, custom, id, items) => ({
@@ -118,6 +126,10 @@ const CUSTOM_FIELDS = [
 	{ id: CF.LOCATION, name: 'Location', clauseNames: ['Location', 'cf[10103]'], schema: customSchema('option', 'select', CF.LOCATION) },
 	{ id: CF.PREFERRED_DATE, name: 'Preferred date', clauseNames: ['Preferred date', 'cf[10104]'], schema: customSchema('date', 'datepicker', CF.PREFERRED_DATE) },
 	{ id: CF.AFFECTED_USER, name: 'Affected user', clauseNames: ['Affected user', 'cf[10105]'], schema: customSchema('user', 'userpicker', CF.AFFECTED_USER) },
+	{ id: CF.NEEDED_BY, name: 'Needed by', clauseNames: ['Needed by', 'cf[10106]'], schema: customSchema('datetime', 'datetime', CF.NEEDED_BY) },
+	{ id: CF.OFFICE_FLOOR, name: 'Office and floor', clauseNames: ['Office and floor', 'cf[10107]'], schema: customSchema('option-with-child', 'cascadingselect', CF.OFFICE_FLOOR) },
+	// Assets object field as Jira Cloud describes it (Assets objects are referenced by workspace and object ID).
+	{ id: CF.DEVICE, name: 'Device', clauseNames: ['Device', 'cf[10108]'], schema: { type: 'array', items: 'cmdb-object', custom: 'com.atlassian.jira.plugins.cmdb:cmdb-object-cftype', customId: 10108 } },
 ];
 
 const SYSTEM_FIELDS = [
@@ -144,4 +156,4 @@ const SYSTEM_FIELDS = [
 	['parent', 'Parent', { type: 'issuelink', system: 'parent' }, ['parent']],
 ].map(([id, name, schema, clauseNames]) => ({ id, name, schema, clauseNames }));
 
-module.exports = { S, STATUSES, TRANSITIONS, WORKFLOWS, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CF, SELECT_OPTIONS, CUSTOM_FIELDS, SYSTEM_FIELDS };
+module.exports = { S, STATUSES, TRANSITIONS, WORKFLOWS, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CF, SELECT_OPTIONS, CASCADE_OPTIONS, CUSTOM_FIELDS, SYSTEM_FIELDS };

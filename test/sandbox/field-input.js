@@ -2,9 +2,30 @@
 // Converts field values sent by clients into the issue record's normalized form, checking them
 // the way Jira does: JSM requestFieldValues (per request type) and platform `fields` / `update`.
 const { FIELD_DEFS } = require('./format/platform');
+const { CF } = require('./catalog');
 const { adfToText, isAdf } = require('./format/adf');
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Jira's field input formats (JSM "Field input formats", developer.atlassian.com/server/jira-servicedesk/info/field-input-formats):
+// a Date Time is ISO 8601 `yyyy-MM-dd'T'HH:mm:ss.SSSZ` with a numeric offset, e.g. `2015-11-18T14:39:00.000+1100`.
+// Jira answers `Error parsing time: <value>` to a trailing `Z` or an offset with a colon (sooperset/mcp-atlassian
+// #709 and #863; atlassian/atlascode PR #1542 switched to `+0000` for that reason).
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})\.\d{3}[+-](\d{2})(\d{2})$/;
+
+/** A real calendar day in `yyyy-MM-dd` (Jira refuses 2026-02-30 as well as other layouts). */
+function isDay(value) {
+	if (typeof value !== 'string' || !DATE.test(value)) return false;
+	const [y, m, d] = value.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function isDateTime(value) {
+	const match = typeof value === 'string' && DATE_TIME.exec(value);
+	if (!match) return false;
+	const [, day, hour, minute, second, offsetHours, offsetMinutes] = match;
+	return isDay(day) && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 60 && Number(offsetHours) <= 14 && Number(offsetMinutes) < 60;
+}
 
 function userId(state, value) {
 	if (value === null) return null;
@@ -17,6 +38,24 @@ function optionId(state, fieldId, value) {
 	const ref = typeof value === 'string' ? value : value && (value.id || value.value);
 	const option = [...state.fieldOptions.values()].find((o) => o.fieldId === fieldId && (o.id === String(ref) || o.value.toLowerCase() === String(ref).toLowerCase()));
 	return option ? option.id : undefined;
+}
+
+/** Cascading select `{ id | value, child?: { id | value } }` -> `{ parentId, childId }`; the child must hang off the parent. */
+function cascadeValue(state, fieldId, value) {
+	if (value === null) return null;
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const options = [...state.fieldOptions.values()].filter((o) => o.fieldId === fieldId);
+	const find = (ref, parentId) => {
+		if (!ref || typeof ref !== 'object') return undefined;
+		const key = ref.id !== undefined ? 'id' : 'value';
+		const wanted = String(ref[key]);
+		return options.find((o) => (o.parentId || null) === parentId && (key === 'id' ? o.id === wanted : o.value === wanted));
+	};
+	const parent = find(value, null);
+	if (!parent) return undefined;
+	if (value.child === undefined || value.child === null) return { parentId: parent.id, childId: null };
+	const child = find(value.child, parent.id);
+	return child ? { parentId: parent.id, childId: child.id } : undefined;
 }
 
 function priorityId(state, value) {
@@ -67,7 +106,14 @@ function convertField(state, fieldId, value, text) {
 	let converted;
 	if (def.schema.type === 'option') converted = optionId(state, fieldId, value);
 	else if (def.schema.type === 'user') converted = userId(state, value);
-	else if (def.schema.type === 'date') converted = value === null || (typeof value === 'string' && DATE.test(value)) ? value : undefined;
+	else if (def.schema.type === 'option-with-child') converted = cascadeValue(state, fieldId, value);
+	else if (def.schema.type === 'date') {
+		if (value !== null && !isDay(value)) return { error: `Error parsing date string: ${String(value)}` };
+		converted = value;
+	} else if (def.schema.type === 'datetime') {
+		if (value !== null && !isDateTime(value)) return { error: `Error parsing time: ${String(value)}` };
+		converted = value;
+	}
 	if (converted === undefined) return { error: `Specify a valid value for ${def.name}` };
 	return { patch: { fieldValues: { [fieldId]: converted } } };
 }
@@ -77,6 +123,42 @@ function mergePatch(into, patch) {
 	Object.assign(into, rest);
 	if (fieldValues) into.fieldValues = { ...(into.fieldValues || {}), ...fieldValues };
 	return into;
+}
+
+const invalid = (label) => `Please provide a valid value for field '${label}'`;
+
+/**
+ * Fields only JSM's create takes, checked the way JSM reads them (JSM "Field input formats"):
+ * - attachment: the temporary attachment IDs (plain strings) that attachTemporaryFile returned on this desk;
+ * - Organizations: organization IDs as numbers (`[1, 2]`; Jira answers "Operation value must be a number at
+ *   array index 0" to `[{id}]`: AtlassianPS/JiraPS #434, Icinga/icingaweb2-module-jira #43, JSDSERVER-4353);
+ * - Assets objects: `[{ workspaceId, id: "<workspaceId>:<objectId>", objectId }]` (Atlassian KB "Format the
+ *   payload to update Assets custom fields via REST API"; the sandbox has no Assets objects, so any numeric
+ *   object ID of the site's workspace is taken).
+ * Returns undefined for other fields.
+ */
+function requestOnlyField(state, rt, field, value) {
+	const def = FIELD_DEFS.get(field.fieldId);
+	const list = Array.isArray(value) ? value : null;
+	if (field.fieldId === 'attachment') {
+		const desk = rt.serviceDeskId;
+		const ok = list && list.length && list.every((id) => typeof id === 'string' && state.temporaryAttachments.get(id)?.serviceDeskId === desk);
+		return ok ? { patch: { temporaryAttachmentIds: list } } : { error: invalid(field.label) };
+	}
+	if (field.fieldId === CF.ORGANIZATIONS) {
+		if (!list) return { error: invalid(field.label) };
+		const notNumber = list.findIndex((id) => typeof id !== 'number' || !Number.isInteger(id));
+		if (notNumber >= 0) return { error: `Operation value must be a number at array index ${notNumber}` };
+		const desk = state.serviceDesks.get(rt.serviceDeskId);
+		if (!list.every((id) => desk.organizationIds.has(String(id)))) return { error: invalid(field.label) };
+		return { patch: { organizationIds: [...new Set(list.map(String))] } };
+	}
+	if (def && def.schema.items === 'cmdb-object') {
+		const workspaceId = state.assetsWorkspaceId;
+		const ok = list && list.every((o) => o && typeof o === 'object' && o.workspaceId === workspaceId && /^\d+$/.test(String(o.objectId)) && o.id === `${workspaceId}:${o.objectId}`);
+		return ok ? { patch: { fieldValues: { [field.fieldId]: list.map((o) => ({ workspaceId, id: o.id, objectId: String(o.objectId) })) } } } : { error: invalid(field.label) };
+	}
+	return undefined;
 }
 
 /** JSM requestFieldValues for a request type -> { patch, errors: [{fieldId, label, message}] }. */
@@ -90,8 +172,9 @@ function requestFieldValues(state, rt, values, isAdfRequest) {
 			errors.push({ fieldId, label: fieldId, message: `Field '${fieldId}' is not valid for this request type.` });
 			continue;
 		}
-		const result = convertField(state, fieldId, value, isAdfRequest ? 'adf' : 'string');
-		if (result.error) errors.push({ fieldId, label: field.label, message: `Please provide a valid value for field '${field.label}'` });
+		const result = requestOnlyField(state, rt, field, value) || convertField(state, fieldId, value, isAdfRequest ? 'adf' : 'string');
+		// Jira's own parse errors name what was wrong; JSM passes them on after its generic sentence.
+		if (result.error) errors.push({ fieldId, label: field.label, message: /^(Error parsing|Operation value)/.test(result.error) ? `${invalid(field.label)}: ${result.error}` : invalid(field.label) });
 		else mergePatch(patch, result.patch);
 	}
 	for (const field of rt.fields) {

@@ -139,7 +139,7 @@ async function createSandbox(options = {}) {
 		setNow(ms) {
 			clockOffset = ms === null ? 0 : ms - Date.now();
 		},
-		/** Calls `hook({ method, path, body })` after each request is handled, before it is answered; returns an unsubscribe. */
+		/** Calls `hook({ method, path, body, headers })` after each request is handled, before it is answered; returns an unsubscribe. */
 		onRequest(hook) {
 			sb.requestHooks.push(hook);
 			return () => sb.requestHooks.splice(sb.requestHooks.indexOf(hook), 1);

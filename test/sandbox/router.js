@@ -175,7 +175,7 @@ function createRouter(sb) {
 				return;
 			}
 			reply = fault.reply || (await dispatch(req, url, raw));
-			for (const hook of [...sb.requestHooks]) await hook({ method: req.method.toUpperCase(), path: url.pathname, body: raw.toString('utf8') });
+			for (const hook of [...sb.requestHooks]) await hook({ method: req.method.toUpperCase(), path: url.pathname, body: raw.toString('utf8'), headers: req.headers });
 		} catch (error) {
 			if (error instanceof HttpError) reply = error.reply;
 			else {

@@ -4,7 +4,7 @@
 const { dateDto, durationDto } = require('./dates');
 const { textToHtml } = require('./adf');
 const { jsmUser, platformUser } = require('./users');
-const { FIELD_DEFS, priorityBean } = require('./platform');
+const { FIELD_DEFS, priorityBean, cascadeBean } = require('./platform');
 
 const sd = (base) => `${base}/rest/servicedeskapi`;
 
@@ -18,6 +18,10 @@ function requestTypeFieldDto(state, field) {
 	const out = { fieldId: field.fieldId, name: field.label, description: field.description || '', required: field.required, visible: true, validValues: [], presetValues: [], defaultValues: [], jiraSchema: def.schema };
 	if (def.schema.type === 'option') {
 		out.validValues = [...state.fieldOptions.values()].filter((o) => o.fieldId === field.fieldId).map((o) => ({ value: o.id, label: o.value, children: [] }));
+	} else if (def.schema.type === 'option-with-child') {
+		const options = [...state.fieldOptions.values()].filter((o) => o.fieldId === field.fieldId);
+		const valid = (o) => ({ value: o.id, label: o.value, children: options.filter((c) => c.parentId === o.id).map(valid) });
+		out.validValues = options.filter((o) => !o.parentId).map(valid);
 	} else if (field.fieldId === 'priority') {
 		out.validValues = [...state.priorities.values()].map((p) => ({ value: p.id, label: p.name, children: [] }));
 	}
@@ -69,6 +73,7 @@ function fieldValueDto(state, base, issue, fieldId, label) {
 		return { fieldId, label, value: { self: `${base}/rest/api/2/customFieldOption/${o.id}`, value: o.value, id: o.id } };
 	}
 	if (def.schema.type === 'user') return { fieldId, label, value: platformUser(base, state.users.get(raw), 2) };
+	if (def.schema.type === 'option-with-child') return { fieldId, label, value: cascadeBean(state, base, raw) };
 	return { fieldId, label, value: raw };
 }
 

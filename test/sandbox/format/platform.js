@@ -53,6 +53,13 @@ const priorityBean = (base, p, v = 3) => ({ self: `${rest(base, v)}/priority/${p
 const resolutionBean = (base, r, v = 3) => ({ self: `${rest(base, v)}/resolution/${r.id}`, id: r.id, description: r.description, name: r.name });
 const optionBean = (base, o) => ({ self: `${base}/rest/api/3/customFieldOption/${o.id}`, value: o.value, id: o.id });
 
+/** A cascading select value `{ parentId, childId }` as Jira shows it: the parent option with its `child`. */
+function cascadeBean(state, base, { parentId, childId }) {
+	const out = optionBean(base, state.fieldOptions.get(parentId));
+	if (childId) out.child = optionBean(base, state.fieldOptions.get(childId));
+	return out;
+}
+
 function requestTypeValue(state, base, issue) {
 	const rt = state.requestTypes.get(issue.requestTypeId);
 	if (!rt) return null;
@@ -148,6 +155,7 @@ function customValue(state, base, issue, id, v) {
 	if (raw === undefined || raw === null) return null;
 	const type = FIELD_DEFS.get(id).schema.type;
 	if (type === 'option') return optionBean(base, state.fieldOptions.get(raw));
+	if (type === 'option-with-child') return cascadeBean(state, base, raw);
 	if (type === 'user') return platformUser(base, state.users.get(raw), v);
 	return raw;
 }
@@ -203,6 +211,6 @@ const transitionBean = (state, base, t, v = 3) => ({
 });
 
 module.exports = {
-	FIELD_DEFS, ALL_FIELDS, changeItems, issueTypeBean, projectAvatars, priorityBean,
+	FIELD_DEFS, ALL_FIELDS, changeItems, issueTypeBean, projectAvatars, priorityBean, cascadeBean,
 	commentBean, attachmentBean, changelogBean, issueBean, transitionBean, selectFields,
 };

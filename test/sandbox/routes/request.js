@@ -3,7 +3,7 @@
 const { json } = require('../http');
 const { jsmWindow, jsmPage } = require('../paging');
 const { requestDto } = require('../format/jsm');
-const { createIssue } = require('../issues');
+const { addAttachment, createIssue } = require('../issues');
 const { requestFieldValues } = require('../field-input');
 const { isAgent, canSeeRequest } = require('../roles');
 const { DEMO } = require('../seed/people');
@@ -108,11 +108,17 @@ function createRequest(ctx) {
 			projectId: desk.projectId, issueTypeId: rt.issueTypeId, serviceDeskId: desk.id, requestTypeId: rt.id,
 			summary: patch.summary, description: patch.description, descriptionAdf: patch.descriptionAdf, priorityId: patch.priorityId,
 			fieldValues: patch.fieldValues, reporterId, creatorId: viewer(ctx), participants: [...new Set(participants)].filter((p) => p !== reporterId),
-			organizationIds: reporterOrgs.slice(0, 1), channel: body.channel || 'api',
+			organizationIds: patch.organizationIds || reporterOrgs.slice(0, 1), channel: body.channel || 'api',
 		},
 		viewer(ctx),
 		approversFor(state, desk),
 	);
+	// Temporary files named in the attachment field become the request's attachments (and stop being temporary).
+	for (const id of patch.temporaryAttachmentIds || []) {
+		const temp = state.temporaryAttachments.get(id);
+		state.temporaryAttachments.delete(id);
+		addAttachment(ctx.site, issue, { filename: temp.filename, mimeType: temp.mimeType, content: temp.content, authorId: viewer(ctx) });
+	}
 	return json(201, requestDto(state, ctx.base, issue, dtoOptions(ctx)));
 }
 

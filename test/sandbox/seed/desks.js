@@ -1,12 +1,22 @@
 'use strict';
 // Projects, service desks, request types (with their fields), request type groups, queues and
 // knowledge base articles.
-const { CF, SELECT_OPTIONS, ISSUE_TYPES } = require('../catalog');
+const { CF, SELECT_OPTIONS, CASCADE_OPTIONS, ISSUE_TYPES } = require('../catalog');
 const { nextId } = require('../state');
 
 const SR = '10001';
 const SR_APPROVAL = '10002';
 const INCIDENT = '10003';
+
+// Field types beyond text, select, date and user, on one request type: date-time, cascading select,
+// Assets object, Organizations and attachments.
+const HARDWARE_FIELDS = [
+	{ fieldId: CF.NEEDED_BY, label: 'Needed by', required: false },
+	{ fieldId: CF.OFFICE_FLOOR, label: 'Office and floor', required: false },
+	{ fieldId: CF.DEVICE, label: 'Device to replace', required: false },
+	{ fieldId: CF.ORGANIZATIONS, label: 'Organizations', required: false },
+	{ fieldId: 'attachment', label: 'Attachment', required: false },
+];
 
 const DESKS = [
 	{
@@ -14,7 +24,7 @@ const DESKS = [
 		groups: ['Common requests', 'Hardware and software', 'Incidents'],
 		requestTypes: [
 			{ name: 'Get IT help', issueTypeId: SR, group: 0, practice: 'service-requests', description: 'Get assistance for general IT problems and questions.', summaries: ['Cannot open the shared drive', 'Outlook keeps asking for my password', 'Teams calls drop after five minutes', 'Need help setting up a second monitor', 'Excel macros blocked'] },
-			{ name: 'Request new hardware', issueTypeId: SR_APPROVAL, group: 1, description: 'Request a laptop, monitor, phone or accessories.', summaries: ['New laptop for a new starter', 'Replacement monitor', 'Docking station for home office', 'Noise-cancelling headset', 'Mobile phone upgrade'] },
+			{ name: 'Request new hardware', issueTypeId: SR_APPROVAL, group: 1, extraFields: HARDWARE_FIELDS, description: 'Request a laptop, monitor, phone or accessories.', summaries: ['New laptop for a new starter', 'Replacement monitor', 'Docking station for home office', 'Noise-cancelling headset', 'Mobile phone upgrade'] },
 			{ name: 'Request new software', issueTypeId: SR_APPROVAL, group: 1, description: 'Request a licence or an installation.', summaries: ['Licence for Adobe Acrobat', 'Install Docker Desktop', 'Access to Figma', 'Visio licence', 'Tableau viewer seat'] },
 			{ name: 'Report a system problem', issueTypeId: INCIDENT, group: 2, practice: 'incidents', requireSelect: true, requireDescription: true, description: 'Let us know if something is broken or not working.', summaries: ['Email is down for the whole team', 'VPN does not connect', 'Wi-Fi keeps dropping in building B', 'Printer offline on level 3', 'SAP is very slow'] },
 			{ name: 'Fix an account problem', issueTypeId: SR, group: 0, requireSelect: true, description: 'Locked out, lost MFA device or need a password reset.', summaries: ['Locked out of my account', 'Lost my MFA device', 'Password reset needed', 'Account shows the wrong department'] },
@@ -59,6 +69,7 @@ function fieldsFor(desk, rt) {
 		{ fieldId: CF.PREFERRED_DATE, label: 'When do you need it?', required: false },
 		{ fieldId: CF.AFFECTED_USER, label: 'Who is this for?', required: false },
 		{ fieldId: 'priority', label: 'Priority', required: false },
+		...(rt.extraFields || []),
 	];
 }
 
@@ -68,6 +79,16 @@ function seedOptions(state) {
 		for (const value of values) {
 			const option = { id: String(id++), value, fieldId };
 			state.fieldOptions.set(option.id, option);
+		}
+	}
+	for (const [fieldId, tree] of Object.entries(CASCADE_OPTIONS)) {
+		for (const [parent, children] of Object.entries(tree)) {
+			const option = { id: String(id++), value: parent, fieldId };
+			state.fieldOptions.set(option.id, option);
+			for (const child of children) {
+				const childOption = { id: String(id++), value: child, fieldId, parentId: option.id };
+				state.fieldOptions.set(childOption.id, childOption);
+			}
 		}
 	}
 }

@@ -6,6 +6,7 @@ import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { withAttachmentId } from './attachmentId';
+import { assertBinaryFields, uploadTemporaryFiles } from './temporaryFiles';
 
 export const kind: OperationKind = 'Create';
 
@@ -66,7 +67,7 @@ const properties: INodeProperties[] = [
 
 export const description = showFor('attachment', 'create')(properties);
 
-async function uploadForm(this: IExecuteFunctions, itemIndex: number): Promise<FormData> {
+function binaryNames(this: IExecuteFunctions, itemIndex: number): string[] {
 	const names = String(this.getNodeParameter('binaryPropertyName', itemIndex, '') ?? '')
 		.split(',')
 		.map((name) => name.trim())
@@ -74,13 +75,8 @@ async function uploadForm(this: IExecuteFunctions, itemIndex: number): Promise<F
 	if (!names.length) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: Input Binary Field is empty`, { itemIndex });
 	}
-	const form = new FormData();
-	for (const name of names) {
-		const file = this.helpers.assertBinaryData(itemIndex, name);
-		const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, name);
-		form.append('file', new Blob([buffer], { type: file.mimeType }), file.fileName ?? name);
-	}
-	return form;
+	assertBinaryFields(this, itemIndex, names);
+	return names;
 }
 
 async function serviceDeskIdOf(this: IExecuteFunctions, itemIndex: number, key: string): Promise<string> {
@@ -96,20 +92,9 @@ async function serviceDeskIdOf(this: IExecuteFunctions, itemIndex: number, key: 
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const form = await uploadForm.call(this, itemIndex);
+	const names = binaryNames.call(this, itemIndex);
 	const serviceDeskId = await serviceDeskIdOf.call(this, itemIndex, key);
-	const upload = (await jsmApiRequest.call(this, {
-		method: 'POST',
-		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/attachTemporaryFile`,
-		body: form,
-		headers: { 'X-Atlassian-Token': 'no-check' },
-		itemIndex,
-		// Temporary files expire unused, so uploading again after a lost answer leaves nothing behind.
-		idempotent: true,
-	})) as IDataObject;
-	const temporaryAttachmentIds = ((upload.temporaryAttachments ?? []) as IDataObject[]).map((temporary) =>
-		String(temporary.temporaryAttachmentId),
-	);
+	const temporaryAttachmentIds = await uploadTemporaryFiles.call(this, itemIndex, serviceDeskId, names);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		temporaryAttachmentIds,

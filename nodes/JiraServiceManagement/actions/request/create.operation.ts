@@ -10,16 +10,27 @@ import {
 	simplifyOption,
 } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
-import { loadRequestTypeFields, toRequestFieldValues, type RequestTypeField } from './requestFields';
+import { assertBinaryFields, uploadTemporaryFiles } from '../attachment/temporaryFiles';
+import {
+	attachmentFieldIds,
+	loadRequestTypeFields,
+	needsAssetsWorkspace,
+	toRequestFieldValues,
+	type RequestTypeField,
+} from './requestFields';
 import { simplifyRequest } from './simplify';
 
 /** One field lookup per request type and execution, however many items are created. */
 const fieldCache = new WeakMap<object, Map<string, Promise<RequestTypeField[]>>>();
+/** One Assets workspace lookup per execution, when an Assets object field is filled in. */
+const workspaceCache = new WeakMap<object, Promise<string>>();
 
 export const kind: OperationKind = 'Create';
 
 export const api = [
 	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/field',
+	'GET /rest/servicedeskapi/assets/workspace',
+	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/attachTemporaryFile',
 	'POST /rest/servicedeskapi/request',
 ];
 
@@ -74,6 +85,41 @@ const properties: INodeProperties[] = [
 
 export const description = showFor('request', 'create')(properties);
 
+async function assetsWorkspaceId(this: IExecuteFunctions, itemIndex: number): Promise<string> {
+	const cached = workspaceCache.get(this);
+	if (cached) return await cached;
+	const loading = (async () => {
+		const page = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/servicedeskapi/assets/workspace', itemIndex })) as IDataObject;
+		const first = Array.isArray(page?.values) ? (page.values[0] as IDataObject | undefined) : undefined;
+		if (typeof first?.workspaceId !== 'string' || !first.workspaceId) {
+			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: this site has no Assets workspace, so Assets object fields cannot be set`, { itemIndex });
+		}
+		return first.workspaceId;
+	})();
+	loading.catch(() => workspaceCache.delete(this));
+	workspaceCache.set(this, loading);
+	return await loading;
+}
+
+/** Puts the temporary attachment IDs of the uploaded binary fields in place of their names. */
+async function uploadAttachmentFields(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	serviceDeskId: string,
+	fields: RequestTypeField[],
+	values: IDataObject,
+): Promise<void> {
+	const filled = [...attachmentFieldIds(fields)].filter((fieldId) => Array.isArray(values[fieldId]));
+	try {
+		for (const fieldId of filled) assertBinaryFields(this, itemIndex, values[fieldId] as string[]);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: ${(error as Error).message}`, { itemIndex });
+	}
+	for (const fieldId of filled) {
+		values[fieldId] = await uploadTemporaryFiles.call(this, itemIndex, serviceDeskId, values[fieldId] as string[]);
+	}
+}
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
 	const requestTypeId = numericIdParameter(this, itemIndex, 'requestType', 'request type', 32);
@@ -90,12 +136,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const fields = await cache.get(cacheKey)!;
 
+	const assets = needsAssetsWorkspace(fields, values) ? await assetsWorkspaceId.call(this, itemIndex) : undefined;
 	let requestFieldValues: IDataObject;
 	try {
-		requestFieldValues = toRequestFieldValues(fields, values);
+		requestFieldValues = toRequestFieldValues(fields, values, { timeZone: this.getTimezone(), assetsWorkspaceId: assets });
 	} catch (error) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: ${(error as Error).message}`, { itemIndex });
 	}
+	await uploadAttachmentFields.call(this, itemIndex, serviceDeskId, fields, requestFieldValues);
 	const body: IDataObject = {
 		serviceDeskId,
 		requestTypeId,

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { textToAdf } from '../../helpers/adf';
+import { toJiraDate } from '../../helpers/dates';
 import { jsonObjectParameter } from '../../helpers/json';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
@@ -106,10 +107,10 @@ function namedFields(context: IExecuteFunctions, itemIndex: number, input: IData
 		fields.labels = labels;
 	}
 	if (text('duedate')) {
-		const due = new Date(text('duedate'));
-		if (Number.isNaN(due.getTime())) fail(context, itemIndex, `the Due Date "${text('duedate')}" is not a date`);
-		// Keep the day the user picked, whatever the time zone.
-		fields.duedate = text('duedate').match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? due.toISOString().slice(0, 10);
+		// Same converter as Request -> Create: the day the user picked, whatever the time zone.
+		const due = toJiraDate(input.duedate, context.getTimezone());
+		if (due === undefined) fail(context, itemIndex, `the Due Date "${text('duedate')}" is not a date`);
+		fields.duedate = due;
 	}
 	return fields;
 }
