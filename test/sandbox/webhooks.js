@@ -11,6 +11,11 @@ const { sleep } = require('./faults');
 const { OAUTH_CLIENT } = require('./auth');
 
 const RETRYABLE = new Set([408, 409, 425, 429]);
+// "JQL filtering is only supported by a subset of webhook events" (developer.atlassian.com/cloud/jira/
+// service-desk/webhooks): issue, comment and worklog events. The others (attachment, user) reach every
+// webhook of their event whatever its JQL, and attachment deliveries carry no issue to filter on
+// (rocketchat-jira-hook #13: "attachment_created. Not enough info on issue").
+const JQL_FILTERED = /^(jira:issue_|comment_|worklog_)/;
 const MAX_LOG = 5000;
 
 const sign = (secret, body) => `sha256=${crypto.createHmac('sha256', secret).update(body).digest('hex')}`;
@@ -35,6 +40,8 @@ function buildPayload(state, event, detail) {
 		if (detail.comment) body.comment = commentBean(state, base, detail.issue, detail.comment, 2);
 	} else if (event.startsWith('comment_')) {
 		body.comment = commentBean(state, base, detail.issue, detail.comment, 2);
+		// Jira Cloud trims the issue of comment events to these fields: no custom fields, so no Customer
+		// Request Type (mattermost/mattermost-plugin-jira PR #953 shows the body).
 		body.issue = issueBean(state, base, detail.issue, { fields: ['summary', 'issuetype', 'project', 'priority', 'status', 'assignee'], v: 2 });
 	} else if (event.startsWith('attachment_')) {
 		body.attachment = attachmentBean(state, base, detail.attachment, 2);
@@ -122,7 +129,7 @@ function createWebhooks(getState, getConfig) {
 		const render = () => (payload = payload || buildPayload(state, event, detail));
 		for (const hook of state.webhooks.values()) {
 			if (!hook.enabled || !hook.events.includes(event)) continue;
-			if (!matchesJql(hook.filters['issue-related-events-section'], detail.issue, hook.createdBy)) continue;
+			if (JQL_FILTERED.test(event) && !matchesJql(hook.filters['issue-related-events-section'], detail.issue, hook.createdBy)) continue;
 			enqueue({ webhookId: hook.id, kind: 'admin', event, url: hook.url, body: hook.excludeBody ? '' : JSON.stringify(render()), secret: hook.secret });
 		}
 		const byUrl = new Map();

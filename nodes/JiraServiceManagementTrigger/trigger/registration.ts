@@ -2,7 +2,7 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, jsmApiRequest, type JsmContext } from '../../JiraServiceManagement/transport';
-import { eventsWithoutDynamicSupport, jiraEventsFor } from './events';
+import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from './events';
 import { registrationJql, type TriggerFilters } from './filters';
 import { assertAdministerJira } from './permissions';
 import { newWebhookSecret } from './signature';
@@ -81,10 +81,34 @@ export async function refreshDynamicWebhooks(
 	registration.expiresAt = Number.isFinite(expires) ? expires : Date.now() + 30 * 24 * 3600 * 1000;
 }
 
+/** Dynamic webhooks (OAuth2 apps) carry issue and comment events only. */
+function isDynamicEvent(event: string): boolean {
+	return event.startsWith('jira:issue') || event.startsWith('comment_');
+}
+
+/**
+ * Refuses, before registering, events that the service desk or request type filter cannot be applied
+ * to: they would start the workflow for every service desk and request type.
+ */
+function assertFilterable(context: IHookFunctions, events: string[], filters: TriggerFilters): void {
+	if (!filters.projectKeys.length && !filters.requestTypeIds.length) return;
+	const unfilterable = events.filter((event) => EVENTS_WITHOUT_ISSUE.includes(event));
+	if (!unfilterable.length) return;
+	const names = TRIGGER_EVENTS.filter((event) => event.jiraEvents.some((jiraEvent) => unfilterable.includes(jiraEvent))).map(
+		(event) => event.name,
+	);
+	throw new NodeOperationError(
+		context.getNode(),
+		`The service desk and request type filters cannot be applied to ${names.join(' and ')}: Jira sends attachment events without the request they belong to. ` +
+			'Remove those events (choose the events instead of "Any Event") or clear the service desk and request type filters',
+	);
+}
+
 export async function createWebhook(this: IHookFunctions, registration: Registration, settings: TriggerSettings): Promise<void> {
 	const url = webhookUrl(this);
 	const events = jiraEventsFor(settings.events);
 	const jql = registrationJql(settings.filters);
+	assertFilterable(this, isApp(this) ? events.filter(isDynamicEvent) : events, settings.filters);
 	if (isApp(this)) {
 		const unsupported = eventsWithoutDynamicSupport(settings.events);
 		if (unsupported.length && !settings.events.includes('*')) {
@@ -92,7 +116,7 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 				description: 'OAuth2 apps get dynamic webhooks, which carry issue and comment events only. Use an API token credential of a Jira admin for the others.',
 			});
 		}
-		const dynamicEvents = events.filter((event) => event.startsWith('jira:issue') || event.startsWith('comment_'));
+		const dynamicEvents = events.filter(isDynamicEvent);
 		const answer = (await jsmApiRequest.call(this, {
 			method: 'POST',
 			path: DYNAMIC_WEBHOOKS,
