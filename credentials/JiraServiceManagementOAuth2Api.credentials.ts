@@ -97,6 +97,13 @@ export class JiraServiceManagementOAuth2Api implements ICredentialType {
 			placeholder: '11111111-2222-3333-4444-555555555555',
 			hint: 'Leave blank to use the only site this app can reach. With several sites, open https://your-team.atlassian.net/_edge/tenant_info and copy "cloudId".',
 		},
+		{
+			displayName:
+				'For the trigger: Jira delivers the webhooks of a private (not distributed) app only when the app\'s owner is the user who connects here, and keeps one webhook URL per app, so use one OAuth2 trigger per app.',
+			name: 'webhookNotice',
+			type: 'notice',
+			default: '',
+		},
 	];
 
 	test: ICredentialTestRequest = {

@@ -24,8 +24,10 @@ export interface TriggerOptions {
 	/** n8n gives every trigger node its own webhook id; two workflows get two ids (two URLs). */
 	webhookId?: string;
 	workflowId?: string;
-	/** The workflow's static data as n8n saved it (what a restarted n8n loads). */
+	/** The node's static data as n8n saved it (what a restarted n8n loads). */
 	staticData?: IDataObject;
+	/** The local port of the webhook URL (0: any free one); a restarted n8n keeps its URL. */
+	port?: number;
 }
 
 export interface DeliveryResult {
@@ -38,6 +40,7 @@ export interface DeliveryResult {
 
 export interface RunningTrigger {
 	url: string;
+	port: number;
 	/** n8n's activation: checkExists, then create when it answered false. Rejects with the node's error. */
 	activate(mode?: WorkflowActivateMode): Promise<void>;
 	deactivate(): Promise<void>;
@@ -70,6 +73,7 @@ export async function startTrigger({
 	webhookId = 'trigger-webhook-1',
 	workflowId = 'trigger-workflow',
 	staticData = {},
+	port = 0,
 }: TriggerOptions): Promise<RunningTrigger> {
 	const nodeType = new JiraServiceManagementTrigger();
 	const nodeTypes: INodeTypes = {
@@ -94,7 +98,7 @@ export async function startTrigger({
 		connections: {},
 		nodeTypes,
 		active: true,
-		staticData: structuredClone(staticData),
+		staticData: { [`node:${NODE_NAME}`]: JSON.parse(JSON.stringify(staticData)) as IDataObject },
 	});
 	const deliveries: DeliveryResult[] = [];
 
@@ -140,7 +144,7 @@ export async function startTrigger({
 			response.end(JSON.stringify(answered ?? null));
 		})();
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook`;
 
 	const additionalDataForHooks = () => ({ ...additionalDataFor(credentials), webhookBaseUrl: base }) as never;
@@ -162,6 +166,7 @@ export async function startTrigger({
 
 	return {
 		url: `${base}/${webhookId}/webhook`,
+		port: (server.address() as AddressInfo).port,
 		async activate(mode: WorkflowActivateMode = 'activate') {
 			const context = hook(mode);
 			const methods = nodeType.webhookMethods.default;
@@ -172,7 +177,8 @@ export async function startTrigger({
 		},
 		deliveries,
 		executions: () => deliveries.filter((delivery) => delivery.items.length > 0).map((delivery) => delivery.items),
-		staticData: () => structuredClone(workflow.getStaticData('node', node)),
+		// n8n's static data is an observable proxy: copied through JSON, as n8n saves it.
+		staticData: () => JSON.parse(JSON.stringify(workflow.getStaticData('node', node))) as IDataObject,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
 	};
 }

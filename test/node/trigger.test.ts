@@ -1,8 +1,12 @@
 // The webhook trigger run through n8n-core's hook and webhook contexts against the sandbox, which
 // registers its webhooks and sends its deliveries as Jira Cloud does (trimmed comment payloads,
 // attachment events without an issue and unfiltered by JQL).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import type { IDataObject } from 'n8n-workflow';
 
+import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 import { startTrigger, type RunningTrigger } from '../helpers/run-trigger';
 
@@ -21,8 +25,8 @@ afterEach(async () => {
 	expect(sb.serverErrors).toEqual([]);
 });
 
-async function trigger(parameters: IDataObject, credentials = adminCredentials(sb), webhookId?: string): Promise<RunningTrigger> {
-	const started = await startTrigger({ parameters: { options: {}, ...parameters }, credentials, webhookId });
+async function trigger(parameters: IDataObject, credentials = adminCredentials(sb), webhookId?: string, port?: number): Promise<RunningTrigger> {
+	const started = await startTrigger({ parameters: { options: {}, ...parameters }, credentials, webhookId, port });
 	running.push(started);
 	return started;
 }
@@ -151,5 +155,148 @@ describe('attachment events (Jira sends them without the issue, whatever the JQL
 		expect(started.executions()).toEqual([
 			[expect.objectContaining({ event: 'attachmentCreated', attachment: expect.objectContaining({ filename: 'trace.log' }) })],
 		]);
+	});
+});
+
+describe('OAuth2 dynamic webhooks', () => {
+	const DAY = 24 * 3600 * 1000;
+
+	async function oauthCredentials() {
+		const response = await fetch(`${sb.url}/oauth/token`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
+		});
+		return {
+			jiraServiceManagementOAuth2Api: {
+				clientId: 'sandbox-client',
+				clientSecret: 'sandbox-secret',
+				accessTokenUrl: `${sb.url}/oauth/token`,
+				apiGatewayUrl: sb.url,
+				cloudId: sb.state.cloudId,
+				oauthTokenData: (await response.json()) as IDataObject,
+			},
+		};
+	}
+
+	const dynamicWebhooks = () => [...sb.state.dynamicWebhooks.values()] as IDataObject[];
+
+	afterEach(() => {
+		sb.setNow(null);
+		sb.state.dynamicWebhooks.clear();
+	});
+
+	test('a second trigger on the same OAuth2 app is refused, naming the conflict and the way out; the first keeps its deliveries', async () => {
+		const credentials = await oauthCredentials();
+		const first = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'first-trigger');
+		await first.activate();
+		const second = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'second-trigger');
+		const refusal = second.activate();
+		await expect(refusal).rejects.toThrow(`This OAuth2 app already has dynamic webhooks for ${first.url}`);
+		await expect(refusal).rejects.toThrow(/one trigger per OAuth2 app .*API token credential.*Poll Trigger/);
+		expect(dynamicWebhooks().map((hook) => hook.url)).toEqual([first.url]);
+
+		const issue = requestOf('ITS', { otherThan: '' });
+		await comment(issue.key, `Still reaches the first (${Date.now()})`);
+		await sb.flushDeliveries();
+		expect(first.executions()).toEqual([[expect.objectContaining({ event: 'commentCreated', requestKey: issue.key })]]);
+		expect(second.deliveries).toEqual([]);
+	});
+
+	test('activating again after n8n lost its static data repairs its own webhook instead of refusing', async () => {
+		const credentials = await oauthCredentials();
+		const started = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'lost-data');
+		await started.activate();
+		const [before] = dynamicWebhooks();
+		await started.close();
+		// The same workflow and node (same URL) with empty static data.
+		const again = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'lost-data', started.port);
+		await again.activate();
+		expect(again.url).toBe(started.url);
+		expect(dynamicWebhooks()).toEqual([expect.objectContaining({ url: again.url })]);
+		expect(dynamicWebhooks()[0].id).not.toBe(before.id);
+	});
+
+	test.each([['priority = High'], ['status = Done ORDER BY created'], ['assignee IS EMPTY'], ['summary ~ printer']])(
+		'custom JQL outside the dynamic-webhook subset (%s) is refused before Jira is asked',
+		async (jql) => {
+			const started = await trigger({ authentication: 'oAuth2', events: ['requestCreated'], options: { jql } }, await oauthCredentials());
+			const before = sb.requests.length;
+			await expect(started.activate()).rejects.toThrow(
+				`The custom JQL "${jql}" cannot filter an OAuth2 trigger`,
+			);
+			expect(sb.requests.slice(before).filter((request) => request.method === 'POST')).toEqual([]);
+			expect(dynamicWebhooks()).toEqual([]);
+		},
+	);
+
+	test('custom JQL inside the subset registers, combined with the service desks', async () => {
+		const jql = 'issuetype = "Service Request" AND status NOT IN (Done, Closed) OR assignee = currentUser()';
+		const started = await trigger({ authentication: 'oAuth2', events: ['requestCreated'], serviceDesks: ['ITS'], options: { jql } }, await oauthCredentials());
+		await started.activate();
+		expect(dynamicWebhooks()).toEqual([expect.objectContaining({ jqlFilter: `project in ("ITS") AND (${jql})` })]);
+	});
+
+	test('a quiet desk keeps its webhook with the daily "Refresh App Webhooks" example; without it Jira drops it after 30 days', async () => {
+		const credentials = await oauthCredentials();
+		const started = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'quiet-desk');
+		await started.activate();
+		const issue = requestOf('ITS', { otherThan: '' });
+		const t0 = sb.now();
+
+		// The example's action node, as the Schedule Trigger runs it every day.
+		const example = JSON.parse(readFileSync(path.resolve(__dirname, '../../examples/keep-oauth-webhooks-alive.json'), 'utf8'));
+		const refresh = example.nodes.find((node: IDataObject) => node.type === 'n8n-nodes-jira-service-management.jiraServiceManagement');
+		for (let day = 1; day <= 40; day += 1) {
+			sb.setNow(t0 + day * DAY);
+			if (day % 10 !== 0) continue;
+			const run = await runNode({ parameters: refresh.parameters, credentials });
+			expect(run.error).toBeUndefined();
+			expect(run.items.map((item) => item.json)).toEqual([
+				{ refreshed: 1, webhookIds: [Number(dynamicWebhooks()[0].id)], urls: [started.url], expirationDate: expect.any(String) },
+			]);
+			expect(Date.parse(String(run.items[0].json.expirationDate))).toBeGreaterThanOrEqual(t0 + (day + 30) * DAY - 60_000);
+		}
+		await comment(issue.key, `Day 40 (${Date.now()})`);
+		await sb.flushDeliveries();
+		expect(started.executions()).toHaveLength(1);
+
+		// Thirty days without a refresh: the webhook is gone and nothing arrives.
+		sb.setNow(t0 + 71 * DAY);
+		await comment(issue.key, `Day 71 (${Date.now()})`);
+		await sb.flushDeliveries();
+		expect(started.executions()).toHaveLength(1);
+		expect(dynamicWebhooks().filter((hook) => Number(hook.expirationDate) > sb.now())).toEqual([]);
+	});
+
+	test('n8n starting again refreshes the webhook (checkExists on init)', async () => {
+		const credentials = await oauthCredentials();
+		const started = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'restart');
+		await started.activate();
+		const t0 = sb.now();
+		sb.setNow(t0 + 25 * DAY);
+		const saved = started.staticData();
+		await started.close();
+		const restarted = await startTrigger({
+			parameters: { authentication: 'oAuth2', events: ['commentCreated'], options: {} },
+			credentials,
+			webhookId: 'restart',
+			staticData: saved,
+			port: started.port,
+		});
+		running.push(restarted);
+		const before = sb.requests.length;
+		await restarted.activate('init');
+		expect(sb.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual([
+			`GET /ex/jira/${sb.state.cloudId}/rest/api/3/webhook`,
+			`PUT /ex/jira/${sb.state.cloudId}/rest/api/3/webhook/refresh`,
+		]);
+		expect(dynamicWebhooks()).toHaveLength(1);
+		expect(Number(dynamicWebhooks()[0].expirationDate)).toBeGreaterThanOrEqual(t0 + 55 * DAY - 60_000);
+	});
+
+	test('Refresh App Webhooks with an API token credential says it needs OAuth2', async () => {
+		const run = await runNode({ parameters: { resource: 'site', operation: 'refreshAppWebhooks' }, credentials: adminCredentials(sb) });
+		expect(run.error?.message).toMatch(/needs the OAuth2 credential/);
 	});
 });

@@ -9,6 +9,7 @@ const { issueBean, commentBean, attachmentBean, changeItems, ALL_FIELDS } = requ
 const { platformUser } = require('./format/users');
 const { sleep } = require('./faults');
 const { OAUTH_CLIENT } = require('./auth');
+const { DEMO } = require('./seed/people');
 
 const RETRYABLE = new Set([408, 409, 425, 429]);
 // "JQL filtering is only supported by a subset of webhook events" (developer.atlassian.com/cloud/jira/
@@ -51,7 +52,26 @@ function buildPayload(state, event, detail) {
 	return body;
 }
 
-function createWebhooks(getState, getConfig) {
+/**
+ * Where an app's deliveries go: "Only a single URL per app is allowed to be registered"
+ * (WebhookRegistrationDetails.url, platform OpenAPI file). Jira accepts a registration with another URL,
+ * but the app keeps its first one (port-labs/ocean PR #1802: live events "doesn't change url"): the URL
+ * of the app's earliest live webhook.
+ */
+function appUrl(hooks, clientId) {
+	const own = hooks.filter((h) => h.clientId === clientId).sort((a, b) => Number(a.id) - Number(b.id));
+	return own.length ? own[0].url : undefined;
+}
+
+/**
+ * The sandbox's OAuth app is not public and the admin owns it: "for non-public OAuth apps, webhooks are
+ * delivered only if there is a match between the app owner and the user who registered a dynamic
+ * webhook" (POST /rest/api/3/webhook, platform OpenAPI file).
+ */
+const APP_OWNER = DEMO.admin.accountId;
+
+/** `now` is the site's clock (dynamic webhooks expire on it). */
+function createWebhooks(getState, getConfig, now = Date.now) {
 	const deliveries = [];
 	const pending = new Set();
 	let closed = false;
@@ -133,12 +153,14 @@ function createWebhooks(getState, getConfig) {
 			enqueue({ webhookId: hook.id, kind: 'admin', event, url: hook.url, body: hook.excludeBody ? '' : JSON.stringify(render()), secret: hook.secret });
 		}
 		const byUrl = new Map();
-		for (const hook of state.dynamicWebhooks.values()) {
-			if (hook.expirationDate <= Date.now() || !hook.events.includes(event)) continue;
+		const live = [...state.dynamicWebhooks.values()].filter((hook) => hook.expirationDate > now());
+		for (const hook of live) {
+			if (!hook.events.includes(event) || hook.accountId !== APP_OWNER) continue;
 			if (!matchesJql(hook.jqlFilter, detail.issue, hook.accountId)) continue;
-			const group = byUrl.get(hook.url) || { hooks: [], clientId: hook.clientId };
+			const url = appUrl(live, hook.clientId);
+			const group = byUrl.get(url) || { hooks: [], clientId: hook.clientId };
 			group.hooks.push(Number(hook.id));
-			byUrl.set(hook.url, group);
+			byUrl.set(url, group);
 		}
 		for (const [url, group] of byUrl) {
 			const body = JSON.stringify({ ...render(), matchedWebhookIds: group.hooks });
