@@ -6,16 +6,30 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+/**
+ * Scopes for every operation of both nodes, from each operation's `x-atlassian-oauth2-scopes` in Atlassian's
+ * OpenAPI files (test/unit/oauth2-scopes.test.ts keeps it so). Classic scopes where the operation takes them;
+ * granular ones where it takes only those. Jira API and Jira Service Management API only: User identity API
+ * scopes (read:me, read:account) make the consent fail unless the app added that API.
+ */
 const defaultScopes = [
+	// Jira API
 	'read:jira-user',
-	'read:servicedesk-request',
-	'write:servicedesk-request',
-	'manage:servicedesk-customer',
 	'read:jira-work',
 	'write:jira-work',
 	'manage:jira-webhook',
-	'read:me',
-	'read:account',
+	'manage:jira-configuration',
+	'manage:jira-project',
+	'read:user:jira',
+	// Jira Service Management API
+	'read:servicedesk-request',
+	'write:servicedesk-request',
+	'manage:servicedesk-customer',
+	'read:knowledgebase:jira-service-management',
+	'read:requesttype:jira-service-management',
+	'write:requesttype:jira-service-management',
+	'read:request.attachment:jira-service-management',
+	'read:request.comment:jira-service-management',
 	'offline_access',
 ].join(' ');
 
