@@ -6,16 +6,30 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+/**
+ * Scopes for every operation of both nodes, from each operation's `x-atlassian-oauth2-scopes` in Atlassian's
+ * OpenAPI files (test/unit/oauth2-scopes.test.ts keeps it so). Classic scopes where the operation takes them;
+ * granular ones where it takes only those. Jira API and Jira Service Management API only: User identity API
+ * scopes (read:me, read:account) make the consent fail unless the app added that API.
+ */
 const defaultScopes = [
+	// Jira API
 	'read:jira-user',
-	'read:servicedesk-request',
-	'write:servicedesk-request',
-	'manage:servicedesk-customer',
 	'read:jira-work',
 	'write:jira-work',
 	'manage:jira-webhook',
-	'read:me',
-	'read:account',
+	'manage:jira-configuration',
+	'manage:jira-project',
+	'read:user:jira',
+	// Jira Service Management API
+	'read:servicedesk-request',
+	'write:servicedesk-request',
+	'manage:servicedesk-customer',
+	'read:knowledgebase:jira-service-management',
+	'read:requesttype:jira-service-management',
+	'write:requesttype:jira-service-management',
+	'read:request.attachment:jira-service-management',
+	'read:request.comment:jira-service-management',
 	'offline_access',
 ].join(' ');
 
@@ -96,6 +110,13 @@ export class JiraServiceManagementOAuth2Api implements ICredentialType {
 			default: '',
 			placeholder: '11111111-2222-3333-4444-555555555555',
 			hint: 'Leave blank to use the only site this app can reach. With several sites, open https://your-team.atlassian.net/_edge/tenant_info and copy "cloudId".',
+		},
+		{
+			displayName:
+				'For the trigger: Jira delivers the webhooks of a private (not distributed) app only when the app\'s owner is the user who connects here, and keeps one webhook URL per app, so use one OAuth2 trigger per app.',
+			name: 'webhookNotice',
+			type: 'notice',
+			default: '',
 		},
 	];
 

@@ -16,6 +16,7 @@ import type { TriggerFilters } from './trigger/filters';
 import { passesFilters } from './trigger/filters';
 import { getRequestTypes, getServiceDeskProjects } from './trigger/loadOptions';
 import { eventOutput } from './trigger/output';
+import { requestTypeOfDelivery } from './trigger/requestType';
 import {
 	createWebhook,
 	deleteWebhook,
@@ -100,7 +101,10 @@ export class JiraServiceManagementTrigger implements INodeType {
 		}
 		const payload = this.getBodyData() as IDataObject;
 		const event = classify(payload, this.getNodeParameter('events', []) as string[]);
-		if (!event || !passesFilters(payload, filtersOf(this))) return { webhookResponse: 'ignored' };
+		if (!event) return { webhookResponse: 'ignored' };
+		const filters = filtersOf(this);
+		const requestType = await requestTypeOfDelivery.call(this, payload, filters);
+		if (!passesFilters(payload, filters, requestType)) return { webhookResponse: 'ignored' };
 		const identifier = headers['x-atlassian-webhook-identifier'];
 		const scope = `${this.getWorkflow().id}:${this.getNode().name}`;
 		if (!isFirstDelivery(registration, typeof identifier === 'string' ? identifier : undefined, scope)) {
@@ -108,6 +112,6 @@ export class JiraServiceManagementTrigger implements INodeType {
 		}
 		if (registration.kind === 'dynamic') await refreshDynamicWebhooks.call(this, registration);
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		return { workflowData: [this.helpers.returnJsonArray(eventOutput(event, payload, options.includeRaw === true))] };
+		return { workflowData: [this.helpers.returnJsonArray(eventOutput(event, payload, options.includeRaw === true, requestType))] };
 	}
 }

@@ -3,6 +3,7 @@
 // completes; a revoked refresh token ends in a plain "reconnect the credential" error, with no token in it.
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { JiraServiceManagementOAuth2Api } from '../../credentials/JiraServiceManagementOAuth2Api.credentials';
 import { runNode } from '../helpers/run-node';
 import { expectNoSecrets } from '../helpers/secrets';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
@@ -102,4 +103,65 @@ test.each([
 	expect(withContinue.items.map((item) => item.json.error)).toEqual([result.error?.message, result.error?.message]);
 	expect(withContinue.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	process.stdout.write(`OAuth2 (Cloud ID ${_}): revoked refresh token -> "${result.error?.message}"\n`);
+});
+
+/** The user consents on the site's authorize page to `scope`; the code is redeemed as n8n does. */
+async function consent(scope: string): Promise<{ status: number; text: string; tokens?: IDataObject }> {
+	const authorize = new URL(`${sb.url}/oauth/authorize`);
+	authorize.search = new URLSearchParams({
+		client_id: 'sandbox-client',
+		redirect_uri: 'http://127.0.0.1/rest/oauth2-credential/callback',
+		response_type: 'code',
+		scope,
+		audience: 'api.atlassian.com',
+		prompt: 'consent',
+	}).toString();
+	const answer = await fetch(authorize, { redirect: 'manual' });
+	if (answer.status !== 302) return { status: answer.status, text: await answer.text() };
+	const code = new URL(String(answer.headers.get('location'))).searchParams.get('code');
+	const token = await fetch(`${sb.url}/oauth/token`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ grant_type: 'authorization_code', code, client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
+	});
+	return { status: answer.status, text: '', tokens: (await token.json()) as IDataObject };
+}
+
+const defaultScopes = String(new JiraServiceManagementOAuth2Api().properties.find((p) => p.name === 'enabledScopes')?.default);
+
+describe('scopes', () => {
+	test('the default scopes pass the consent (no User identity API) and cover admin operations such as Application Role and Audit Record', async () => {
+		const granted = await consent(defaultScopes);
+		expect(granted.text).toBe('');
+		expect(granted.status).toBe(302);
+		const credentials = oauthCredentials(granted.tokens!, sb.state.cloudId);
+		const roles = await runNode({ parameters: { authentication: 'oAuth2', resource: 'applicationRole', operation: 'query', returnAll: true }, credentials });
+		expect(roles.error).toBeUndefined();
+		expect(roles.items.map((item) => item.json.key)).toEqual(expect.arrayContaining(['jira-servicedesk']));
+		const audit = await runNode({ parameters: { authentication: 'oAuth2', resource: 'auditRecord', operation: 'query', limit: 5 }, credentials });
+		expect(audit.error).toBeUndefined();
+		expect(audit.items.length).toBe(5);
+	});
+
+	test('asking for read:me without the User identity API fails the consent with Atlassian\'s words', async () => {
+		const refused = await consent('read:servicedesk-request read:me offline_access');
+		expect(refused.status).toBe(400);
+		expect(refused.text).toContain('This app has requested User identity API scopes that have not been added to the app');
+		expect(refused.text).toContain('read:me');
+	});
+
+	test("a token without an operation's scope gets Atlassian's 401 and the item error says what to add", async () => {
+		const granted = await consent('read:servicedesk-request offline_access');
+		const credentials = oauthCredentials(granted.tokens!, sb.state.cloudId);
+		const desks = await queryServiceDesks(credentials);
+		expect(desks.error).toBeUndefined();
+		const before = sb.requests.length;
+		const roles = await runNode({ parameters: { authentication: 'oAuth2', resource: 'applicationRole', operation: 'query', returnAll: true }, credentials });
+		expect(roles.error?.message).toBe(
+			"The OAuth2 app lacks a scope this operation needs: add the scopes of the README's scope guide to the app in the Atlassian developer console, then reconnect the credential: Unauthorized; scope does not match",
+		);
+		const refused = sb.requests.slice(before).filter((request) => request.path.endsWith('/rest/api/3/applicationrole'));
+		expect(refused.length).toBeGreaterThan(0);
+		expect(refused.every((request) => request.status === 401)).toBe(true);
+	});
 });

@@ -61,7 +61,7 @@ async function createSandbox(options = {}) {
 		requests: [],
 		coverage: new Set(),
 	};
-	sb.webhooks = createWebhooks(() => sb.state, () => sb.config);
+	sb.webhooks = createWebhooks(() => sb.state, () => sb.config, () => sb.site.now());
 	sb.faults = createFaults(() => sb.config, seed);
 	// The site's clock: real time, shifted when a test sets it (setNow) so changes land at chosen moments.
 	let clockOffset = 0;

@@ -5,6 +5,7 @@ const { loadSpecs, createMatcher } = require('./specs');
 const { validateRequest, validateResponse, compileLocal, describe } = require('./openapi-validator');
 const { HttpError, readBody, parseQuery, send, platformError, jsmError } = require('./http');
 const { authenticate, unauthorized } = require('./auth');
+const { assertScopes } = require('./scopes');
 const { parseMultipart } = require('./multipart');
 const { isAdmin } = require('./roles');
 const { DEMO } = require('./seed/people');
@@ -102,6 +103,7 @@ function createRouter(sb) {
 		if (auth.failure && !(auth.failure === 'missing' && ANONYMOUS.has(op.key))) throw unauthorized(auth.failure, op.api);
 		ctx.auth = auth;
 		ctx.user = auth.user ? resolveUser(auth) : null;
+		if (auth.scheme === 'oauth') assertScopes(op.operation, auth.oauth);
 		const messages = validateRequest(op, {
 			params: ctx.params,
 			query: ctx.query,

@@ -9,8 +9,14 @@ const { issueBean, commentBean, attachmentBean, changeItems, ALL_FIELDS } = requ
 const { platformUser } = require('./format/users');
 const { sleep } = require('./faults');
 const { OAUTH_CLIENT } = require('./auth');
+const { DEMO } = require('./seed/people');
 
 const RETRYABLE = new Set([408, 409, 425, 429]);
+// "JQL filtering is only supported by a subset of webhook events" (developer.atlassian.com/cloud/jira/
+// service-desk/webhooks): issue, comment and worklog events. The others (attachment, user) reach every
+// webhook of their event whatever its JQL, and attachment deliveries carry no issue to filter on
+// (rocketchat-jira-hook #13: "attachment_created. Not enough info on issue").
+const JQL_FILTERED = /^(jira:issue_|comment_|worklog_)/;
 const MAX_LOG = 5000;
 
 const sign = (secret, body) => `sha256=${crypto.createHmac('sha256', secret).update(body).digest('hex')}`;
@@ -35,6 +41,8 @@ function buildPayload(state, event, detail) {
 		if (detail.comment) body.comment = commentBean(state, base, detail.issue, detail.comment, 2);
 	} else if (event.startsWith('comment_')) {
 		body.comment = commentBean(state, base, detail.issue, detail.comment, 2);
+		// Jira Cloud trims the issue of comment events to these fields: no custom fields, so no Customer
+		// Request Type (mattermost/mattermost-plugin-jira PR #953 shows the body).
 		body.issue = issueBean(state, base, detail.issue, { fields: ['summary', 'issuetype', 'project', 'priority', 'status', 'assignee'], v: 2 });
 	} else if (event.startsWith('attachment_')) {
 		body.attachment = attachmentBean(state, base, detail.attachment, 2);
@@ -44,7 +52,26 @@ function buildPayload(state, event, detail) {
 	return body;
 }
 
-function createWebhooks(getState, getConfig) {
+/**
+ * Where an app's deliveries go: "Only a single URL per app is allowed to be registered"
+ * (WebhookRegistrationDetails.url, platform OpenAPI file). Jira accepts a registration with another URL,
+ * but the app keeps its first one (port-labs/ocean PR #1802: live events "doesn't change url"): the URL
+ * of the app's earliest live webhook.
+ */
+function appUrl(hooks, clientId) {
+	const own = hooks.filter((h) => h.clientId === clientId).sort((a, b) => Number(a.id) - Number(b.id));
+	return own.length ? own[0].url : undefined;
+}
+
+/**
+ * The sandbox's OAuth app is not public and the admin owns it: "for non-public OAuth apps, webhooks are
+ * delivered only if there is a match between the app owner and the user who registered a dynamic
+ * webhook" (POST /rest/api/3/webhook, platform OpenAPI file).
+ */
+const APP_OWNER = DEMO.admin.accountId;
+
+/** `now` is the site's clock (dynamic webhooks expire on it). */
+function createWebhooks(getState, getConfig, now = Date.now) {
 	const deliveries = [];
 	const pending = new Set();
 	let closed = false;
@@ -122,16 +149,18 @@ function createWebhooks(getState, getConfig) {
 		const render = () => (payload = payload || buildPayload(state, event, detail));
 		for (const hook of state.webhooks.values()) {
 			if (!hook.enabled || !hook.events.includes(event)) continue;
-			if (!matchesJql(hook.filters['issue-related-events-section'], detail.issue, hook.createdBy)) continue;
+			if (JQL_FILTERED.test(event) && !matchesJql(hook.filters['issue-related-events-section'], detail.issue, hook.createdBy)) continue;
 			enqueue({ webhookId: hook.id, kind: 'admin', event, url: hook.url, body: hook.excludeBody ? '' : JSON.stringify(render()), secret: hook.secret });
 		}
 		const byUrl = new Map();
-		for (const hook of state.dynamicWebhooks.values()) {
-			if (hook.expirationDate <= Date.now() || !hook.events.includes(event)) continue;
+		const live = [...state.dynamicWebhooks.values()].filter((hook) => hook.expirationDate > now());
+		for (const hook of live) {
+			if (!hook.events.includes(event) || hook.accountId !== APP_OWNER) continue;
 			if (!matchesJql(hook.jqlFilter, detail.issue, hook.accountId)) continue;
-			const group = byUrl.get(hook.url) || { hooks: [], clientId: hook.clientId };
+			const url = appUrl(live, hook.clientId);
+			const group = byUrl.get(url) || { hooks: [], clientId: hook.clientId };
 			group.hooks.push(Number(hook.id));
-			byUrl.set(hook.url, group);
+			byUrl.set(url, group);
 		}
 		for (const [url, group] of byUrl) {
 			const body = JSON.stringify({ ...render(), matchedWebhookIds: group.hooks });

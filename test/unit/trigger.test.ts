@@ -4,6 +4,7 @@ import { classify, jiraEventsFor } from '../../nodes/JiraServiceManagementTrigge
 import { isFirstDelivery } from '../../nodes/JiraServiceManagementTrigger/trigger/deliveries';
 import { jqlString, passesFilters, registrationJql } from '../../nodes/JiraServiceManagementTrigger/trigger/filters';
 import { isValidAppJwt, isValidHubSignature, newWebhookSecret } from '../../nodes/JiraServiceManagementTrigger/trigger/signature';
+import { dynamicJqlProblem } from '../../nodes/JiraServiceManagementTrigger/trigger/dynamicJql';
 
 const secret = newWebhookSecret();
 const body = Buffer.from(JSON.stringify({ webhookEvent: 'jira:issue_created', issue: { key: 'ITS-1' } }));
@@ -109,5 +110,29 @@ describe('retried deliveries', () => {
 		// A fresh (unsaved) copy of the static data, as n8n loads it for the next delivery.
 		expect(isFirstDelivery({}, 'c', scope)).toBe(false);
 		expect(isFirstDelivery({}, 'c', `${scope}-other`)).toBe(true);
+	});
+});
+
+describe('dynamic-webhook JQL subset (WebhookDetails.jqlFilter in the platform OpenAPI file)', () => {
+	it.each([
+		'project != null',
+		'project in ("ITS", "HR") AND (issuetype = Incident)',
+		'status NOT IN (Done, "Won\'t Do") OR assignee = currentUser()',
+		'issueKey = ITS-1',
+		'cf[10014] = "EPIC-1"',
+		'issue.property[triage].done = true',
+	])('accepts %s', (jql) => {
+		expect(dynamicJqlProblem(jql)).toBeUndefined();
+	});
+	it.each([
+		['priority = High', 'the field "priority" is outside it'],
+		['status ~ Done', 'the operator "~" is outside it'],
+		['assignee IS EMPTY', 'the operator "IS" is outside it'],
+		['created >= -1d', 'the field "created" is outside it'],
+		['NOT status = Done', 'NOT before a clause is outside it (use != or NOT IN)'],
+		['status = Done ORDER BY created', 'ORDER BY is outside it'],
+		['(status = Done', 'a parenthesis is not closed'],
+	])('refuses %s: %s', (jql, problem) => {
+		expect(dynamicJqlProblem(jql)).toBe(problem);
 	});
 });

@@ -117,7 +117,12 @@ export function apiError(node: INode, failure: FailedResponse, itemIndex?: numbe
 	const networkDescription = timedOut
 		? `No answer in time (${failure.code}), also when asked again: try later, or raise Performance → Timeout`
 		: `Network error ${failure.code}, also when asked again: check that Jira is reachable from n8n`;
-	const hint = status ? (STATUS_HINTS[status] ?? `Jira answered with HTTP ${status}`) : noResponse;
+	// The gateway's 401 for an OAuth2 token without the operation's scope: reconnecting alone does not help.
+	const missingScope = status === 401 && /scope does not match/i.test(atlassianText ?? '');
+	const statusHint = missingScope
+		? 'The OAuth2 app lacks a scope this operation needs: add the scopes of the README\'s scope guide to the app in the Atlassian developer console, then reconnect the credential'
+		: STATUS_HINTS[status ?? 0];
+	const hint = status ? (statusHint ?? `Jira answered with HTTP ${status}`) : noResponse;
 	const message = atlassianText ? `${hint}: ${atlassianText}` : hint;
 	return new NodeApiError(node, { message, httpCode: status ? String(status) : null } as JsonObject, {
 		message,

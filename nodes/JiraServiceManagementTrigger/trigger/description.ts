@@ -12,7 +12,8 @@ export const triggerProperties: INodeProperties[] = [
 			{ name: 'OAuth2', value: 'oAuth2' },
 		],
 		default: 'apiToken',
-		description: 'With an API token the account needs the Administer Jira global permission; OAuth2 uses dynamic webhooks',
+		description:
+			'With an API token the account needs the Administer Jira global permission. OAuth2 uses dynamic webhooks: one trigger per OAuth2 app, and for a private app only when its owner connected the credential.',
 	},
 	{
 		displayName: 'Events',
@@ -65,8 +66,9 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'jql',
 				type: 'string',
 				default: '',
-				placeholder: 'priority = High',
-				description: 'Jira sends issue events only for issues this JQL matches',
+				placeholder: 'issuetype = Incident AND status != Done',
+				description:
+					'Jira sends issue events only for issues this JQL matches. With OAuth2 only the fields issueKey, project, issuetype, status, assignee and reporter with =, !=, IN and NOT IN.',
 			},
 			{
 				displayName: 'Include Raw Payload',

@@ -41,6 +41,13 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 
 export const ANY_EVENT = '*';
 
+/**
+ * Jira events whose deliveries carry no issue at all (only the attachment: its id, file name, author),
+ * and whose attachment cannot be traced back to its request (Jira's attachment metadata names no
+ * issue; the attachment of a delete is gone). Service desk and request type filters cannot apply to them.
+ */
+export const EVENTS_WITHOUT_ISSUE = ['attachment_created', 'attachment_deleted'];
+
 export const eventOptions: INodePropertyOptions[] = [
 	{ name: 'Any Event', value: ANY_EVENT, description: 'Every event below' },
 	...TRIGGER_EVENTS.map(({ name, value, description }) => ({ name, value, description })),

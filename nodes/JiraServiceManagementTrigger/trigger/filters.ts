@@ -31,16 +31,26 @@ function requestTypeOf(issue: IDataObject | undefined): IDataObject | undefined 
 	return undefined;
 }
 
-/** Whether a delivery passes the filters Jira cannot apply for us (and re-checks the ones it should). */
-export function passesFilters(payload: IDataObject, filters: TriggerFilters): boolean {
+/** Whether a delivery concerns a request (issue events, comment and attachment events), not a user. */
+function isRequestEvent(payload: IDataObject): boolean {
+	return payload.issue !== undefined || payload.comment !== undefined || payload.attachment !== undefined;
+}
+
+/**
+ * Whether a delivery passes the filters Jira cannot apply for us (and re-checks the ones it should).
+ * `requestType` is the delivery's request type when it was read separately (comment events lack it).
+ * A request event that carries no issue cannot be matched and fails a service desk or request type filter.
+ */
+export function passesFilters(
+	payload: IDataObject,
+	filters: TriggerFilters,
+	requestType = requestTypeOf(payload.issue as IDataObject | undefined),
+): boolean {
 	const issue = payload.issue as IDataObject | undefined;
-	if (issue) {
-		const project = ((issue.fields as IDataObject | undefined)?.project ?? {}) as IDataObject;
+	if (isRequestEvent(payload)) {
+		const project = ((issue?.fields as IDataObject | undefined)?.project ?? {}) as IDataObject;
 		if (filters.projectKeys.length && !filters.projectKeys.includes(String(project.key ?? ''))) return false;
-		if (filters.requestTypeIds.length) {
-			const requestType = requestTypeOf(issue);
-			if (!requestType || !filters.requestTypeIds.includes(String(requestType.id))) return false;
-		}
+		if (filters.requestTypeIds.length && (!requestType || !filters.requestTypeIds.includes(String(requestType.id)))) return false;
 	}
 	const comment = payload.comment as IDataObject | undefined;
 	if (comment && filters.commentVisibility !== 'all') {

@@ -4,12 +4,16 @@ import { adfToText } from '../../JiraServiceManagement/helpers/adf';
 import { requestTypeOf } from './filters';
 
 /** The event as a flat record: what a workflow needs first, with the raw payload on request. */
-export function eventOutput(event: string, payload: IDataObject, includeRaw: boolean): IDataObject {
+export function eventOutput(
+	event: string,
+	payload: IDataObject,
+	includeRaw: boolean,
+	requestType = requestTypeOf(payload.issue as IDataObject | undefined),
+): IDataObject {
 	const issue = payload.issue as IDataObject | undefined;
 	const fields = (issue?.fields ?? {}) as IDataObject;
 	const project = (fields.project ?? {}) as IDataObject;
 	const status = (fields.status ?? {}) as IDataObject;
-	const requestType = requestTypeOf(issue);
 	const comment = payload.comment as IDataObject | undefined;
 	const output: IDataObject = {
 		event,

@@ -1,8 +1,15 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, jsmApiRequest, type JsmContext } from '../../JiraServiceManagement/transport';
-import { eventsWithoutDynamicSupport, jiraEventsFor } from './events';
+import {
+	CONNECTED_APP_CREDENTIAL,
+	credentialTypeOf,
+	jsmApiRequest,
+	type JsmContext,
+} from '../../JiraServiceManagement/transport';
+import { appWebhooks, expiryOf, REFRESH_PATH } from '../../JiraServiceManagement/helpers/dynamicWebhooks';
+import { DYNAMIC_JQL_FIELDS, dynamicJqlProblem } from './dynamicJql';
+import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from './events';
 import { registrationJql, type TriggerFilters } from './filters';
 import { assertAdministerJira } from './permissions';
 import { newWebhookSecret } from './signature';
@@ -57,8 +64,7 @@ export async function webhookExists(this: IHookFunctions, registration: Registra
 
 async function dynamicWebhookExists(this: IHookFunctions, registration: Registration, url: string): Promise<boolean> {
 	if (registration.kind !== 'dynamic' || !registration.webhookIds?.length || registration.url !== url) return false;
-	const page = (await jsmApiRequest.call(this, { method: 'GET', path: DYNAMIC_WEBHOOKS, qs: { maxResults: 100 } })) as IDataObject;
-	const live = new Set(((page.values ?? []) as IDataObject[]).map((webhook) => Number(webhook.id)));
+	const live = new Set((await appWebhooks.call(this)).map((webhook) => Number(webhook.id)));
 	if (!registration.webhookIds.every((id) => live.has(id))) return false;
 	await refreshDynamicWebhooks.call(this, registration, true);
 	return true;
@@ -74,17 +80,84 @@ export async function refreshDynamicWebhooks(
 	if (!force && registration.expiresAt && registration.expiresAt - Date.now() > REFRESH_BEFORE_MS) return;
 	const answer = (await jsmApiRequest.call(this, {
 		method: 'PUT',
-		path: `${DYNAMIC_WEBHOOKS}/refresh`,
+		path: REFRESH_PATH,
 		body: { webhookIds: registration.webhookIds },
 	})) as IDataObject;
-	const expires = Date.parse(String(answer?.expirationDate ?? ''));
-	registration.expiresAt = Number.isFinite(expires) ? expires : Date.now() + 30 * 24 * 3600 * 1000;
+	registration.expiresAt = expiryOf(answer) ?? Date.now() + 30 * 24 * 3600 * 1000;
+}
+
+/** Refuses custom JQL outside the subset dynamic webhooks take, before Jira is asked. */
+function assertDynamicJql(context: IHookFunctions, filters: TriggerFilters): void {
+	const jql = filters.jql.trim();
+	const problem = jql ? dynamicJqlProblem(jql) : undefined;
+	if (!problem) return;
+	throw new NodeOperationError(
+		context.getNode(),
+		`The custom JQL "${jql}" cannot filter an OAuth2 trigger: ${problem}. Jira's dynamic webhooks take only the fields ` +
+			`${DYNAMIC_JQL_FIELDS.join(', ')} with =, !=, IN or NOT IN, joined by AND / OR. ` +
+			'Narrow the JQL to those, or use an API token credential of a Jira admin (any JQL) or the Jira Service Management Poll Trigger',
+	);
+}
+
+/**
+ * Jira keeps one webhook URL per OAuth app ("Only a single URL per app is allowed to be registered"): a
+ * second trigger on the same app would be accepted and then get nothing, or take the first one's
+ * deliveries. So this app's webhooks for another URL stop the activation; its leftovers for this URL
+ * (this trigger's own, from an earlier activation) are removed first.
+ */
+async function claimAppUrl(this: IHookFunctions, registration: Registration, url: string): Promise<void> {
+	const webhooks = await appWebhooks.call(this);
+	const known = new Set(registration.webhookIds ?? []);
+	const others = webhooks.filter((webhook) => webhook.url !== url && !known.has(Number(webhook.id)));
+	if (others.length) {
+		const urls = [...new Set(others.map((webhook) => String(webhook.url)))];
+		throw new NodeOperationError(
+			this.getNode(),
+			`This OAuth2 app already has dynamic webhooks for ${urls.join(', ')} (another trigger: ids ${others.map((webhook) => webhook.id).join(', ')}). ` +
+				'Jira allows one webhook URL per app, so a second trigger on the same app would silently break one of them. ' +
+				'Use one trigger per OAuth2 app (a separate app for each workflow), an API token credential of a Jira admin, or the Jira Service Management Poll Trigger; ' +
+				'if that trigger no longer exists, delete its webhooks (DELETE /rest/api/3/webhook with those ids, e.g. through Site → Custom API Call)',
+		);
+	}
+	const leftovers = webhooks.filter((webhook) => webhook.url === url || known.has(Number(webhook.id)));
+	if (leftovers.length) {
+		await jsmApiRequest.call(this, {
+			method: 'DELETE',
+			path: DYNAMIC_WEBHOOKS,
+			body: { webhookIds: leftovers.map((webhook) => Number(webhook.id)) },
+			acceptNotFound: true,
+		});
+	}
+}
+
+/** Dynamic webhooks (OAuth2 apps) carry issue and comment events only. */
+function isDynamicEvent(event: string): boolean {
+	return event.startsWith('jira:issue') || event.startsWith('comment_');
+}
+
+/**
+ * Refuses, before registering, events that the service desk or request type filter cannot be applied
+ * to: they would start the workflow for every service desk and request type.
+ */
+function assertFilterable(context: IHookFunctions, events: string[], filters: TriggerFilters): void {
+	if (!filters.projectKeys.length && !filters.requestTypeIds.length) return;
+	const unfilterable = events.filter((event) => EVENTS_WITHOUT_ISSUE.includes(event));
+	if (!unfilterable.length) return;
+	const names = TRIGGER_EVENTS.filter((event) => event.jiraEvents.some((jiraEvent) => unfilterable.includes(jiraEvent))).map(
+		(event) => event.name,
+	);
+	throw new NodeOperationError(
+		context.getNode(),
+		`The service desk and request type filters cannot be applied to ${names.join(' and ')}: Jira sends attachment events without the request they belong to. ` +
+			'Remove those events (choose the events instead of "Any Event") or clear the service desk and request type filters',
+	);
 }
 
 export async function createWebhook(this: IHookFunctions, registration: Registration, settings: TriggerSettings): Promise<void> {
 	const url = webhookUrl(this);
 	const events = jiraEventsFor(settings.events);
 	const jql = registrationJql(settings.filters);
+	assertFilterable(this, isApp(this) ? events.filter(isDynamicEvent) : events, settings.filters);
 	if (isApp(this)) {
 		const unsupported = eventsWithoutDynamicSupport(settings.events);
 		if (unsupported.length && !settings.events.includes('*')) {
@@ -92,7 +165,9 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 				description: 'OAuth2 apps get dynamic webhooks, which carry issue and comment events only. Use an API token credential of a Jira admin for the others.',
 			});
 		}
-		const dynamicEvents = events.filter((event) => event.startsWith('jira:issue') || event.startsWith('comment_'));
+		assertDynamicJql(this, settings.filters);
+		await claimAppUrl.call(this, registration, url);
+		const dynamicEvents = events.filter(isDynamicEvent);
 		const answer = (await jsmApiRequest.call(this, {
 			method: 'POST',
 			path: DYNAMIC_WEBHOOKS,
@@ -103,6 +178,7 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 		const results = (answer.webhookRegistrationResult ?? []) as IDataObject[];
 		const failures = results.flatMap((result) => (result.errors ?? []) as string[]);
 		if (failures.length) throw new NodeOperationError(this.getNode(), `Jira refused the webhook: ${failures.join('; ')}`);
+		for (const key of Object.keys(registration)) delete registration[key];
 		Object.assign(registration, {
 			kind: 'dynamic',
 			url,

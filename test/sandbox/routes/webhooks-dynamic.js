@@ -1,12 +1,16 @@
 'use strict';
-// Dynamic webhooks (/rest/api/3/webhook): OAuth 2.0 apps only, restricted JQL, 30-day expiry.
+// Dynamic webhooks (/rest/api/3/webhook): OAuth 2.0 apps only, restricted JQL, 30-day expiry on the
+// site's clock (an expired webhook is gone: not listed, not refreshed, not delivered), one URL per app.
 const { json, empty, platformError } = require('../http');
 const { platformPage } = require('../paging');
 const { parseCached, fieldName, JqlError } = require('../jql/compile');
 const { nextId } = require('../state');
 
 const EXPIRY_MS = 30 * 86400000;
-const ALLOWED_FIELDS = new Set(['key', 'project', 'issuetype', 'status', 'priority', 'assignee', 'reporter']);
+// The subset WebhookDetails.jqlFilter documents in the platform OpenAPI file: fields issueKey, project,
+// issuetype, status, assignee, reporter, issue.property and cf[id] (only the epic label); operators =, !=,
+// IN and NOT IN. Its example answers an unsupported clause with "The clause watchCount is unsupported".
+const ALLOWED_FIELDS = new Set(['key', 'project', 'issuetype', 'status', 'assignee', 'reporter']);
 const ALLOWED_OPS = new Set(['=', '!=', 'in', 'not in']);
 
 function requireOAuth(ctx) {
@@ -28,14 +32,20 @@ function jqlProblem(jql) {
 		if (node.type === 'and' || node.type === 'or') return node.items.map(walk).find(Boolean) || null;
 		if (node.type === 'not') return walk(node.expr);
 		const name = fieldName(node.field);
-		if (!ALLOWED_FIELDS.has(name) && !/^cf\[\d+\]$/i.test(node.field) && !node.field.startsWith('issue.property')) return `The field '${node.field}' is not supported in webhook JQL filters.`;
-		if (!ALLOWED_OPS.has(node.operator)) return `The operator '${node.operator.toUpperCase()}' is not supported in webhook JQL filters.`;
+		if (!ALLOWED_FIELDS.has(name) && !/^cf\[\d+\]$/i.test(node.field) && !node.field.startsWith('issue.property')) return `The clause ${node.field} is unsupported`;
+		if (!ALLOWED_OPS.has(node.operator)) return `The operator ${node.operator.toUpperCase()} is unsupported`;
 		return null;
 	};
 	return walk(ast.where);
 }
 
+/** Drops the webhooks whose 30 days have run out on the site's clock. */
+function expire(ctx) {
+	for (const hook of [...ctx.state.dynamicWebhooks.values()]) if (hook.expirationDate <= ctx.site.now()) ctx.state.dynamicWebhooks.delete(hook.id);
+}
+
 function ownHooks(ctx, token) {
+	expire(ctx);
 	return [...ctx.state.dynamicWebhooks.values()].filter((h) => h.clientId === token.clientId && h.accountId === token.accountId);
 }
 
@@ -55,13 +65,14 @@ module.exports = {
 	},
 	'POST /rest/api/3/webhook': (ctx) => {
 		const token = requireOAuth(ctx);
+		expire(ctx);
 		const webhookRegistrationResult = ctx.body.webhooks.map((w) => {
 			const problem = jqlProblem(w.jqlFilter);
 			if (problem) return { errors: [problem] };
 			const id = nextId(ctx.state, 'dynamicWebhook');
 			ctx.state.dynamicWebhooks.set(id, {
 				id, url: ctx.body.url, events: w.events, jqlFilter: w.jqlFilter, fieldIdsFilter: w.fieldIdsFilter,
-				clientId: token.clientId, accountId: token.accountId, expirationDate: Date.now() + EXPIRY_MS,
+				clientId: token.clientId, accountId: token.accountId, expirationDate: ctx.site.now() + EXPIRY_MS,
 			});
 			return { createdWebhookId: Number(id) };
 		});
@@ -74,7 +85,7 @@ module.exports = {
 	},
 	'PUT /rest/api/3/webhook/refresh': (ctx) => {
 		const token = requireOAuth(ctx);
-		const expirationDate = Date.now() + EXPIRY_MS;
+		const expirationDate = ctx.site.now() + EXPIRY_MS;
 		for (const hook of hookIds(ctx, token)) hook.expirationDate = expirationDate;
 		return json(200, { expirationDate });
 	},

@@ -4,8 +4,9 @@ import type { OperationModule } from '../../helpers/operation';
 import * as checkMyPermissions from './checkMyPermissions.operation';
 import * as customApiCall from './customApiCall.operation';
 import * as getInfo from './getInfo.operation';
+import * as refreshAppWebhooks from './refreshAppWebhooks.operation';
 
-export const operations: Record<string, OperationModule> = { checkMyPermissions, customApiCall, getInfo };
+export const operations: Record<string, OperationModule> = { checkMyPermissions, customApiCall, getInfo, refreshAppWebhooks };
 
 export const description: INodeProperties[] = [
 	{
@@ -34,10 +35,18 @@ export const description: INodeProperties[] = [
 				description: 'Get the Jira Service Management version and licence state of the site',
 				action: 'Get site info',
 			},
+			{
+				name: 'Refresh App Webhooks',
+				value: 'refreshAppWebhooks',
+				description:
+					'Extend the 30-day life of every dynamic webhook of the OAuth2 app (the OAuth2 trigger\'s), so a quiet service desk does not lose its trigger',
+				action: 'Refresh app webhooks',
+			},
 		],
 		default: 'getInfo',
 	},
 	...checkMyPermissions.description,
 	...customApiCall.description,
 	...getInfo.description,
+	...refreshAppWebhooks.description,
 ];

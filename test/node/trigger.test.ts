@@ -1,0 +1,302 @@
+// The webhook trigger run through n8n-core's hook and webhook contexts against the sandbox, which
+// registers its webhooks and sends its deliveries as Jira Cloud does (trimmed comment payloads,
+// attachment events without an issue and unfiltered by JQL).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { runNode } from '../helpers/run-node';
+import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { startTrigger, type RunningTrigger } from '../helpers/run-trigger';
+
+let sb: Sandbox;
+const running: RunningTrigger[] = [];
+beforeAll(async () => {
+	sb = await startSandbox({ requestCount: 60 });
+});
+afterAll(async () => sb.close());
+afterEach(async () => {
+	for (const trigger of running.splice(0)) {
+		await trigger.deactivate().catch(() => undefined);
+		await trigger.close();
+	}
+	expect(sb.violations).toEqual([]);
+	expect(sb.serverErrors).toEqual([]);
+});
+
+async function trigger(parameters: IDataObject, credentials = adminCredentials(sb), webhookId?: string, port?: number): Promise<RunningTrigger> {
+	const started = await startTrigger({ parameters: { options: {}, ...parameters }, credentials, webhookId, port });
+	running.push(started);
+	return started;
+}
+
+const basic = () => `Basic ${Buffer.from('admin@sandbox.test:sandbox-admin-token').toString('base64')}`;
+
+async function site(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
+	const isForm = body instanceof FormData;
+	const response = await fetch(`${sb.url}${path}`, {
+		method,
+		headers: { authorization: basic(), ...(isForm || body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+		body: isForm ? body : body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await response.text();
+	if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+	return text ? JSON.parse(text) : undefined;
+}
+
+/** A request of the given desk (project key), of the given request type or of any other when `otherThan` is set. */
+function requestOf(projectKey: string, { requestTypeId, otherThan }: { requestTypeId?: string; otherThan?: string }) {
+	for (const issue of sb.state.issues.values()) {
+		if (sb.state.projects.get(issue.projectId).key !== projectKey) continue;
+		const type = String(issue.requestTypeId);
+		if ((requestTypeId && type === requestTypeId) || (otherThan !== undefined && type !== otherThan)) return issue;
+	}
+	throw new Error(`No ${projectKey} request found`);
+}
+
+const comment = (key: string, body: string) => site('POST', `/rest/servicedeskapi/request/${key}/comment`, { body, public: true });
+
+async function attach(issue: any, filename: string) {
+	const form = new FormData();
+	form.append('file', new Blob([Buffer.from('log line\n')], { type: 'text/plain' }), filename);
+	const upload = await site('POST', `/rest/servicedeskapi/servicedesk/${issue.serviceDeskId}/attachTemporaryFile`, form, {
+		'x-atlassian-token': 'no-check',
+		'x-experimentalapi': 'opt-in',
+	});
+	await site('POST', `/rest/servicedeskapi/request/${issue.key}/attachment`, {
+		temporaryAttachmentIds: [upload.temporaryAttachments[0].temporaryAttachmentId],
+		public: true,
+	});
+}
+
+describe('request type filter on comment events (Jira sends them with a trimmed issue)', () => {
+	test('starts the workflow for a comment on a request of the chosen type, with its request type, and not for others', async () => {
+		const chosen = requestOf('ITS', { requestTypeId: '1' });
+		const other = requestOf('ITS', { otherThan: '1' });
+		const started = await trigger({ events: ['commentCreated'], serviceDesks: ['ITS'], requestTypes: ['1'] });
+		await started.activate();
+
+		const marker = Date.now();
+		await comment(chosen.key, `Chosen type (${marker})`);
+		await comment(other.key, `Other type (${marker})`);
+		await sb.flushDeliveries();
+
+		// Both comments reached the node (Jira filters comment events by the project JQL only).
+		expect(started.deliveries).toHaveLength(2);
+		const type = sb.state.requestTypes.get('1');
+		expect(started.executions()).toEqual([
+			[
+				expect.objectContaining({
+					event: 'commentCreated',
+					requestKey: chosen.key,
+					requestType: { id: '1', name: type.name },
+					comment: expect.objectContaining({ body: `Chosen type (${marker})` }),
+				}),
+			],
+		]);
+		// One read of each commented request, nothing else per delivery.
+		const reads = sb.requests.filter((request) => request.method === 'GET' && request.path.startsWith('/rest/servicedeskapi/request/'));
+		expect(reads.map((request) => request.path).sort()).toEqual(
+			[`/rest/servicedeskapi/request/${chosen.key}`, `/rest/servicedeskapi/request/${other.key}`].sort(),
+		);
+	});
+
+	test('reads nothing when no request type filter is set', async () => {
+		const issue = requestOf('HR', { otherThan: '' });
+		const started = await trigger({ events: ['commentCreated'] });
+		await started.activate();
+		const before = sb.requests.length;
+		await comment(issue.key, `No filter (${Date.now()})`);
+		await sb.flushDeliveries();
+		expect(started.executions()).toEqual([[expect.objectContaining({ event: 'commentCreated', requestKey: issue.key })]]);
+		expect(sb.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual([
+			`POST /rest/servicedeskapi/request/${issue.key}/comment`,
+		]);
+	});
+});
+
+describe('attachment events (Jira sends them without the issue, whatever the JQL)', () => {
+	test('activation with a service desk or request type filter is refused, saying why, and registers nothing', async () => {
+		for (const parameters of [
+			{ events: ['attachmentCreated'], serviceDesks: ['ITS'] },
+			{ events: ['*'], requestTypes: ['1'] },
+		]) {
+			const started = await trigger(parameters);
+			await expect(started.activate()).rejects.toThrow(
+				/service desk and request type filters cannot be applied to Attachment Created.*Jira sends attachment events without the request/,
+			);
+			expect(sb.state.webhooks.size).toBe(0);
+		}
+	});
+
+	test('the site sends them to a webhook whose JQL names another project, without an issue', async () => {
+		const issue = requestOf('HR', { otherThan: '' });
+		const hook = await site('POST', '/rest/webhooks/1.0/webhook', {
+			name: 'ITS attachments',
+			url: 'http://127.0.0.1:9/unreachable',
+			events: ['attachment_created'],
+			filters: { 'issue-related-events-section': 'project = ITS' },
+		});
+		await attach(issue, 'hr.log');
+		await sb.flushDeliveries();
+		const sent = sb.deliveries.filter((delivery) => delivery.webhookId === String(hook.self).split('/').pop());
+		expect(sent).toHaveLength(1);
+		expect(JSON.parse(sent[0].body)).toEqual({ timestamp: expect.any(Number), webhookEvent: 'attachment_created', attachment: expect.objectContaining({ filename: 'hr.log' }) });
+		await site('DELETE', `/rest/webhooks/1.0/webhook/${String(hook.self).split('/').pop()}`);
+	});
+
+	test('without those filters an attachment starts the workflow once', async () => {
+		const issue = requestOf('HR', { otherThan: '' });
+		const started = await trigger({ events: ['attachmentCreated'] });
+		await started.activate();
+		await attach(issue, 'trace.log');
+		await sb.flushDeliveries();
+		expect(started.executions()).toEqual([
+			[expect.objectContaining({ event: 'attachmentCreated', attachment: expect.objectContaining({ filename: 'trace.log' }) })],
+		]);
+	});
+});
+
+describe('OAuth2 dynamic webhooks', () => {
+	const DAY = 24 * 3600 * 1000;
+
+	async function oauthCredentials() {
+		const response = await fetch(`${sb.url}/oauth/token`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
+		});
+		return {
+			jiraServiceManagementOAuth2Api: {
+				clientId: 'sandbox-client',
+				clientSecret: 'sandbox-secret',
+				accessTokenUrl: `${sb.url}/oauth/token`,
+				apiGatewayUrl: sb.url,
+				cloudId: sb.state.cloudId,
+				oauthTokenData: (await response.json()) as IDataObject,
+			},
+		};
+	}
+
+	const dynamicWebhooks = () => [...sb.state.dynamicWebhooks.values()] as IDataObject[];
+
+	afterEach(() => {
+		sb.setNow(null);
+		sb.state.dynamicWebhooks.clear();
+	});
+
+	test('a second trigger on the same OAuth2 app is refused, naming the conflict and the way out; the first keeps its deliveries', async () => {
+		const credentials = await oauthCredentials();
+		const first = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'first-trigger');
+		await first.activate();
+		const second = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'second-trigger');
+		const refusal = second.activate();
+		await expect(refusal).rejects.toThrow(`This OAuth2 app already has dynamic webhooks for ${first.url}`);
+		await expect(refusal).rejects.toThrow(/one trigger per OAuth2 app .*API token credential.*Poll Trigger/);
+		expect(dynamicWebhooks().map((hook) => hook.url)).toEqual([first.url]);
+
+		const issue = requestOf('ITS', { otherThan: '' });
+		await comment(issue.key, `Still reaches the first (${Date.now()})`);
+		await sb.flushDeliveries();
+		expect(first.executions()).toEqual([[expect.objectContaining({ event: 'commentCreated', requestKey: issue.key })]]);
+		expect(second.deliveries).toEqual([]);
+	});
+
+	test('activating again after n8n lost its static data repairs its own webhook instead of refusing', async () => {
+		const credentials = await oauthCredentials();
+		const started = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'lost-data');
+		await started.activate();
+		const [before] = dynamicWebhooks();
+		await started.close();
+		// The same workflow and node (same URL) with empty static data.
+		const again = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'lost-data', started.port);
+		await again.activate();
+		expect(again.url).toBe(started.url);
+		expect(dynamicWebhooks()).toEqual([expect.objectContaining({ url: again.url })]);
+		expect(dynamicWebhooks()[0].id).not.toBe(before.id);
+	});
+
+	test.each([['priority = High'], ['status = Done ORDER BY created'], ['assignee IS EMPTY'], ['summary ~ printer']])(
+		'custom JQL outside the dynamic-webhook subset (%s) is refused before Jira is asked',
+		async (jql) => {
+			const started = await trigger({ authentication: 'oAuth2', events: ['requestCreated'], options: { jql } }, await oauthCredentials());
+			const before = sb.requests.length;
+			await expect(started.activate()).rejects.toThrow(
+				`The custom JQL "${jql}" cannot filter an OAuth2 trigger`,
+			);
+			expect(sb.requests.slice(before).filter((request) => request.method === 'POST')).toEqual([]);
+			expect(dynamicWebhooks()).toEqual([]);
+		},
+	);
+
+	test('custom JQL inside the subset registers, combined with the service desks', async () => {
+		const jql = 'issuetype = "Service Request" AND status NOT IN (Done, Closed) OR assignee = currentUser()';
+		const started = await trigger({ authentication: 'oAuth2', events: ['requestCreated'], serviceDesks: ['ITS'], options: { jql } }, await oauthCredentials());
+		await started.activate();
+		expect(dynamicWebhooks()).toEqual([expect.objectContaining({ jqlFilter: `project in ("ITS") AND (${jql})` })]);
+	});
+
+	test('a quiet desk keeps its webhook with the daily "Refresh App Webhooks" example; without it Jira drops it after 30 days', async () => {
+		const credentials = await oauthCredentials();
+		const started = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'quiet-desk');
+		await started.activate();
+		const issue = requestOf('ITS', { otherThan: '' });
+		const t0 = sb.now();
+
+		// The example's action node, as the Schedule Trigger runs it every day.
+		const example = JSON.parse(readFileSync(path.resolve(__dirname, '../../examples/keep-oauth-webhooks-alive.json'), 'utf8'));
+		const refresh = example.nodes.find((node: IDataObject) => node.type === 'n8n-nodes-jira-service-management.jiraServiceManagement');
+		for (let day = 1; day <= 40; day += 1) {
+			sb.setNow(t0 + day * DAY);
+			if (day % 10 !== 0) continue;
+			const run = await runNode({ parameters: refresh.parameters, credentials });
+			expect(run.error).toBeUndefined();
+			expect(run.items.map((item) => item.json)).toEqual([
+				{ refreshed: 1, webhookIds: [Number(dynamicWebhooks()[0].id)], urls: [started.url], expirationDate: expect.any(String) },
+			]);
+			expect(Date.parse(String(run.items[0].json.expirationDate))).toBeGreaterThanOrEqual(t0 + (day + 30) * DAY - 60_000);
+		}
+		await comment(issue.key, `Day 40 (${Date.now()})`);
+		await sb.flushDeliveries();
+		expect(started.executions()).toHaveLength(1);
+
+		// Thirty days without a refresh: the webhook is gone and nothing arrives.
+		sb.setNow(t0 + 71 * DAY);
+		await comment(issue.key, `Day 71 (${Date.now()})`);
+		await sb.flushDeliveries();
+		expect(started.executions()).toHaveLength(1);
+		expect(dynamicWebhooks().filter((hook) => Number(hook.expirationDate) > sb.now())).toEqual([]);
+	});
+
+	test('n8n starting again refreshes the webhook (checkExists on init)', async () => {
+		const credentials = await oauthCredentials();
+		const started = await trigger({ authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'restart');
+		await started.activate();
+		const t0 = sb.now();
+		sb.setNow(t0 + 25 * DAY);
+		const saved = started.staticData();
+		await started.close();
+		const restarted = await startTrigger({
+			parameters: { authentication: 'oAuth2', events: ['commentCreated'], options: {} },
+			credentials,
+			webhookId: 'restart',
+			staticData: saved,
+			port: started.port,
+		});
+		running.push(restarted);
+		const before = sb.requests.length;
+		await restarted.activate('init');
+		expect(sb.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual([
+			`GET /ex/jira/${sb.state.cloudId}/rest/api/3/webhook`,
+			`PUT /ex/jira/${sb.state.cloudId}/rest/api/3/webhook/refresh`,
+		]);
+		expect(dynamicWebhooks()).toHaveLength(1);
+		expect(Number(dynamicWebhooks()[0].expirationDate)).toBeGreaterThanOrEqual(t0 + 55 * DAY - 60_000);
+	});
+
+	test('Refresh App Webhooks with an API token credential says it needs OAuth2', async () => {
+		const run = await runNode({ parameters: { resource: 'site', operation: 'refreshAppWebhooks' }, credentials: adminCredentials(sb) });
+		expect(run.error?.message).toMatch(/needs the OAuth2 credential/);
+	});
+});
