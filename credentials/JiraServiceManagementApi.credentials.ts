@@ -86,6 +86,12 @@ export class JiraServiceManagementApi implements ICredentialType {
 			displayOptions: { show: { deployment: ['cloud'], accessType: ['scoped'] } },
 		},
 		{
+			displayName: 'API Gateway URL',
+			name: 'apiGatewayUrl',
+			type: 'hidden',
+			default: 'https://api.atlassian.com',
+		},
+		{
 			displayName: 'Site URL',
 			name: 'siteUrl',
 			type: 'string',
