@@ -1,13 +1,12 @@
 import type {
-	IAuthenticateRuleResponseCode,
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
+import { apiTokenAuthorization } from '../nodes/JiraServiceManagement/transport/apiTokenAuthorization';
 import { customUrlProblem, siteProblem } from '../nodes/JiraServiceManagement/transport/siteAddress';
 
 export class JiraServiceManagementApi implements ICredentialType {
@@ -86,6 +85,12 @@ export class JiraServiceManagementApi implements ICredentialType {
 			displayOptions: { show: { deployment: ['cloud'], accessType: ['scoped'] } },
 		},
 		{
+			displayName: 'API Gateway URL',
+			name: 'apiGatewayUrl',
+			type: 'hidden',
+			default: 'https://api.atlassian.com',
+		},
+		{
 			displayName: 'Site URL',
 			name: 'siteUrl',
 			type: 'string',
@@ -125,6 +130,9 @@ export class JiraServiceManagementApi implements ICredentialType {
 		},
 	];
 
+	// The credential test is the node's `credentialTest.jiraServiceManagementApiTest` (methods/credentialTest.ts): telling a
+	// scoped token without Cloud ID or a portal-only customer apart takes more than one request.
+
 	/** Refuses a bad site before any request is sent, then signs with Basic or Bearer. */
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
@@ -135,57 +143,9 @@ export class JiraServiceManagementApi implements ICredentialType {
 				? customUrlProblem(credentials.siteUrl)
 				: siteProblem(credentials.subdomain, credentials.domain);
 		if (problem) throw new Error(problem);
-		const token = String(credentials.apiToken ?? '');
-		const authorization =
-			credentials.deployment === 'custom' && credentials.authType === 'bearer'
-				? `Bearer ${token}`
-				: `Basic ${Buffer.from(`${String(credentials.email ?? '')}:${token}`).toString('base64')}`;
 		return {
 			...requestOptions,
-			headers: { ...requestOptions.headers, Authorization: authorization },
+			headers: { ...requestOptions.headers, Authorization: apiTokenAuthorization(credentials) },
 		};
 	}
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL:
-				'={{ $credentials.deployment === "custom" ? $credentials.siteUrl.replace(/\\/+$/, "") : ($credentials.accessType === "scoped" && $credentials.cloudId ? "https://api.atlassian.com/ex/jira/" + $credentials.cloudId : "https://" + $credentials.subdomain + "." + ($credentials.domain || "atlassian.net")) }}',
-			url: '/rest/servicedeskapi/servicedesk',
-			qs: { limit: 1 },
-		},
-		// n8n's type allows one rule kind per list, but its credential tester applies both kinds in turn.
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Invalid credentials: Jira did not accept the email and API token. Check both (a scoped token also needs its Cloud ID here)',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message: 'Missing permission: the account signed in but may not use Jira Service Management on this site',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message: 'Site not found: no Jira Service Management answers at this address. Check the subdomain and domain',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'size',
-					value: 0,
-					message:
-						'Connected, but this account sees no service desk: ask a Jira Service Management admin to add it as an agent',
-				},
-			},
-		] as unknown as IAuthenticateRuleResponseCode[],
-	};
 }

@@ -351,7 +351,7 @@ describe('sandbox', () => {
 			['GET', `${R}/attachment?start=0&limit=10`],
 			['GET', `${R}/attachment/${attachmentId}`],
 			['GET', `/rest/servicedeskapi/request/${image.issueId}/attachment/${image.id}/thumbnail`],
-			['POST', `${R}/transition`, { id: '51', additionalComment: { body: 'Fixed' } }],
+			['POST', `${R}/transition`, { id: '81', additionalComment: { body: 'No longer needed' } }],
 			['POST', `/rest/servicedeskapi/request/${key}/feedback`, { rating: 5, type: 'csat' }, EXPERIMENTAL],
 			['GET', `/rest/servicedeskapi/request/${key}/feedback`, undefined, EXPERIMENTAL],
 			['DELETE', `/rest/servicedeskapi/request/${key}/feedback`, undefined, EXPERIMENTAL],

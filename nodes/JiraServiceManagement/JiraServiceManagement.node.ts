@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resources } from './actions/resources';
 import { router } from './actions/router';
 import { performanceOption } from './helpers/concurrency';
-import { listSearch, loadOptions, resourceMapping } from './methods';
+import { credentialTest, listSearch, loadOptions, resourceMapping } from './methods';
 
 export class JiraServiceManagement implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,6 +23,7 @@ export class JiraServiceManagement implements INodeType {
 			{
 				name: 'jiraServiceManagementApi',
 				required: true,
+				testedBy: 'jiraServiceManagementApiTest',
 				displayOptions: { show: { authentication: ['apiToken'] } },
 			},
 			{
@@ -91,7 +92,7 @@ export class JiraServiceManagement implements INodeType {
 		],
 	};
 
-	methods = { listSearch, loadOptions, resourceMapping };
+	methods = { credentialTest, listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -143,9 +143,15 @@ describe('transitions', () => {
 	test('get transitions lists what the request offers now', async () => {
 		const issue = freshRequest();
 		const result = await run({ operation: 'getTransitions', request: locator(issue.key), returnAll: true });
-		expect(result.items.map((item) => item.json.name)).toEqual(
-			expect.arrayContaining(['Start progress', 'Resolve this issue', 'Cancel request']),
+		// Customer transitions (JSM) first, then the workflow's agent transitions (platform API).
+		expect(result.items.map((item) => [item.json.name, item.json.kind])).toEqual(
+			expect.arrayContaining([
+				['Cancel request', 'customer'],
+				['Start progress', 'agent'],
+				['Resolve this issue', 'agent'],
+			]),
 		);
+		expect(result.items[0].json.kind).toBe('customer');
 		expect(result.items[0].json.requestKey).toBe(issue.key);
 	});
 
@@ -167,7 +173,12 @@ describe('transitions', () => {
 			},
 		} as unknown as ILoadOptionsFunctions;
 		const options = await new JiraServiceManagement().methods.loadOptions.getTransitions.call(context);
-		expect(options).toEqual(expect.arrayContaining([{ name: 'Start progress', value: '11' }]));
+		expect(options).toEqual(
+			expect.arrayContaining([
+				{ name: 'Cancel request (customer transition)', value: '81' },
+				{ name: 'Start progress (agent transition)', value: 'agent:11' },
+			]),
+		);
 	});
 
 	test('transition by name with a comment, and by ID from the list', async () => {
@@ -179,7 +190,7 @@ describe('transitions', () => {
 			transitionIdOrName: 'start PROGRESS',
 			comment: 'On it',
 		});
-		expect(byName.items[0].json).toEqual({ requestKey: issue.key, transitionId: '11', transition: 'Start progress', commented: true });
+		expect(byName.items[0].json).toEqual({ requestKey: issue.key, transitionId: '11', transition: 'Start progress', kind: 'agent', commented: true });
 		const stored = issueByKey(issue.key);
 		expect(sb.state.statuses.get(stored.statusId).name).toBe('In progress');
 		expect(stored.comments.at(-1)).toMatchObject({ body: 'On it', public: true });
@@ -193,7 +204,7 @@ describe('transitions', () => {
 		const issue = freshRequest();
 		const result = await run({ operation: 'transition', request: locator(issue.key), transitionBy: 'idOrName', transitionIdOrName: 'Teleport' });
 		expect(result.error?.message).toMatch(
-			new RegExp(`^Item 0: the transition "Teleport" is not available for ${issue.key} .*; available: .*Start progress \\(11\\)`),
+			new RegExp(`^Item 0: the transition "Teleport" is not available for ${issue.key} .*; available: Cancel request \\(81, customer transition\\), .*Start progress \\(agent:11, agent transition\\)`),
 		);
 		expect(issueByKey(issue.key).statusId).toBe(WAITING_FOR_SUPPORT);
 	});

@@ -36,16 +36,19 @@ const STATUSES = [
 
 // `customer: true` transitions are the ones a customer sees in the portal (JSM customer transitions).
 // `system: true` ones are fired by approvals, never offered to users.
+// `screen` lists the fields of a transition's screen: POST /rest/api/3/issue/{key}/transitions "performs an issue
+// transition and, if the transition has a screen, updates the fields from the transition screen" (Jira Cloud platform
+// REST v3, Transition issue); a transition without one takes no fields.
 const TRANSITIONS = {
 	11: { name: 'Start progress', from: [S.WAITING_FOR_SUPPORT, S.WAITING_FOR_CUSTOMER, S.PENDING, S.ESCALATED], to: S.IN_PROGRESS },
 	21: { name: 'Respond to customer', from: [S.WAITING_FOR_SUPPORT, S.IN_PROGRESS], to: S.WAITING_FOR_CUSTOMER },
 	31: { name: 'Respond to support', from: [S.WAITING_FOR_CUSTOMER], to: S.WAITING_FOR_SUPPORT, customer: true },
 	41: { name: 'Mark as pending', from: [S.IN_PROGRESS], to: S.PENDING },
-	51: { name: 'Resolve this issue', from: [S.WAITING_FOR_SUPPORT, S.WAITING_FOR_CUSTOMER, S.IN_PROGRESS, S.PENDING, S.ESCALATED], to: S.RESOLVED, resolution: '10000' },
+	51: { name: 'Resolve this issue', from: [S.WAITING_FOR_SUPPORT, S.WAITING_FOR_CUSTOMER, S.IN_PROGRESS, S.PENDING, S.ESCALATED], to: S.RESOLVED, resolution: '10000', screen: ['resolution'] },
 	61: { name: 'Close', from: [S.RESOLVED], to: S.CLOSED },
 	71: { name: 'Reopen', from: [S.RESOLVED], to: S.WAITING_FOR_SUPPORT, customer: true },
 	81: { name: 'Cancel request', from: [S.WAITING_FOR_SUPPORT, S.WAITING_FOR_CUSTOMER, S.WAITING_FOR_APPROVAL], to: S.CANCELED, customer: true, resolution: '10001' },
-	91: { name: 'Escalate', from: [S.WAITING_FOR_SUPPORT, S.IN_PROGRESS], to: S.ESCALATED },
+	91: { name: 'Escalate', from: [S.WAITING_FOR_SUPPORT, S.IN_PROGRESS], to: S.ESCALATED, screen: ['priority'] },
 	101: { name: 'Approve', from: [S.WAITING_FOR_APPROVAL], to: S.WAITING_FOR_SUPPORT, system: true },
 	111: { name: 'Decline', from: [S.WAITING_FOR_APPROVAL], to: S.DECLINED, system: true, resolution: '10002' },
 };

@@ -136,8 +136,8 @@ function updateFields(site, issue, actorId, patch) {
 	return items;
 }
 
-/** Moves the issue through a workflow transition, setting or clearing the resolution. */
-function transitionIssue(site, issue, transitionId, actorId, { allowSystem = false } = {}) {
+/** Moves the issue through a workflow transition, setting (the transition screen's choice, else its default) or clearing the resolution. */
+function transitionIssue(site, issue, transitionId, actorId, { allowSystem = false, resolutionId } = {}) {
 	const state = site.state;
 	const transition = findTransition(state, issue, transitionId);
 	if (!transition || (transition.system && !allowSystem)) return null;
@@ -148,7 +148,7 @@ function transitionIssue(site, issue, transitionId, actorId, { allowSystem = fal
 	const wasDone = from.category.key === 'done';
 	const isDone = to.category.key === 'done';
 	if (isDone && !issue.resolutionId) {
-		const resolution = state.resolutions.get(transition.resolution || '10000');
+		const resolution = state.resolutions.get(resolutionId || transition.resolution || '10000');
 		items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: null, fromString: null, to: resolution.id, toString: resolution.name });
 		issue.resolutionId = resolution.id;
 		issue.resolvedAt = at;

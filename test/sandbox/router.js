@@ -135,8 +135,9 @@ function createRouter(sb) {
 		let base = sb.state.baseUrl;
 		const gateway = /^\/ex\/jira\/([^/]+)(\/.*)?$/.exec(pathname);
 		if (gateway) {
-			if (gateway[1] !== sb.state.cloudId) return notFound(url);
 			pathname = gateway[2] || '/';
+			// The gateway routes the REST APIs only; site pages such as /browse/KEY live on the site (routes/site-pages.js).
+			if (gateway[1] !== sb.state.cloudId || !pathname.startsWith('/rest/')) return notFound(url);
 			base = `${base}/ex/jira/${gateway[1]}`;
 		}
 		const ctx = baseContext(req, url, pathname, base, raw);

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { connectionFor, JSM_PAGE_SIZE, jsmApiRequest } from '../transport';
+import { JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../transport';
 
 interface Page {
 	values?: IDataObject[];
@@ -20,6 +20,11 @@ function matches(filter: string | undefined, ...texts: unknown[]): boolean {
 	return texts.some((text) => String(text ?? '').toLowerCase().includes(needle));
 }
 
+/** A page of the site, or no link when the site's address is unknown. */
+function linkOn(site: string | undefined, path: string): string | undefined {
+	return site ? `${site}${path}` : undefined;
+}
+
 /** The chosen service desk id, wherever the user picked it (list, id or portal URL). */
 function serviceDeskIdOf(context: ILoadOptionsFunctions): string {
 	const value = String(context.getCurrentNodeParameter('serviceDesk', { extractValue: true }) ?? '');
@@ -31,18 +36,18 @@ export async function searchServiceDesks(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const { baseUrl } = await connectionFor(this);
 	const page = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: '/rest/servicedeskapi/servicedesk',
 		qs: { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE },
 	})) as Page;
+	const site = await siteAddressFor(this);
 	const results = (page.values ?? [])
 		.filter((desk) => matches(filter, desk.projectName, desk.projectKey, desk.id))
 		.map((desk) => ({
 			name: `${String(desk.projectName)} (${String(desk.projectKey)})`,
 			value: String(desk.id),
-			url: `${baseUrl}/servicedesk/customer/portal/${String(desk.id)}`,
+			url: linkOn(site, `/servicedesk/customer/portal/${String(desk.id)}`),
 		}));
 	return { results, paginationToken: nextToken(page) };
 }
@@ -70,7 +75,6 @@ export async function searchRequests(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const { baseUrl } = await connectionFor(this);
 	const qs: IDataObject = {
 		start: Number(paginationToken ?? 0),
 		limit: JSM_PAGE_SIZE,
@@ -78,13 +82,14 @@ export async function searchRequests(
 	};
 	if (filter) qs.searchTerm = filter;
 	const page = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/servicedeskapi/request', qs })) as Page;
+	const site = await siteAddressFor(this);
 	const results = (page.values ?? []).map((request) => {
 		const fields = (request.requestFieldValues ?? []) as IDataObject[];
 		const summary = fields.find((field) => field.fieldId === 'summary')?.value;
 		return {
 			name: `${String(request.issueKey)}: ${String(summary ?? '')}`,
 			value: String(request.issueKey),
-			url: `${baseUrl}/browse/${String(request.issueKey)}`,
+			url: linkOn(site, `/browse/${String(request.issueKey)}`),
 		};
 	});
 	return { results, paginationToken: nextToken(page) };
@@ -100,7 +105,6 @@ export async function searchIssues(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const { baseUrl } = await connectionFor(this);
 	const text = (filter ?? '').trim();
 	let where = 'project IS NOT EMPTY';
 	if (/^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/.test(text)) where = `key = ${jqlString(text.toUpperCase())}`;
@@ -108,10 +112,11 @@ export async function searchIssues(
 	const body: IDataObject = { jql: `${where} ORDER BY updated DESC`, fields: ['summary'], maxResults: JSM_PAGE_SIZE };
 	if (paginationToken) body.nextPageToken = paginationToken;
 	const page = (await jsmApiRequest.call(this, { method: 'POST', path: '/rest/api/3/search/jql', body })) as IDataObject;
+	const site = await siteAddressFor(this);
 	const results = ((page.issues ?? []) as IDataObject[]).map((issue) => ({
 		name: `${String(issue.key)}: ${String((issue.fields as IDataObject | undefined)?.summary ?? '')}`,
 		value: String(issue.key),
-		url: `${baseUrl}/browse/${String(issue.key)}`,
+		url: linkOn(site, `/browse/${String(issue.key)}`),
 	}));
 	return { results, paginationToken: (page.nextPageToken as string | undefined) ?? undefined };
 }

@@ -1,14 +1,14 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { loadTransitions } from '../actions/request/transitions';
+import { loadBothKinds, transitionLabel, transitionValue } from '../actions/request/transitions';
 import { jsmApiRequest, paginateStartAt, segment } from '../transport';
 
-/** The transitions the chosen request offers in its current status. */
+/** The transitions the chosen request offers in its current status, each named with its kind (customer or agent). */
 export async function getTransitions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const request = String(this.getCurrentNodeParameter('request', { extractValue: true }) ?? '').trim();
 	if (!request) return [];
-	const transitions = await loadTransitions.call(this, request);
-	return transitions.map((transition) => ({ name: String(transition.name), value: String(transition.id) }));
+	const transitions = await loadBothKinds.call(this, request);
+	return transitions.map((transition) => ({ name: transitionLabel(transition), value: transitionValue(transition) }));
 }
 
 /** The issue types requests can be created with in the chosen service desk's project (not sub-tasks). */

@@ -16,6 +16,14 @@ const ATLASSIAN_GATEWAY = 'https://api.atlassian.com';
 /** Cloud IDs never change for a site, so one discovery per site and process is enough. */
 const discoveredCloudIds = new Map<string, string>();
 
+/** The address people open an OAuth2 app's site at, by gateway, credential and Cloud ID. */
+const discoveredSiteUrls = new Map<string, string>();
+
+interface AccessibleResource {
+	id: string;
+	url: string;
+}
+
 function refuse(context: JsmContext, problem: string): never {
 	throw new NodeOperationError(context.getNode(), problem, {
 		description: 'Open the credential and correct the site details',
@@ -44,17 +52,32 @@ async function tenantCloudId(context: JsmContext, site: string): Promise<string>
 	return cloudId;
 }
 
-async function appCloudId(context: JsmContext, gateway: string): Promise<string> {
-	const cacheKey = `${gateway} ${context.getNode().credentials?.[CONNECTED_APP_CREDENTIAL]?.id ?? ''}`;
-	const cached = discoveredCloudIds.get(cacheKey);
-	if (cached) return cached;
+const appCacheKey = (context: JsmContext, gateway: string) =>
+	`${gateway} ${context.getNode().credentials?.[CONNECTED_APP_CREDENTIAL]?.id ?? ''}`;
+
+/** The sites the OAuth2 app may reach, remembering each one's address for links. */
+async function accessibleResources(context: JsmContext, gateway: string): Promise<AccessibleResource[]> {
 	const sites = (await context.helpers.httpRequestWithAuthentication
 		.call(context, CONNECTED_APP_CREDENTIAL, { method: 'GET', url: `${gateway}/oauth/token/accessible-resources`, json: true })
 		.catch((error: unknown) => {
 			// The first request of a run is where an expired token is renewed: explain a refused renewal.
 			throw apiError(context.getNode(), failedResponseOf(error), undefined, error);
-		})) as Array<{ id: string; url: string }>;
-	if (!Array.isArray(sites) || sites.length === 0) {
+		})) as AccessibleResource[];
+	if (!Array.isArray(sites)) return [];
+	for (const site of sites) {
+		if (typeof site?.id === 'string' && typeof site.url === 'string' && !customUrlProblem(site.url)) {
+			discoveredSiteUrls.set(`${appCacheKey(context, gateway)} ${site.id.toLowerCase()}`, customUrl(site.url));
+		}
+	}
+	return sites;
+}
+
+async function appCloudId(context: JsmContext, gateway: string): Promise<string> {
+	const cacheKey = appCacheKey(context, gateway);
+	const cached = discoveredCloudIds.get(cacheKey);
+	if (cached) return cached;
+	const sites = await accessibleResources(context, gateway);
+	if (sites.length === 0) {
 		refuse(context, 'This OAuth2 connection cannot reach any Atlassian site: reconnect it and grant access to a site');
 	}
 	if (sites.length > 1) {
@@ -73,16 +96,20 @@ export async function connectionFor(context: JsmContext): Promise<Connection> {
 	return { credentialType, baseUrl: await baseUrlOf(context, credentialType, credentials) };
 }
 
+function gatewayOf(context: JsmContext, credentials: ICredentialDataDecryptedObject): string {
+	const configured = credentials.apiGatewayUrl || ATLASSIAN_GATEWAY;
+	const problem = customUrlProblem(configured);
+	if (problem) refuse(context, problem);
+	return customUrl(configured);
+}
+
 export async function baseUrlOf(
 	context: JsmContext,
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
 	if (credentialType === CONNECTED_APP_CREDENTIAL) {
-		const configuredGateway = credentials.apiGatewayUrl || ATLASSIAN_GATEWAY;
-		const gatewayProblem = customUrlProblem(configuredGateway);
-		if (gatewayProblem) refuse(context, gatewayProblem);
-		const gateway = customUrl(configuredGateway);
+		const gateway = gatewayOf(context, credentials);
 		const configured = String(credentials.cloudId ?? '').trim();
 		const cloudId = configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway);
 		return `${gateway}/ex/jira/${cloudId}`;
@@ -98,5 +125,28 @@ export async function baseUrlOf(
 	if (credentials.accessType !== 'scoped') return site;
 	const configured = String(credentials.cloudId ?? '').trim();
 	const cloudId = configured ? checkedCloudId(context, configured) : await tenantCloudId(context, site);
-	return `${ATLASSIAN_GATEWAY}/ex/jira/${cloudId}`;
+	return `${gatewayOf(context, credentials)}/ex/jira/${cloudId}`;
+}
+
+/**
+ * The site's own address, for links people open in a browser (`/browse/KEY`, portals): the API gateway
+ * serves only the REST APIs. OAuth2: the `url` Atlassian lists for the site in accessible-resources;
+ * scoped tokens: the site the credential names. Undefined when Atlassian does not list the site.
+ */
+export async function siteAddressFor(context: JsmContext): Promise<string | undefined> {
+	const credentialType = credentialTypeOf(context);
+	const credentials = await context.getCredentials(credentialType);
+	if (credentialType !== CONNECTED_APP_CREDENTIAL) {
+		if (credentials.deployment === 'custom' || credentials.accessType !== 'scoped') {
+			return await baseUrlOf(context, credentialType, credentials);
+		}
+		const problem = siteProblem(credentials.subdomain, credentials.domain);
+		if (problem) refuse(context, problem);
+		return siteUrl(credentials.subdomain, credentials.domain);
+	}
+	const gateway = gatewayOf(context, credentials);
+	const cloudId = (await baseUrlOf(context, credentialType, credentials)).split('/').pop() ?? '';
+	const key = `${appCacheKey(context, gateway)} ${cloudId}`;
+	if (!discoveredSiteUrls.has(key)) await accessibleResources(context, gateway);
+	return discoveredSiteUrls.get(key);
 }

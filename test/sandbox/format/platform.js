@@ -198,17 +198,34 @@ function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions
 	return out;
 }
 
-const transitionBean = (state, base, t, v = 3) => ({
-	id: t.id,
-	name: t.name,
-	to: statusBean(base, state.statuses.get(t.to), v),
-	hasScreen: false,
-	isGlobal: false,
-	isInitial: false,
-	isAvailable: true,
-	isConditional: false,
-	isLooped: false,
-});
+/** The fields of a transition screen as `expand=transitions.fields` describes them. */
+const SCREEN_FIELDS = {
+	resolution: (state, base, v) => ({
+		required: false, schema: { type: 'resolution', system: 'resolution' }, name: 'Resolution', key: 'resolution', hasDefaultValue: false,
+		operations: ['set'], allowedValues: [...state.resolutions.values()].map((r) => resolutionBean(base, r, v)),
+	}),
+	priority: (state, base, v) => ({
+		required: false, schema: { type: 'priority', system: 'priority' }, name: 'Priority', key: 'priority', hasDefaultValue: true,
+		operations: ['set'], allowedValues: [...state.priorities.values()].map((p) => priorityBean(base, p, v)),
+	}),
+};
+
+const transitionBean = (state, base, t, v = 3, { withFields = false } = {}) => {
+	const screen = t.screen || [];
+	const bean = {
+		id: t.id,
+		name: t.name,
+		to: statusBean(base, state.statuses.get(t.to), v),
+		hasScreen: screen.length > 0,
+		isGlobal: false,
+		isInitial: false,
+		isAvailable: true,
+		isConditional: false,
+		isLooped: false,
+	};
+	if (withFields) bean.fields = Object.fromEntries(screen.map((fieldId) => [fieldId, SCREEN_FIELDS[fieldId](state, base, v)]));
+	return bean;
+};
 
 module.exports = {
 	FIELD_DEFS, ALL_FIELDS, changeItems, issueTypeBean, projectAvatars, priorityBean, cascadeBean,

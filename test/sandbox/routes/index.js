@@ -6,7 +6,7 @@ const SPEC_MODULES = [
 	'customer', 'organization', 'knowledgebase', 'queue', 'platform-issue', 'platform-search', 'platform-users-groups',
 	'platform-meta', 'audit', 'webhooks-dynamic',
 ];
-const LOCAL_MODULES = ['webhooks-admin', 'oauth', 'sandbox-control'];
+const LOCAL_MODULES = ['webhooks-admin', 'oauth', 'sandbox-control', 'site-pages'];
 
 const spec = {};
 for (const name of SPEC_MODULES) {

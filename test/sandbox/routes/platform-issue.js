@@ -55,6 +55,29 @@ function applyUpdateOps(ctx, issue, update, patch, errors, comments) {
 	}
 }
 
+/**
+ * Fields a transition may set: those of its screen (catalog.js `screen`). Jira refuses any other with
+ * "Field 'x' cannot be set. It is not on the appropriate screen, or unknown." A comment (`update.comment`) is
+ * always accepted: Atlassian's own example for Transition issue sends one.
+ */
+function screenErrors(transition, body) {
+	const screen = transition.screen || [];
+	const errors = {};
+	const named = [...Object.keys(body.fields || {}), ...Object.keys(body.update || {}).filter((fieldId) => fieldId !== 'comment')];
+	for (const fieldId of named) {
+		if (!screen.includes(fieldId)) errors[fieldId] = `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
+	}
+	return errors;
+}
+
+/** The resolution a transition screen sets, by `{id}` or `{name}` as Jira takes it. */
+function screenResolution(state, fields) {
+	if (!fields || fields.resolution === undefined) return {};
+	const ref = fields.resolution;
+	const found = ref && typeof ref === 'object' && [...state.resolutions.values()].find((r) => r.id === String(ref.id) || r.name === ref.name);
+	return found ? { resolutionId: found.id } : { error: "Could not find valid 'id' or 'name' in resolution object." };
+}
+
 function requireEdit(ctx) {
 	if (!agent(ctx)) throw platformError(403, 'You do not have permission to edit issues in this project.');
 }
@@ -172,22 +195,25 @@ module.exports = {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		let transitions = transitionsFor(ctx, issue);
 		if (ctx.query.transitionId) transitions = transitions.filter((t) => t.id === String(ctx.query.transitionId));
-		return json(200, { expand: 'transitions', transitions: transitions.map((t) => transitionBean(ctx.state, ctx.base, t, ctx.v)) });
+		const withFields = listParam(ctx.query.expand).includes('transitions.fields');
+		return json(200, { expand: 'transitions', transitions: transitions.map((t) => transitionBean(ctx.state, ctx.base, t, ctx.v, { withFields })) });
 	},
 	[`POST ${I}/transitions`]: (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		const id = ctx.body.transition && ctx.body.transition.id;
 		if (!id) throw platformError(400, ['Missing transition ID.']);
-		if (!transitionsFor(ctx, issue).some((t) => t.id === String(id)) || !findTransition(ctx.state, issue, id)) {
-			throw platformError(400, [`Transition id '${id}' is not valid for this issue.`]);
-		}
+		const transition = transitionsFor(ctx, issue).find((t) => t.id === String(id)) && findTransition(ctx.state, issue, id);
+		if (!transition) throw platformError(400, [`Transition id '${id}' is not valid for this issue.`]);
 		const { patch, errors } = platformFields(ctx.state, ctx.body.fields, ctx.v, ['resolution']);
+		const { resolutionId, error } = screenResolution(ctx.state, ctx.body.fields);
+		if (error) errors.resolution = error;
 		const comments = [];
 		applyUpdateOps(ctx, issue, ctx.body.update, patch, errors, comments);
+		Object.assign(errors, screenErrors(transition, ctx.body));
 		if (Object.keys(errors).length) throw platformError(400, [], errors);
 		updateFields(ctx.site, issue, viewer(ctx), patch);
 		for (const c of comments) addComment(ctx.site, issue, { authorId: viewer(ctx), body: c.text, adf: c.adf, isPublic: c.isPublic });
-		transitionIssue(ctx.site, issue, String(id), viewer(ctx));
+		transitionIssue(ctx.site, issue, String(id), viewer(ctx), { resolutionId });
 		return empty(204);
 	},
 };

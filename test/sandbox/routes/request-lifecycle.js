@@ -6,12 +6,15 @@ const { jsmWindow, jsmPage } = require('../paging');
 const { statusHistoryDto, slaList } = require('../format/jsm');
 const { availableTransitions } = require('../workflow');
 const { transitionIssue, addComment } = require('../issues');
-const { agent, viewer, requireAgent, loadRequest } = require('./common');
+const { viewer, requireAgent, loadRequest } = require('./common');
 
 const R = '/rest/servicedeskapi/request/{issueIdOrKey}';
 const F = '/rest/servicedeskapi/request/{requestIdOrKey}/feedback';
 
-const transitionsFor = (ctx, issue) => availableTransitions(ctx.state, issue, { customerOnly: !agent(ctx) });
+// Customer transitions only, for agents too: getCustomerTransitions "returns a list of transitions that customers can
+// perform on the request" (JSM REST API, Request → Get customer transitions; jira.js serviceDeskServer
+// getCustomerTransitions); an agent's workflow transitions are the platform's /rest/api/3/issue/{key}/transitions.
+const transitionsFor = (ctx, issue) => availableTransitions(ctx.state, issue, { customerOnly: true });
 
 function feedbackOwner(ctx) {
 	const issue = loadRequest(ctx, ctx.params.requestIdOrKey);

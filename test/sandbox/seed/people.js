@@ -31,6 +31,9 @@ function seedPeople(state, rng, baseTime) {
 	}
 	const join = (accountId, ...names) => names.forEach((n) => groups[n].members.add(accountId));
 
+	// A portal-only customer is accountType "customer", "a Jira Service Desk account representing an external service
+	// desk" (platform REST v3, User.accountType), as /rest/api/3/myself answers it; it sees the customer side of JSM
+	// (its desks, its requests) and no agent operation.
 	for (const [role, demo] of Object.entries(DEMO)) {
 		makeUser(state, rng, { accountId: demo.accountId, email: demo.email, displayName: demo.displayName, accountType: role === 'customer' ? 'customer' : 'atlassian', createdAt: since(400) });
 		state.apiTokens.set(demo.email, demo.token);

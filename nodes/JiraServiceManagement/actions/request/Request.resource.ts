@@ -94,7 +94,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Transitions',
 				value: 'getTransitions',
-				description: 'List the transitions a request can take from its current status',
+				description: 'List the transitions a request can take from its current status, customer and agent ones',
 				action: 'Get transitions of a request',
 			},
 			{
@@ -118,7 +118,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Transition',
 				value: 'transition',
-				description: 'Move a request to another status by transition name or ID, with an optional comment',
+				description: 'Move a request to another status by a customer or agent transition, with screen fields and a public or internal comment',
 				action: 'Transition a request',
 			},
 			{

@@ -3,11 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, requestKeyParameter, requestLocator, returnAllOrLimit } from '../../helpers/parameters';
-import { loadTransitions } from './transitions';
+import { loadBothKinds } from './transitions';
 
 export const kind: OperationKind = 'Execute';
 
-export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}/transition'];
+export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}/transition', 'GET /rest/api/3/issue/{issueIdOrKey}/transitions'];
 
 const properties: INodeProperties[] = [requestLocator, ...returnAllOrLimit()];
 
@@ -15,6 +15,9 @@ export const description = showFor('request', 'getTransitions')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const transitions = await loadTransitions.call(this, key, limitOf(this, itemIndex), itemIndex);
-	return this.helpers.returnJsonArray(transitions.map((transition) => ({ requestKey: key, ...transition })));
+	const transitions = await loadBothKinds.call(this, key, itemIndex);
+	const limit = limitOf(this, itemIndex);
+	return this.helpers.returnJsonArray(
+		transitions.slice(0, limit ?? transitions.length).map((transition) => ({ requestKey: key, ...transition })),
+	);
 }
