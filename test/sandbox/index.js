@@ -23,6 +23,8 @@ const DEFAULT_CONFIG = {
 	webhookRetryDelayMs: 100,
 	webhookTimeoutMs: 5000,
 	validateResponses: false,
+	// How long a change takes to reach the search index (search/jql is eventually consistent).
+	searchIndexLagMs: 0,
 };
 
 /** Appends what this sandbox saw to SANDBOX_COVERAGE_DIR, so a whole test run can report API coverage. */

@@ -12,9 +12,11 @@ import { keepFrom, readState, writeState } from './state';
 
 /**
  * How far before the last poll's start each search reaches back. Jira's search index is eventually
- * consistent: a change can show up in it a little after its `updated` time.
+ * consistent: a change shows up in it "from a few seconds to minutes" after it happened, bulk edits later
+ * (Atlassian, "Search after write with search and reconcile"). A change indexed later than this is missed.
+ * Issues found again inside the window cost no request: their update stamps are remembered.
  */
-export const SAFETY_MARGIN_MS = 2 * 60_000;
+export const SAFETY_MARGIN_MS = 15 * 60_000;
 /** Requests looked at for "Fetch Test Event". */
 const TEST_EVENT_CANDIDATES = 10;
 const ISSUE_FIELDS = ['summary', 'status', 'project', 'issuetype', 'priority', 'reporter', 'assignee', 'created', 'updated'];

@@ -1,0 +1,104 @@
+// The poll trigger against the ways a real Jira Cloud site differs from a tidy one: a search index that
+// lags behind, capped changelogs, requests that fail for one issue, clocks and profile time zones that
+// change. Each test polls through n8n-core's PollContext and checks that every change starts the workflow
+// exactly once.
+import type { IDataObject } from 'n8n-workflow';
+
+import { ceilMinute, identity, ITS_DESK, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
+import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
+import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+
+let sb: Sandbox;
+let credentials: PollerOptions['credentials'];
+let site: ReturnType<typeof siteActions>;
+
+beforeAll(async () => {
+	sb = await startSandbox({ requestCount: 200 });
+	credentials = adminCredentials(sb);
+	site = siteActions(sb);
+});
+
+afterAll(async () => {
+	await sb?.close();
+});
+
+afterEach(() => {
+	sb.configure({ searchIndexLagMs: 0 });
+	expect(sb.violations).toEqual([]);
+	expect(sb.serverErrors).toEqual([]);
+});
+
+const ALL_EVENTS = { events: ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], requestTypes: [], options: {} };
+
+/** An active trigger whose polls run at chosen moments of the site's clock; collects what each emits. */
+async function activeTrigger(start: number, parameters: IDataObject = ALL_EVENTS) {
+	site.at(start);
+	const poller: Poller = createPoller({ parameters, credentials });
+	expect(await poller.activate()).toBeNull();
+	const emitted: IDataObject[] = [];
+	const pollAt = async (ms: number) => {
+		site.at(ms);
+		const items = (await poller.poll()) ?? [];
+		emitted.push(...items);
+		return items;
+	};
+	return { poller, emitted, pollAt };
+}
+
+/** The requests one poll sent (method and path). */
+async function requestsOf(poll: () => Promise<unknown>): Promise<string[]> {
+	const before = sb.requests.length;
+	await poll();
+	return sb.requests.slice(before).map((request) => `${request.method} ${request.path}`);
+}
+
+const onlyOnce = (events: IDataObject[]) => {
+	const ids = events.map(identity);
+	expect(new Set(ids).size).toBe(ids.length);
+};
+
+describe('a search index that shows changes minutes late', () => {
+	test('changes that reach the index 10 minutes late are still emitted, once', async () => {
+		// Atlassian: changes reach search "from a few seconds to minutes", bulk edits later (search-and-reconcile page).
+		const lag = 10 * MINUTE;
+		const start = ceilMinute(Date.now() + 2 * 24 * 60 * MINUTE);
+		const trigger = await activeTrigger(start);
+		sb.configure({ searchIndexLagMs: lag });
+		const [moved, noted] = site.deskKeys(ITS_DESK);
+		let created = '';
+		await site.changesAt(start + 30 * SECOND, SECOND, [
+			async () => (created = await site.createRequest('Laptop will not boot')),
+			() => site.transition(moved),
+			() => site.comment(noted, true),
+		]);
+		// Polled every minute: nothing is visible for ten minutes, then all of it, once.
+		const perPoll: number[] = [];
+		for (let minute = 1; minute <= 14; minute++) perPoll.push((await trigger.pollAt(start + minute * MINUTE)).length);
+		expect(perPoll.slice(0, 9).every((count) => count === 0)).toBe(true);
+		expect(trigger.emitted.map((event) => [event.event, event.requestKey]).sort()).toEqual(
+			[
+				['commentCreated', noted],
+				['requestCreated', created],
+				['requestUpdated', moved],
+				['requestUpdated', noted],
+				['statusChanged', moved],
+			].sort(),
+		);
+		onlyOnce(trigger.emitted);
+	});
+
+	test('the wider window costs no request per issue already seen', async () => {
+		const start = ceilMinute(site.now() + 30 * MINUTE);
+		const trigger = await activeTrigger(start);
+		const keys = site.deskKeys(ITS_DESK).slice(0, 30);
+		// 30 requests change within the window; later polls find them again and must not re-read them.
+		await site.changesAt(start + SECOND, 20 * SECOND, keys.map((key) => () => site.comment(key, false)));
+		const busy = await requestsOf(() => trigger.pollAt(start + 11 * MINUTE));
+		const quiet = await requestsOf(() => trigger.pollAt(start + 12 * MINUTE));
+		expect(trigger.emitted.filter((event) => event.event === 'commentCreated')).toHaveLength(30);
+		expect(busy.filter((request) => request.endsWith('/comment'))).toHaveLength(30);
+		// serverInfo and myself, the id list, one page of issues: the same as with nothing in the window.
+		expect(quiet.filter((request) => !request.includes('/issue/'))).toHaveLength(quiet.length);
+		expect(quiet).toHaveLength(4);
+	});
+});
