@@ -102,3 +102,21 @@ describe('a search index that shows changes minutes late', () => {
 		expect(quiet).toHaveLength(4);
 	});
 });
+
+describe('a changelog longer than search/jql shows', () => {
+	test('45 transitions of one request between two polls: all 45 emitted, read from the changelog endpoint', async () => {
+		// search/jql expands at most 40 changelog entries, with `total` = 40 (JRACLOUD-96459).
+		const start = ceilMinute(site.now() + 30 * MINUTE);
+		const trigger = await activeTrigger(start);
+		const [key] = site.deskKeys(ITS_DESK).slice(-1);
+		await site.changesAt(start + SECOND, SECOND, Array.from({ length: 45 }, () => () => site.transition(key)));
+		const sent = await requestsOf(() => trigger.pollAt(start + 2 * MINUTE));
+		const statusChanges = trigger.emitted.filter((event) => event.event === 'statusChanged');
+		const madeIds = site.issueByKey(key).changelog.slice(-45).map((entry: IDataObject) => `status ${String(entry.id)}`);
+		expect(statusChanges.map(identity)).toEqual(madeIds);
+		const [update] = trigger.emitted.filter((event) => event.event === 'requestUpdated');
+		expect((update.changelog as IDataObject[]).filter((item) => item.field === 'status')).toHaveLength(45);
+		expect(sent.filter((request) => request.endsWith('/changelog')).length).toBeGreaterThan(0);
+		expect(await trigger.pollAt(start + 3 * MINUTE)).toEqual([]);
+	});
+});

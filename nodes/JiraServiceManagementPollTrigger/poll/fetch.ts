@@ -81,29 +81,63 @@ export async function searchAll(this: IPollFunctions, { jql, fields, changelog }
 const createdAt = (entry: IDataObject) => parseJiraTime(entry.created);
 
 /**
- * The issue's changelog entries created at or after `floor`. The search shows the latest 100, newest
- * first; older ones come from the changelog itself, which lists oldest first, so it is read backwards.
+ * search/jql shows at most 40 changelog entries per issue (the latest, newest first), and its `total` is
+ * that page's size, not the issue's count (JRACLOUD-96459; PageOfChangelogs.total "The number of results
+ * on the page"). So a full page says nothing about what lies beyond it.
+ */
+const SEARCH_HISTORIES = 40;
+
+async function changelogPage(context: IPollFunctions, issueId: string, startAt: number): Promise<IDataObject> {
+	const page = (await jsmApiRequest.call(context, {
+		method: 'GET',
+		path: `/rest/api/3/issue/${segment(issueId)}/changelog`,
+		qs: { startAt, maxResults: ENTRY_PAGE_SIZE },
+		acceptNotFound: true,
+	})) as IDataObject | undefined;
+	return page ?? { values: [], isLast: true };
+}
+
+/**
+ * The issue's changelog from GET .../changelog, which lists oldest first: its `total` says where the
+ * newest entries are, `isLast` confirms the end (entries added meanwhile are read too), and pages before
+ * that are read backwards until one reaches an entry older than `floor`.
+ */
+async function changelogSince(context: IPollFunctions, issueId: string, floor: number): Promise<IDataObject[]> {
+	const valuesOf = (page: IDataObject) => (page.values ?? []) as IDataObject[];
+	const first = await changelogPage(context, issueId, 0);
+	const entries = [...valuesOf(first)];
+	const head = entries.length;
+	if (first.isLast !== false || !head) return entries;
+	const tail = Math.max(head, Number(first.total ?? 0) - ENTRY_PAGE_SIZE);
+	let reachedFloor = false;
+	for (let startAt = tail; ; ) {
+		const page = await changelogPage(context, issueId, startAt);
+		const values = valuesOf(page);
+		entries.push(...values);
+		if (startAt === tail) reachedFloor = values.some((entry) => createdAt(entry) < floor);
+		if (page.isLast !== false || !values.length) break;
+		startAt += values.length;
+	}
+	for (let end = tail; end > head && !reachedFloor; end -= ENTRY_PAGE_SIZE) {
+		const startAt = Math.max(head, end - ENTRY_PAGE_SIZE);
+		const values = valuesOf(await changelogPage(context, issueId, startAt)).slice(0, end - startAt);
+		if (!values.length) break;
+		entries.push(...values);
+		reachedFloor = values.some((entry) => createdAt(entry) < floor);
+	}
+	return entries;
+}
+
+/**
+ * The issue's changelog entries created at or after `floor`. The search's own page is enough when it is
+ * not full or already reaches back past `floor`; otherwise the changelog itself is read.
  */
 export async function recentHistories(this: IPollFunctions, issue: IDataObject, floor: number): Promise<IDataObject[]> {
-	const expanded = (issue.changelog ?? {}) as IDataObject;
-	const histories = [...((expanded.histories ?? []) as IDataObject[])];
-	const total = Number(expanded.total ?? histories.length);
-	const reachesFloor = () => histories.length > 0 && Math.min(...histories.map(createdAt)) < floor;
-	let end = total - histories.length;
-	while (end > 0 && !reachesFloor()) {
-		const startAt = Math.max(0, end - ENTRY_PAGE_SIZE);
-		const page = (await jsmApiRequest.call(this, {
-			method: 'GET',
-			path: `/rest/api/3/issue/${segment(issue.id)}/changelog`,
-			qs: { startAt, maxResults: end - startAt },
-			acceptNotFound: true,
-		})) as IDataObject | undefined;
-		const values = (page?.values ?? []) as IDataObject[];
-		if (!values.length) break;
-		histories.push(...values);
-		end = startAt;
-	}
-	return histories.filter((history) => createdAt(history) >= floor);
+	const shown = (((issue.changelog ?? {}) as IDataObject).histories ?? []) as IDataObject[];
+	const complete = shown.length < SEARCH_HISTORIES || shown.some((history) => createdAt(history) < floor);
+	const histories = complete ? shown : await changelogSince(this, String(issue.id), floor);
+	const unique = new Map(histories.map((history) => [String(history.id), history]));
+	return [...unique.values()].filter((history) => createdAt(history) >= floor);
 }
 
 /**

@@ -72,7 +72,7 @@ function search(ctx, params) {
 	const page = issues.slice(offset, offset + maxResults);
 	// names and schema describe the whole result, not each issue.
 	const perIssue = expand.filter((e) => e !== 'names' && e !== 'schema');
-	const body = { issues: page.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand: perIssue, v: ctx.v })) };
+	const body = { issues: page.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand: perIssue, v: ctx.v, inSearch: true })) };
 	const next = offset + page.length;
 	if (next < issues.length) body.nextPageToken = encodeToken(next, jql);
 	body.isLast = next >= issues.length;
