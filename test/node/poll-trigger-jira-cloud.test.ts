@@ -45,6 +45,9 @@ async function activeTrigger(start: number, parameters: IDataObject = ALL_EVENTS
 	return { poller, emitted, pollAt };
 }
 
+/** A moment well after every change earlier tests made (each test starts its own stretch of the clock). */
+const laterStart = () => ceilMinute(Math.max(sb.now(), Date.now() + 24 * 60 * MINUTE) + 30 * MINUTE);
+
 /** The requests one poll sent (method and path). */
 async function requestsOf(poll: () => Promise<unknown>): Promise<string[]> {
 	const before = sb.requests.length;
@@ -61,7 +64,7 @@ describe('a search index that shows changes minutes late', () => {
 	test('changes that reach the index 10 minutes late are still emitted, once', async () => {
 		// Atlassian: changes reach search "from a few seconds to minutes", bulk edits later (search-and-reconcile page).
 		const lag = 10 * MINUTE;
-		const start = ceilMinute(Date.now() + 2 * 24 * 60 * MINUTE);
+		const start = laterStart();
 		const trigger = await activeTrigger(start);
 		sb.configure({ searchIndexLagMs: lag });
 		const [moved, noted] = site.deskKeys(ITS_DESK);
@@ -88,7 +91,7 @@ describe('a search index that shows changes minutes late', () => {
 	});
 
 	test('the wider window costs no request per issue already seen', async () => {
-		const start = ceilMinute(site.now() + 30 * MINUTE);
+		const start = laterStart();
 		const trigger = await activeTrigger(start);
 		const keys = site.deskKeys(ITS_DESK).slice(0, 30);
 		// 30 requests change within the window; later polls find them again and must not re-read them.
@@ -106,7 +109,7 @@ describe('a search index that shows changes minutes late', () => {
 describe('a changelog longer than search/jql shows', () => {
 	test('45 transitions of one request between two polls: all 45 emitted, read from the changelog endpoint', async () => {
 		// search/jql expands at most 40 changelog entries, with `total` = 40 (JRACLOUD-96459).
-		const start = ceilMinute(site.now() + 30 * MINUTE);
+		const start = laterStart();
 		const trigger = await activeTrigger(start);
 		const [key] = site.deskKeys(ITS_DESK).slice(-1);
 		await site.changesAt(start + SECOND, SECOND, Array.from({ length: 45 }, () => () => site.transition(key)));
@@ -118,5 +121,32 @@ describe('a changelog longer than search/jql shows', () => {
 		expect((update.changelog as IDataObject[]).filter((item) => item.field === 'status')).toHaveLength(45);
 		expect(sent.filter((request) => request.endsWith('/changelog')).length).toBeGreaterThan(0);
 		expect(await trigger.pollAt(start + 3 * MINUTE)).toEqual([]);
+	});
+});
+
+describe('a request that cannot be read', () => {
+	afterEach(() => sb.configure({ faults: { failingIssues: [] } }));
+
+	test('the other requests\' events go on; the failing one\'s arrive once it can be read, also after the window', async () => {
+		const start = laterStart();
+		const trigger = await activeTrigger(start, { ...ALL_EVENTS, events: ['commentCreated'] });
+		const [broken, fine, other] = site.deskKeys(ITS_DESK).slice(3, 6);
+		sb.configure({ faults: { failingIssues: [broken, site.issueByKey(broken).id] } });
+		await site.changesAt(start + SECOND, SECOND, [() => site.comment(broken, true), () => site.comment(fine, true)]);
+		const keysOf = (events: IDataObject[]) => events.map((event) => event.requestKey);
+		const first = await trigger.pollAt(start + MINUTE);
+		expect(keysOf(first)).toEqual([fine]);
+		// Still failing: later changes elsewhere are emitted all the same, nothing twice.
+		await site.changesAt(start + MINUTE + SECOND, SECOND, [() => site.comment(other, false)]);
+		expect(keysOf(await trigger.pollAt(start + 2 * MINUTE))).toEqual([other]);
+		// Polls go on until the search no longer reaches the comment, but the request is still owed it.
+		expect(await trigger.pollAt(start + 18 * MINUTE)).toEqual([]);
+		const sent = await requestsOf(() => trigger.pollAt(start + 20 * MINUTE));
+		expect(sent).toContain(`GET /rest/api/3/issue/${String(site.issueByKey(broken).id)}`);
+		sb.configure({ faults: { failingIssues: [] } });
+		expect(keysOf(await trigger.pollAt(start + 21 * MINUTE))).toEqual([broken]);
+		expect(await trigger.pollAt(start + 22 * MINUTE)).toEqual([]);
+		onlyOnce(trigger.emitted);
+		expect(trigger.emitted).toHaveLength(3);
 	});
 });

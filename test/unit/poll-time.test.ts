@@ -38,7 +38,7 @@ describe('JQL date-times for the poll trigger', () => {
 
 describe('poll trigger state', () => {
 	test('only a complete state is used; anything else starts over from now', () => {
-		const state = { since: 1, watermark: 2, issues: { 10001: 3 }, entries: { h5: 4 } };
+		const state = { since: 1, watermark: 2, issues: { 10001: 3 }, entries: { h5: 4 }, retry: { 10002: 1 } };
 		expect(readState(state)).toEqual(state);
 		expect(readState({})).toBeUndefined();
 		expect(readState({ ...state, issues: { 10001: 'x' } })).toBeUndefined();

@@ -42,13 +42,42 @@ export interface Search {
 	changelog: boolean;
 }
 
+export interface Found {
+	issues: IDataObject[];
+	/** Issues that exist but could not be read now (the error, for the log), to try again next poll. */
+	unread: Map<string, unknown>;
+}
+
+/** Issues by id, each read on its own; one that is gone is left out, one that fails is reported. */
+export async function readIssues(this: IPollFunctions, ids: string[], { fields, changelog }: Search): Promise<Found> {
+	const unread = new Map<string, unknown>();
+	const read = await Promise.all(
+		ids.map(async (id) => {
+			try {
+				return (await jsmApiRequest.call(this, {
+					method: 'GET',
+					path: `/rest/api/3/issue/${segment(id)}`,
+					qs: { fields, ...(changelog ? { expand: 'changelog' } : {}) },
+					// Deleted meanwhile: nothing left to report.
+					acceptNotFound: true,
+				})) as IDataObject | undefined;
+			} catch (error) {
+				unread.set(id, error);
+				return undefined;
+			}
+		}),
+	);
+	return { issues: read.filter((issue): issue is IDataObject => Boolean(issue)), unread };
+}
+
 /**
  * Every issue the JQL matches now, even when issues change while the pages are read. Token pages are
  * read one after another, so an issue that changes (and moves to the end of `ORDER BY updated`) shifts
  * the later ones back and one of them can fall between two pages. The ids are therefore listed first,
  * in one answer, and any listed issue the pages did not bring is read on its own.
  */
-export async function searchAll(this: IPollFunctions, { jql, fields, changelog }: Search): Promise<IDataObject[]> {
+export async function searchAll(this: IPollFunctions, search: Search): Promise<Found> {
+	const { jql, fields, changelog } = search;
 	const listed = await paginateToken.call(
 		this,
 		{ method: 'POST', path: SEARCH, body: { jql, fields: ['id'] } },
@@ -64,18 +93,8 @@ export async function searchAll(this: IPollFunctions, { jql, fields, changelog }
 	);
 	const found = new Set(issues.map((issue) => String(issue.id)));
 	const skipped = [...new Set(listed.map((issue) => String(issue.id)))].filter((id) => !found.has(id));
-	const late = await Promise.all(
-		skipped.map(async (id) =>
-			(await jsmApiRequest.call(this, {
-				method: 'GET',
-				path: `/rest/api/3/issue/${segment(id)}`,
-				qs: { fields, ...expand },
-				// Deleted since it was listed: nothing left to report.
-				acceptNotFound: true,
-			})) as IDataObject | undefined,
-		),
-	);
-	return [...issues, ...late.filter((issue): issue is IDataObject => Boolean(issue))];
+	const late = await readIssues.call(this, skipped, search);
+	return { issues: [...issues, ...late.issues], unread: late.unread };
 }
 
 const createdAt = (entry: IDataObject) => parseJiraTime(entry.created);

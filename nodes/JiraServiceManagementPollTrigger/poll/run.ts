@@ -6,7 +6,7 @@ import { jqlString, registrationJql } from '../../JiraServiceManagementTrigger/t
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
-import { latestIssues, recentComments, recentHistories, searchAll, siteClock, type Search } from './fetch';
+import { latestIssues, readIssues, recentComments, recentHistories, searchAll, siteClock, type Search } from './fetch';
 import { jqlLowerBound, parseJiraTime } from './jiraTime';
 import { keepFrom, readState, writeState } from './state';
 
@@ -82,36 +82,67 @@ export async function newEvents(this: IPollFunctions): Promise<IDataObject[]> {
 	}
 }
 
+interface Changed {
+	issue: IDataObject;
+	firstSighting: boolean;
+	/** Entries created from here on are new: this poll's floor, or an earlier one still owed to the issue. */
+	floor: number;
+}
+
+/** What went wrong reading one issue, for the log (Jira's message, never the request's credentials). */
+function reportUnread(context: IPollFunctions, id: string, error: unknown) {
+	const reason = error instanceof Error ? error.message : String(error);
+	context.logger.warn(`Jira Service Management Poll Trigger: could not read issue ${id} (${reason}); it is read again on the next poll`);
+}
+
 async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 	const data = context.getWorkflowStaticData('node');
 	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
 	const { now, timeZone } = await siteClock.call(context);
 	const state = readState(data);
 	if (!state) {
-		writeState(data, { since: now, watermark: now, issues: {}, entries: {} });
+		writeState(data, { since: now, watermark: now, issues: {}, entries: {}, retry: {} });
 		return [];
 	}
 	const settings = settingsOf(context);
 	const bound = jqlLowerBound(state.watermark - SAFETY_MARGIN_MS, timeZone);
 	const floor = Math.max(state.since, bound.instant);
 	const search = await searchFor(context, settings, `updated >= ${jqlString(bound.jql)}`, 'updated ASC, key ASC');
-	const issues = await searchAll.call(context, search);
+	const found = await searchAll.call(context, search);
+	// Issues an earlier poll could not read are read again, also once they are older than the search.
+	const searched = new Set(found.issues.map((issue) => String(issue.id)));
+	const owed = await readIssues.call(context, Object.keys(state.retry).filter((id) => !searched.has(id)), search);
+	const unread = new Map([...found.unread, ...owed.unread]);
 
 	const seen = { ...state.issues };
 	const processed = { ...state.entries };
-	const changed: Array<{ issue: IDataObject; firstSighting: boolean }> = [];
-	for (const issue of issues) {
+	const changed: Changed[] = [];
+	for (const issue of [...found.issues, ...owed.issues]) {
 		const id = String(issue.id);
 		const stamp = parseJiraTime((issue.fields as IDataObject | undefined)?.updated);
 		const previous = seen[id];
-		if (!Number.isFinite(stamp) || (previous !== undefined && stamp <= previous)) continue;
-		seen[id] = stamp;
-		if (stamp >= state.since) changed.push({ issue, firstSighting: previous === undefined });
+		const owedFrom = state.retry[id];
+		if (!Number.isFinite(stamp) || (owedFrom === undefined && previous !== undefined && stamp <= previous)) continue;
+		if (stamp >= state.since) changed.push({ issue, firstSighting: previous === undefined, floor: Math.min(floor, owedFrom ?? floor) });
+		else seen[id] = stamp;
 	}
-	const entries = await Promise.all(changed.map(({ issue }) => entriesOf(context, settings, issue, floor)));
+	// One issue whose comments or changelog cannot be read must not hold back the others.
+	const entries = await Promise.all(
+		changed.map(async ({ issue, floor: from }) => {
+			try {
+				return await entriesOf(context, settings, issue, from);
+			} catch (error) {
+				unread.set(String(issue.id), error);
+				return undefined;
+			}
+		}),
+	);
 
 	const events: PolledEvent[] = [];
-	changed.forEach(({ issue, firstSighting }, index) => {
+	changed.forEach(({ issue, firstSighting, floor: from }, index) => {
+		const read = entries[index];
+		if (!read) return;
+		seen[String(issue.id)] = parseJiraTime((issue.fields as IDataObject).updated);
 		const fresh = <T extends IDataObject>(prefix: string, list: T[]) =>
 			list.filter((entry) => {
 				const id = `${prefix}${String(entry.id)}`;
@@ -119,10 +150,10 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 				processed[id] = parseJiraTime(entry.created);
 				return true;
 			});
-		const histories = fresh('h', entries[index].histories);
-		const comments = fresh('c', entries[index].comments);
+		const histories = fresh('h', read.histories);
+		const comments = fresh('c', read.comments);
 		const created = parseJiraTime((issue.fields as IDataObject).created);
-		const isNew = firstSighting && created >= floor;
+		const isNew = firstSighting && created >= from;
 		const requestKind = isNew ? 'requestCreated' : 'requestUpdated';
 		const candidates = [
 			settings.events.has(requestKind) ? requestEvent(requestKind, issue, histories, settings) : undefined,
@@ -132,9 +163,16 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		for (const event of candidates) if (event) events.push(event);
 	});
 
+	const retry: Record<string, number> = {};
+	for (const [id, error] of unread) {
+		retry[id] = Math.min(floor, state.retry[id] ?? floor);
+		reportUnread(context, id, error);
+	}
 	// The next search starts from this poll's start (less the margin): older stamps cannot come back.
+	// Entries stay remembered as far back as an issue still owed its events reaches.
 	const next = jqlLowerBound(now - SAFETY_MARGIN_MS, timeZone).instant;
-	writeState(data, { since: state.since, watermark: now, issues: keepFrom(seen, next), entries: keepFrom(processed, next) });
+	const oldestOwed = Math.min(next, ...Object.values(retry));
+	writeState(data, { since: state.since, watermark: now, issues: keepFrom(seen, next), entries: keepFrom(processed, oldestOwed), retry });
 	return events.sort(byTime).map((event) => event.json);
 }
 
