@@ -150,3 +150,22 @@ describe('a request that cannot be read', () => {
 		expect(trigger.emitted).toHaveLength(3);
 	});
 });
+
+describe('a request created and changed between two polls', () => {
+	test('starts both Request Created and Request Updated, as Jira\'s webhooks would', async () => {
+		const start = laterStart();
+		const trigger = await activeTrigger(start, { ...ALL_EVENTS, events: ['requestCreated', 'requestUpdated'] });
+		let key = '';
+		await site.changesAt(start + SECOND, SECOND, [async () => (key = await site.createRequest('Badge reader broken')), () => site.transition(key)]);
+		const items = await trigger.pollAt(start + MINUTE);
+		expect(items.map((item) => [item.event, item.requestKey])).toEqual([
+			['requestCreated', key],
+			['requestUpdated', key],
+		]);
+		expect(items[1].changelog).toEqual([expect.objectContaining({ field: 'status' })]);
+		// A request created and left alone starts Request Created only.
+		let quiet = '';
+		await site.changesAt(start + MINUTE + SECOND, SECOND, [async () => (quiet = await site.createRequest('Mouse missing'))]);
+		expect((await trigger.pollAt(start + 2 * MINUTE)).map((item) => [item.event, item.requestKey])).toEqual([['requestCreated', quiet]]);
+	});
+});

@@ -229,9 +229,11 @@ describe('filters, update events and "Fetch Test Event"', () => {
 		]);
 		site.at(site.now() + 10 * SECOND);
 		const created = (await poller.poll()) ?? [];
+		// Commented after it was created: Request Updated too (this trigger's Request Updated covers comments).
 		expect(created.map((item) => [item.event, item.requestKey])).toEqual([
 			['requestCreated', printer],
 			['commentCreated', printer],
+			['requestUpdated', printer],
 		]);
 		expect(created[1]).toMatchObject({ comment: { public: true } });
 

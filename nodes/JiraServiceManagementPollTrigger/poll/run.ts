@@ -153,10 +153,13 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		const histories = fresh('h', read.histories);
 		const comments = fresh('c', read.comments);
 		const created = parseJiraTime((issue.fields as IDataObject).created);
+		const updated = parseJiraTime((issue.fields as IDataObject).updated);
 		const isNew = firstSighting && created >= from;
-		const requestKind = isNew ? 'requestCreated' : 'requestUpdated';
+		// A request changed after it was created: Jira's webhooks send issue_created, then issue_updated.
+		const isUpdated = !isNew || updated > created;
 		const candidates = [
-			settings.events.has(requestKind) ? requestEvent(requestKind, issue, histories, settings) : undefined,
+			isNew && settings.events.has('requestCreated') ? requestEvent('requestCreated', issue, [], settings) : undefined,
+			isUpdated && settings.events.has('requestUpdated') ? requestEvent('requestUpdated', issue, histories, settings) : undefined,
 			...(settings.events.has('statusChanged') ? histories.map((history) => statusEvent(issue, history, settings)) : []),
 			...(settings.events.has('commentCreated') ? comments.map((comment) => commentEvent(issue, comment, settings)) : []),
 		];
