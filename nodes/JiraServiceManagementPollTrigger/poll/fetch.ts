@@ -2,7 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { jsmApiRequest, paginateToken, segment } from '../../JiraServiceManagement/transport';
-import { isKnownTimeZone, parseJiraTime } from './jiraTime';
+import { parseJiraTime } from './jiraTime';
 
 const SEARCH = '/rest/api/3/search/jql';
 /** Jira serves up to 100 issues a page with fields, and up to 5000 when only ids are asked for. */
@@ -11,29 +11,14 @@ const ID_PAGE_SIZE = 5000;
 /** Changelog and comment pages hold up to 100 entries. */
 const ENTRY_PAGE_SIZE = 100;
 
-export interface SiteClock {
-	/** Jira's own clock (its timestamps are what the search compares). */
-	now: number;
-	/** The account's time zone: Jira reads JQL date-times in it. */
-	timeZone: string;
-}
-
-export async function siteClock(this: IPollFunctions): Promise<SiteClock> {
-	const [info, myself] = (await Promise.all([
-		jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/serverInfo' }),
-		jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/myself' }),
-	])) as IDataObject[];
+/** Jira's own clock (its timestamps, and JQL's relative dates, are read against it). */
+export async function siteNow(this: IPollFunctions): Promise<number> {
+	const info = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/serverInfo' })) as IDataObject | undefined;
 	const now = parseJiraTime(info?.serverTime);
 	if (!Number.isFinite(now)) {
 		throw new NodeOperationError(this.getNode(), 'Jira did not report its current time (serverTime of GET /rest/api/3/serverInfo)');
 	}
-	const timeZone = String(myself?.timeZone ?? 'UTC');
-	if (!isKnownTimeZone(timeZone)) {
-		throw new NodeOperationError(this.getNode(), `Jira reports the time zone "${timeZone}" for this account, which is unknown here`, {
-			description: 'Set a standard time zone (such as Europe/Berlin) in the account\'s Atlassian profile',
-		});
-	}
-	return { now, timeZone };
+	return now;
 }
 
 export interface Search {

@@ -6,8 +6,8 @@ import { jqlString, registrationJql } from '../../JiraServiceManagementTrigger/t
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
-import { latestIssues, readIssues, recentComments, recentHistories, searchAll, siteClock, type Search } from './fetch';
-import { jqlLowerBound, parseJiraTime } from './jiraTime';
+import { latestIssues, readIssues, recentComments, recentHistories, searchAll, siteNow, type Search } from './fetch';
+import { parseJiraTime, relativeBound } from './jiraTime';
 import { keepFrom, readState, writeState } from './state';
 
 /**
@@ -98,16 +98,15 @@ function reportUnread(context: IPollFunctions, id: string, error: unknown) {
 async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 	const data = context.getWorkflowStaticData('node');
 	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
-	const { now, timeZone } = await siteClock.call(context);
+	const now = await siteNow.call(context);
 	const state = readState(data);
 	if (!state) {
 		writeState(data, { since: now, watermark: now, issues: {}, entries: {}, retry: {} });
 		return [];
 	}
 	const settings = settingsOf(context);
-	const bound = jqlLowerBound(state.watermark - SAFETY_MARGIN_MS, timeZone);
-	const floor = Math.max(state.since, bound.instant);
-	const search = await searchFor(context, settings, `updated >= ${jqlString(bound.jql)}`, 'updated ASC, key ASC');
+	const floor = Math.max(state.since, state.watermark - SAFETY_MARGIN_MS);
+	const search = await searchFor(context, settings, `updated >= ${jqlString(relativeBound(floor, now))}`, 'updated ASC, key ASC');
 	const found = await searchAll.call(context, search);
 	// Issues an earlier poll could not read are read again, also once they are older than the search.
 	const searched = new Set(found.issues.map((issue) => String(issue.id)));
@@ -122,9 +121,10 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		const stamp = parseJiraTime((issue.fields as IDataObject | undefined)?.updated);
 		const previous = seen[id];
 		const owedFrom = state.retry[id];
-		if (!Number.isFinite(stamp) || (owedFrom === undefined && previous !== undefined && stamp <= previous)) continue;
-		if (stamp >= state.since) changed.push({ issue, firstSighting: previous === undefined, floor: Math.min(floor, owedFrom ?? floor) });
-		else seen[id] = stamp;
+		const from = Math.min(floor, owedFrom ?? floor);
+		// Last changed before the floor (the search reaches a little further back): nothing new on it.
+		if (!Number.isFinite(stamp) || stamp < from || (owedFrom === undefined && previous !== undefined && stamp <= previous)) continue;
+		changed.push({ issue, firstSighting: previous === undefined, floor: from });
 	}
 	// One issue whose comments or changelog cannot be read must not hold back the others.
 	const entries = await Promise.all(
@@ -173,7 +173,7 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 	}
 	// The next search starts from this poll's start (less the margin): older stamps cannot come back.
 	// Entries stay remembered as far back as an issue still owed its events reaches.
-	const next = jqlLowerBound(now - SAFETY_MARGIN_MS, timeZone).instant;
+	const next = now - SAFETY_MARGIN_MS;
 	const oldestOwed = Math.min(next, ...Object.values(retry));
 	writeState(data, { since: state.since, watermark: now, issues: keepFrom(seen, next), entries: keepFrom(processed, oldestOwed), retry });
 	return events.sort(byTime).map((event) => event.json);
