@@ -194,4 +194,31 @@ describe('the account\'s clock and time zone', () => {
 		onlyOnce(trigger.emitted);
 		expect(trigger.emitted).toHaveLength(made);
 	});
+
+	test('the profile\'s time zone changes between reading it and searching: each comment once', async () => {
+		// Jira reads JQL date-times in the searching account's zone, which its owner may change at any moment.
+		admin().timeZone = 'America/Los_Angeles';
+		const start = laterStart();
+		const trigger = await activeTrigger(start, { ...ALL_EVENTS, events: ['commentCreated'] });
+		// Moved to Honolulu right after GET /myself told the old trigger the zone, before its search.
+		let moved = false;
+		const stop = sb.onRequest(({ path }) => {
+			if (path !== '/rest/api/3/myself' || moved) return;
+			admin().timeZone = 'Pacific/Honolulu';
+			moved = true;
+		});
+		const keys = site.deskKeys(ITS_DESK).slice(20, 23);
+		try {
+			// Polled every half hour (n8n's schedules go up to hours).
+			for (const [index, key] of keys.entries()) {
+				site.at(start + index * 30 * MINUTE + 10 * SECOND);
+				await site.comment(key, true);
+				await trigger.pollAt(start + (index + 1) * 30 * MINUTE);
+			}
+		} finally {
+			stop();
+		}
+		onlyOnce(trigger.emitted);
+		expect(trigger.emitted.map((event) => event.requestKey)).toEqual(keys);
+	});
 });
