@@ -222,3 +222,32 @@ describe('the account\'s clock and time zone', () => {
 		expect(trigger.emitted.map((event) => event.requestKey)).toEqual(keys);
 	});
 });
+
+describe('activating again', () => {
+	const commentEvents = { ...ALL_EVENTS, events: ['commentCreated'] };
+	const keysOf = (events: IDataObject[] | null) => (events ?? []).map((event) => event.requestKey);
+
+	test('turned off and on again: nothing from while it was off; a new version of an active workflow misses nothing', async () => {
+		const start = laterStart();
+		const first = await activeTrigger(start, commentEvents);
+		const [before, whileOff, after, duringUpdate] = site.deskKeys(ITS_DESK).slice(30, 34);
+		await site.changesAt(start + SECOND, SECOND, [() => site.comment(before, true)]);
+		expect(keysOf(await first.pollAt(start + MINUTE))).toEqual([before]);
+		// Deactivated: n8n keeps the static data it saved last.
+		const saved = first.poller.saved();
+		await site.changesAt(start + 2 * MINUTE, SECOND, [() => site.comment(whileOff, true)]);
+
+		site.at(start + 10 * MINUTE);
+		const again = createPoller({ parameters: commentEvents, credentials, savedStaticData: saved, activation: 'activate' });
+		expect(await again.activate()).toBeNull();
+		await site.changesAt(start + 10 * MINUTE + SECOND, SECOND, [() => site.comment(after, true)]);
+		site.at(start + 11 * MINUTE);
+		expect(keysOf(await again.poll())).toEqual([after]);
+
+		// Saving a new version of the active workflow re-activates it ('update'): it goes on from its state.
+		await site.changesAt(start + 11 * MINUTE + SECOND, SECOND, [() => site.comment(duringUpdate, true)]);
+		site.at(start + 12 * MINUTE);
+		const updated = createPoller({ parameters: commentEvents, credentials, savedStaticData: again.saved(), activation: 'update' });
+		expect(keysOf(await updated.activate())).toEqual([duringUpdate]);
+	});
+});

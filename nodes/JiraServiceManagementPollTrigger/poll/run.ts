@@ -1,4 +1,4 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions, WorkflowActivateMode } from 'n8n-workflow';
 
 import { requestTypeFieldId } from '../../JiraServiceManagement/actions/request/jqlSearch';
 import type { TriggerFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
@@ -67,6 +67,15 @@ async function entriesOf(context: IPollFunctions, settings: Settings, issue: IDa
 /** Polls of one trigger that are still running: a slow poll must not overlap the next one. */
 const running = new Set<string>();
 
+/** n8n polls through one context per activation, from the activation's own poll to the last tick. */
+const polledContexts = new WeakSet<IPollFunctions>();
+/**
+ * Activations a user asked for (turning the workflow on), which start from now. n8n starting with the
+ * workflow active ('init'), a new version of an active workflow ('update') and another main taking over
+ * ('leadershipChange') go on from the stored state, so what happened meanwhile is emitted once.
+ */
+const STARTS_FROM_NOW: WorkflowActivateMode[] = ['activate', 'create'];
+
 /**
  * Everything that changed since the last poll, each change once. The first poll of an activation only
  * notes Jira's clock, so nothing older than the activation is ever emitted.
@@ -99,7 +108,9 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 	const data = context.getWorkflowStaticData('node');
 	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
 	const now = await siteNow.call(context);
-	const state = readState(data);
+	const activated = !polledContexts.has(context) && STARTS_FROM_NOW.includes(context.getActivationMode());
+	polledContexts.add(context);
+	const state = activated ? undefined : readState(data);
 	if (!state) {
 		writeState(data, { since: now, watermark: now, issues: {}, entries: {}, retry: {} });
 		return [];
