@@ -3,28 +3,22 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SAFETY_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/run';
-import { jqlLowerBound } from '../../nodes/JiraServiceManagementPollTrigger/poll/jiraTime';
 import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
+import { ceilMinute, HR_DESK, identity, ITS_DESK, MINUTE, SECOND, siteActions, type Change } from '../helpers/poll-site';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { availableTransitions } = require('../sandbox/workflow');
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
 const TIME_ZONE = 'America/Los_Angeles';
-const ITS_DESK = '1';
-const HR_DESK = '2';
 
 let sb: Sandbox;
 let credentials: PollerOptions['credentials'];
-let clock: number;
+let site: ReturnType<typeof siteActions>;
 
 beforeAll(async () => {
 	sb = await startSandbox({ requestCount: 400 });
 	credentials = adminCredentials(sb);
+	site = siteActions(sb);
 	// Jira reads JQL date-times in the searching account's time zone.
-	sb.state.users.get(people().admin.accountId).timeZone = TIME_ZONE;
+	sb.state.users.get(site.people().admin.accountId).timeZone = TIME_ZONE;
 });
 
 afterAll(async () => {
@@ -35,95 +29,6 @@ afterEach(() => {
 	expect(sb.violations).toEqual([]);
 	expect(sb.serverErrors).toEqual([]);
 });
-
-/** Moves the site's clock (it keeps ticking from there). */
-function at(ms: number) {
-	clock = ms;
-	sb.setNow(ms);
-}
-
-const people = () => (sb as unknown as { credentials: Record<string, { email: string; token: string; accountId: string }> }).credentials;
-
-/** Changes made the way agents make them: through the JSM API and the site's transition control. */
-async function call(method: string, path: string, body: unknown, who: 'agent' | 'admin' = 'agent') {
-	const { email, token } = people()[who];
-	const response = await fetch(`${sb.url}${path}`, {
-		method,
-		headers: {
-			authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`,
-			'content-type': 'application/json',
-			accept: 'application/json',
-		},
-		body: JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-	return text ? (JSON.parse(text) as IDataObject) : {};
-}
-
-const issueByKey = (key: string) => sb.state.issues.get(sb.state.issueKeys.get(key));
-
-async function createRequest(summary: string, options: { desk?: string; requestTypeId?: string } = {}) {
-	const desk = options.desk ?? ITS_DESK;
-	const requestTypeId = options.requestTypeId ?? (desk === ITS_DESK ? '1' : '7');
-	const who = desk === ITS_DESK ? 'agent' : 'admin';
-	const created = await call(
-		'POST',
-		'/rest/servicedeskapi/request',
-		{ serviceDeskId: desk, requestTypeId, requestFieldValues: { summary }, raiseOnBehalfOf: people().customer.accountId },
-		who,
-	);
-	return String(created.issueKey);
-}
-
-/** Transitions that keep a request open, so it can move again and again. */
-const CYCLE = ['11', '21', '71', '41', '31'];
-const nextTransition = (key: string) =>
-	availableTransitions(sb.state, issueByKey(key)).find((candidate: IDataObject) => CYCLE.includes(String(candidate.id)));
-
-async function transition(key: string) {
-	await call('POST', `/sandbox/requests/${key}/transition`, { transitionId: nextTransition(key).id });
-}
-
-async function comment(key: string, isPublic: boolean) {
-	const who = issueByKey(key).projectId === sb.state.serviceDesks.get(ITS_DESK).projectId ? 'agent' : 'admin';
-	await call('POST', `/rest/servicedeskapi/request/${key}/comment`, { body: `Note at ${clock}`, public: isPublic }, who);
-}
-
-function deskKeys(desk: string): string[] {
-	const projectId = sb.state.serviceDesks.get(desk).projectId;
-	return [...sb.state.issues.values()]
-		.filter((issue: IDataObject) => issue.projectId === projectId && nextTransition(String(issue.key)))
-		.map((issue: IDataObject) => String(issue.key));
-}
-
-type Change = () => Promise<unknown>;
-
-/** A mix of changes on ITS requests: new requests, transitions, public replies and internal notes. */
-function itsChanges(counts: { creates: number; transitions: number; comments: number }, keys: string[]): Change[] {
-	const changes: Change[] = [];
-	for (let i = 0; i < counts.creates; i++) changes.push(() => createRequest(`New request ${clock} ${i}`));
-	for (let i = 0; i < counts.transitions; i++) changes.push(() => transition(keys[i % keys.length]));
-	for (let i = 0; i < counts.comments; i++) changes.push(() => comment(keys[(i * 7 + 3) % keys.length], i % 2 === 0));
-	// Interleave the kinds, deterministically.
-	return changes.map((change, i) => ({ change, order: (i * 37) % changes.length })).sort((a, b) => a.order - b.order).map(({ change }) => change);
-}
-
-/** Runs `changes` one after the other, the site's clock at `start`, `start + spacing`, ... */
-async function changesAt(start: number, spacing: number, changes: Change[]) {
-	for (const [index, change] of changes.entries()) {
-		at(start + index * spacing);
-		await change();
-	}
-}
-
-/** An event's identity: the request created, the changelog entry, or the comment. */
-function identity(event: IDataObject): string {
-	if (event.event === 'requestCreated') return `created ${String(event.requestId)}`;
-	if (event.event === 'statusChanged') return `status ${String(event.changelogId)}`;
-	if (event.event === 'commentCreated') return `comment ${String((event.comment as IDataObject).id)}`;
-	return `${String(event.event)} ${String(event.requestId)} ${String(event.timestamp)}`;
-}
 
 /** What happened on the desk from `since` on, according to the site itself. */
 function expectedSince(since: number, desk: string): string[] {
@@ -140,8 +45,6 @@ function expectedSince(since: number, desk: string): string[] {
 	return expected.sort();
 }
 
-const ceilMinute = (ms: number) => Math.ceil(ms / MINUTE) * MINUTE;
-
 describe('500 changes over several polls, a restart and a slow poll', () => {
 	const parameters = { events: ['requestCreated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], requestTypes: [], options: {} };
 	const emitted: IDataObject[] = [];
@@ -151,13 +54,13 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 	let made = 0;
 
 	const pollAt = async (ms: number) => {
-		at(ms);
+		site.at(ms);
 		const items = await poller.poll();
 		emitted.push(...(items ?? []));
 		return items ?? [];
 	};
 	const make = async (start: number, spacing: number, changes: Change[]) => {
-		await changesAt(start, spacing, changes);
+		await site.changesAt(start, spacing, changes);
 		made += changes.length;
 	};
 
@@ -169,9 +72,9 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 
 	test('activation starts from now: changes made just before it are never emitted', async () => {
 		const start = ceilMinute(Date.now() + 24 * 60 * MINUTE) + 10 * SECOND;
-		const its = deskKeys(ITS_DESK);
-		await changesAt(start - 40 * SECOND, SECOND, itsChanges({ creates: 2, transitions: 2, comments: 2 }, its));
-		at(start);
+		const its = site.deskKeys(ITS_DESK);
+		await site.changesAt(start - 40 * SECOND, SECOND, site.itsChanges({ creates: 2, transitions: 2, comments: 2 }, its));
+		site.at(start);
 		poller = createPoller({ parameters, credentials });
 		expect(await poller.activate()).toBeNull();
 		since = (poller.saved()['node:JSM Poll'] as IDataObject).since as number;
@@ -181,11 +84,11 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 	});
 
 	test('60 changes spread over a minute, with noise on another desk', async () => {
-		const its = deskKeys(ITS_DESK);
-		const hr = deskKeys(HR_DESK);
-		await make(clock + SECOND, 700, itsChanges({ creates: 20, transitions: 25, comments: 15 }, its.slice(0, 40)));
-		await changesAt(clock + SECOND, 500, [() => createRequest('HR noise', { desk: HR_DESK }), () => transition(hr[0]), () => comment(hr[1], false)]);
-		const items = await pollAt(clock + 10 * SECOND);
+		const its = site.deskKeys(ITS_DESK);
+		const hr = site.deskKeys(HR_DESK);
+		await make(site.now() + SECOND, 700, site.itsChanges({ creates: 20, transitions: 25, comments: 15 }, its.slice(0, 40)));
+		await site.changesAt(site.now() + SECOND, 500, [() => site.createRequest('HR noise', { desk: HR_DESK }), () => site.transition(hr[0]), () => site.comment(hr[1], false)]);
+		const items = await pollAt(site.now() + 10 * SECOND);
 		expect(items).toHaveLength(60);
 		expect(items.every((item) => (item.serviceDesk as IDataObject).projectKey === 'ITS')).toBe(true);
 		// In order of occurrence, in the webhook trigger's output shape.
@@ -201,10 +104,10 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 	});
 
 	test('100 changes inside one minute', async () => {
-		const minute = ceilMinute(clock + SECOND);
-		const its = deskKeys(ITS_DESK);
-		await make(minute + SECOND, 500, itsChanges({ creates: 40, transitions: 40, comments: 20 }, its.slice(40, 100)));
-		expect(Math.floor(clock / MINUTE)).toBe(minute / MINUTE);
+		const minute = ceilMinute(site.now() + SECOND);
+		const its = site.deskKeys(ITS_DESK);
+		await make(minute + SECOND, 500, site.itsChanges({ creates: 40, transitions: 40, comments: 20 }, its.slice(40, 100)));
+		expect(Math.floor(site.now() / MINUTE)).toBe(minute / MINUTE);
 		// Polled twice inside the same minute, then again after it.
 		const first = await pollAt(minute + 55 * SECOND);
 		const second = await pollAt(minute + 58 * SECOND);
@@ -213,8 +116,8 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 	});
 
 	test('changes that land while a poll reads its pages', async () => {
-		const its = deskKeys(ITS_DESK);
-		await make(clock + SECOND, 300, itsChanges({ creates: 30, transitions: 60, comments: 30 }, its.slice(100, 160)));
+		const its = site.deskKeys(ITS_DESK);
+		await make(site.now() + SECOND, 300, site.itsChanges({ creates: 30, transitions: 60, comments: 30 }, its.slice(100, 160)));
 		// While the poll reads its first page, move 20 of the requests on that page (and add more):
 		// the later pages shift and a plain token walk would step over some of them. Once it has read
 		// all pages (it then lists comments), add more: those are for the next poll.
@@ -225,18 +128,18 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 			if (!duringPages && path === '/rest/api/3/search/jql') {
 				const request = JSON.parse(body) as IDataObject;
 				if (request.nextPageToken || (request.fields as string[]).join() === 'id') return;
-				duringPages = make(clock + 2 * SECOND, 50, [
-					...onFirstPage.map((key) => () => transition(key)),
-					...itsChanges({ creates: 5, transitions: 0, comments: 5 }, its.slice(160, 165)),
+				duringPages = make(site.now() + 2 * SECOND, 50, [
+					...onFirstPage.map((key) => () => site.transition(key)),
+					...site.itsChanges({ creates: 5, transitions: 0, comments: 5 }, its.slice(160, 165)),
 				]);
 				await duringPages;
 			} else if (duringPages && !afterPages && method === 'GET' && path.endsWith('/comment')) {
-				afterPages = make(clock + SECOND, 50, itsChanges({ creates: 5, transitions: 0, comments: 5 }, its.slice(165, 170)));
+				afterPages = make(site.now() + SECOND, 50, site.itsChanges({ creates: 5, transitions: 0, comments: 5 }, its.slice(165, 170)));
 				await afterPages;
 			}
 		});
 		// A poll three minutes later (a longer schedule, or a late tick): what it misses is older than the next search reaches.
-		const pollTime = clock + 3 * MINUTE;
+		const pollTime = site.now() + 3 * MINUTE;
 		const before = sb.requests.length;
 		const slow = await pollAt(pollTime);
 		stop();
@@ -252,31 +155,31 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 
 	test('a restart loads the last saved state; changes made while n8n was down are emitted once', async () => {
 		// A poll that finds nothing changes the state only in memory: n8n does not save it.
-		expect(await pollAt(clock + MINUTE)).toEqual([]);
+		expect(await pollAt(site.now() + MINUTE)).toEqual([]);
 		const saved = poller.saved();
-		const its = deskKeys(ITS_DESK);
-		await make(clock + SECOND, 900, itsChanges({ creates: 10, transitions: 10, comments: 10 }, its.slice(0, 30)));
+		const its = site.deskKeys(ITS_DESK);
+		await make(site.now() + SECOND, 900, site.itsChanges({ creates: 10, transitions: 10, comments: 10 }, its.slice(0, 30)));
 
-		at(clock + 30 * SECOND);
+		site.at(site.now() + 30 * SECOND);
 		poller = createPoller({ parameters, credentials, savedStaticData: saved, activation: 'init' });
 		const onStart = (await poller.activate()) ?? [];
 		emitted.push(...onStart);
 		expect(onStart).toHaveLength(30);
 
-		await make(clock + SECOND, 900, itsChanges({ creates: 10, transitions: 10, comments: 10 }, its.slice(30, 60)));
-		expect(await pollAt(clock + 5 * SECOND)).toHaveLength(30);
+		await make(site.now() + SECOND, 900, site.itsChanges({ creates: 10, transitions: 10, comments: 10 }, its.slice(30, 60)));
+		expect(await pollAt(site.now() + 5 * SECOND)).toHaveLength(30);
 	});
 
 	test('120 status changes of one request between two polls (more than the search shows of a changelog)', async () => {
-		const [key] = deskKeys(ITS_DESK).slice(-1);
-		await make(clock + SECOND, 200, Array.from({ length: 120 }, () => () => transition(key)));
+		const [key] = site.deskKeys(ITS_DESK).slice(-1);
+		await make(site.now() + SECOND, 200, Array.from({ length: 120 }, () => () => site.transition(key)));
 		const before = sb.requests.length;
-		const items = await pollAt(clock + 5 * SECOND);
+		const items = await pollAt(site.now() + 5 * SECOND);
 		const changelogReads = sb.requests.slice(before).filter((request) => request.path.endsWith('/changelog'));
 		expect(changelogReads.length).toBeGreaterThan(0);
 		expect(items).toHaveLength(120);
 		expect(new Set(items.map((item) => item.requestKey))).toEqual(new Set([key]));
-		expect(await pollAt(clock + MINUTE)).toEqual([]);
+		expect(await pollAt(site.now() + MINUTE)).toEqual([]);
 	});
 
 	test('in total: exactly the 500 changes, each once', () => {
@@ -287,15 +190,17 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 		expect([...ids].sort()).toEqual(expectedSince(since, ITS_DESK));
 	});
 
-	test('every search asks for the window in the account\'s time zone', () => {
+	test('every search asks for the window relative to Jira\'s clock, whatever the account\'s time zone', () => {
 		const windows = searches.filter((jql) => jql.includes('updated >='));
 		expect(windows.length).toBeGreaterThan(10);
 		for (const jql of windows) {
-			expect(jql).toMatch(/^project in \("ITS"\) AND updated >= "\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}" ORDER BY updated ASC, key ASC$/);
+			expect(jql).toMatch(/^project in \("ITS"\) AND updated >= "-\d+m" ORDER BY updated ASC, key ASC$/);
 		}
-		// The first poll after activation searched from the activation minute, less the margin, on Los Angeles time.
-		const bound = jqlLowerBound(since - SAFETY_MARGIN_MS, TIME_ZONE).jql;
-		expect(windows[0]).toContain(`updated >= "${bound}"`);
+		// The first poll (20 seconds after activation) reached back to the activation only: nothing older counts.
+		expect(windows[0]).toContain('updated >= "-2m"');
+		// None reaches further back than the safety margin before the previous poll's start, and a minute more.
+		const longest = Math.max(...windows.map((jql) => Number(/"-(\d+)m"/.exec(jql)?.[1])));
+		expect(longest).toBeLessThanOrEqual(SAFETY_MARGIN_MS / MINUTE + 5);
 	});
 });
 
@@ -312,27 +217,29 @@ describe('filters, update events and "Fetch Test Event"', () => {
 			},
 			credentials,
 		});
-		at(ceilMinute(sb.now()) + 5 * MINUTE);
+		site.at(ceilMinute(sb.now()) + 5 * MINUTE);
 		expect(await poller.activate()).toBeNull();
 
-		await changesAt(clock + SECOND, SECOND, [
-			async () => (printer = await createRequest('Printer jams on level 2')),
-			() => createRequest('Printer toner request', { requestTypeId: '2' }),
-			() => createRequest('Monitor flickers'),
-			() => createRequest('Printer in HR', { desk: HR_DESK }),
-			() => comment(printer, true),
-			() => comment(printer, false),
+		await site.changesAt(site.now() + SECOND, SECOND, [
+			async () => (printer = await site.createRequest('Printer jams on level 2')),
+			() => site.createRequest('Printer toner request', { requestTypeId: '2' }),
+			() => site.createRequest('Monitor flickers'),
+			() => site.createRequest('Printer in HR', { desk: HR_DESK }),
+			() => site.comment(printer, true),
+			() => site.comment(printer, false),
 		]);
-		at(clock + 10 * SECOND);
+		site.at(site.now() + 10 * SECOND);
 		const created = (await poller.poll()) ?? [];
+		// Commented after it was created: Request Updated too (this trigger's Request Updated covers comments).
 		expect(created.map((item) => [item.event, item.requestKey])).toEqual([
 			['requestCreated', printer],
 			['commentCreated', printer],
+			['requestUpdated', printer],
 		]);
 		expect(created[1]).toMatchObject({ comment: { public: true } });
 
-		await changesAt(clock + SECOND, SECOND, [() => transition(printer), () => comment(printer, true)]);
-		at(clock + 10 * SECOND);
+		await site.changesAt(site.now() + SECOND, SECOND, [() => site.transition(printer), () => site.comment(printer, true)]);
+		site.at(site.now() + 10 * SECOND);
 		const updated = (await poller.poll()) ?? [];
 		// One update per request and poll (with what changed), plus the status change and the reply themselves.
 		expect(updated.map((item) => item.event).sort()).toEqual(['commentCreated', 'requestUpdated', 'statusChanged']);
@@ -340,12 +247,12 @@ describe('filters, update events and "Fetch Test Event"', () => {
 			requestKey: printer,
 			changelog: [expect.objectContaining({ field: 'status' })],
 		});
-		at(clock + MINUTE);
+		site.at(site.now() + MINUTE);
 		expect(await poller.poll()).toBeNull();
 
 		// A tick while the previous poll still runs does nothing: the running poll reports the change once.
-		await changesAt(clock + SECOND, SECOND, [() => comment(printer, true)]);
-		at(clock + 10 * SECOND);
+		await site.changesAt(site.now() + SECOND, SECOND, [() => site.comment(printer, true)]);
+		site.at(site.now() + 10 * SECOND);
 		const overlapping = await Promise.all([poller.poll(), poller.poll()]);
 		expect(overlapping[0]?.map((item) => item.event).sort()).toEqual(['commentCreated', 'requestUpdated']);
 		expect(overlapping[1]).toBeNull();

@@ -1,6 +1,6 @@
 'use strict';
 // Fault injection for API paths: added latency, a token-bucket rate limit, and a seeded share of
-// 429 / 503 / connection resets / slow responses.
+// 429 / 503 / connection resets / slow responses, and requests about chosen issues that always fail.
 const { createPrng } = require('./prng');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,11 +36,21 @@ function createFaults(getConfig, seed) {
 		};
 	}
 
+	/**
+	 * Requests about one issue (by id or key) that keep failing with a 500 while the rest of the site works:
+	 * an answer Jira gives for one broken record; the platform API describes 500 only as a server error.
+	 */
+	function failsForIssue(path, f) {
+		const match = /\/issue\/([^/]+)/.exec(path);
+		return Boolean(match && f.failingIssues.includes(decodeURIComponent(match[1])));
+	}
+
 	/** Decides the fate of one API request: { reply } to answer now, or { reset: 'before'|'after' }, or {}. */
-	async function decide() {
+	async function decide(path = '') {
 		const config = getConfig();
 		const f = config.faults;
 		if (config.latencyMs > 0) await sleep(config.latencyMs);
+		if (failsForIssue(path, f)) return { reply: { status: 500, body: { errorMessages: ['Internal server error'] }, headers: {} } };
 		if (rateLimited(config)) return { reply: tooMany(config.retryAfterSeconds, config) };
 		const r = prng.next();
 		if (r < f.rate429) return { reply: tooMany(config.retryAfterSeconds, config) };

@@ -13,7 +13,7 @@ const { DEMO } = require('./seed/people');
 
 const DEFAULT_CONFIG = {
 	latencyMs: 0,
-	faults: { rate429: 0, rate503: 0, rateReset: 0, resetAfterProcessing: false, slowMs: 0, slowRate: 0 },
+	faults: { rate429: 0, rate503: 0, rateReset: 0, resetAfterProcessing: false, slowMs: 0, slowRate: 0, failingIssues: [] },
 	rateLimitPerSecond: 0,
 	// Seconds a 429 asks the client to wait (Atlassian sends whole seconds; tests may ask for less).
 	retryAfterSeconds: 1,
@@ -23,6 +23,8 @@ const DEFAULT_CONFIG = {
 	webhookRetryDelayMs: 100,
 	webhookTimeoutMs: 5000,
 	validateResponses: false,
+	// How long a change takes to reach the search index (search/jql is eventually consistent).
+	searchIndexLagMs: 0,
 };
 
 /** Appends what this sandbox saw to SANDBOX_COVERAGE_DIR, so a whole test run can report API coverage. */

@@ -170,7 +170,7 @@ function createRouter(sb) {
 		try {
 			const raw = await readBody(req);
 			const isApi = /^\/(rest|ex)\//.test(url.pathname);
-			const fault = isApi ? await sb.faults.decide() : {};
+			const fault = isApi ? await sb.faults.decide(url.pathname) : {};
 			reset = fault.reset;
 			if (reset === 'before') {
 				logRequest(req, url, 0, started);

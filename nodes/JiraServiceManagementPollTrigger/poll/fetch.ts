@@ -2,7 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { jsmApiRequest, paginateToken, segment } from '../../JiraServiceManagement/transport';
-import { isKnownTimeZone, parseJiraTime } from './jiraTime';
+import { parseJiraTime } from './jiraTime';
 
 const SEARCH = '/rest/api/3/search/jql';
 /** Jira serves up to 100 issues a page with fields, and up to 5000 when only ids are asked for. */
@@ -11,29 +11,14 @@ const ID_PAGE_SIZE = 5000;
 /** Changelog and comment pages hold up to 100 entries. */
 const ENTRY_PAGE_SIZE = 100;
 
-export interface SiteClock {
-	/** Jira's own clock (its timestamps are what the search compares). */
-	now: number;
-	/** The account's time zone: Jira reads JQL date-times in it. */
-	timeZone: string;
-}
-
-export async function siteClock(this: IPollFunctions): Promise<SiteClock> {
-	const [info, myself] = (await Promise.all([
-		jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/serverInfo' }),
-		jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/myself' }),
-	])) as IDataObject[];
+/** Jira's own clock (its timestamps, and JQL's relative dates, are read against it). */
+export async function siteNow(this: IPollFunctions): Promise<number> {
+	const info = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/serverInfo' })) as IDataObject | undefined;
 	const now = parseJiraTime(info?.serverTime);
 	if (!Number.isFinite(now)) {
 		throw new NodeOperationError(this.getNode(), 'Jira did not report its current time (serverTime of GET /rest/api/3/serverInfo)');
 	}
-	const timeZone = String(myself?.timeZone ?? 'UTC');
-	if (!isKnownTimeZone(timeZone)) {
-		throw new NodeOperationError(this.getNode(), `Jira reports the time zone "${timeZone}" for this account, which is unknown here`, {
-			description: 'Set a standard time zone (such as Europe/Berlin) in the account\'s Atlassian profile',
-		});
-	}
-	return { now, timeZone };
+	return now;
 }
 
 export interface Search {
@@ -42,13 +27,42 @@ export interface Search {
 	changelog: boolean;
 }
 
+export interface Found {
+	issues: IDataObject[];
+	/** Issues that exist but could not be read now (the error, for the log), to try again next poll. */
+	unread: Map<string, unknown>;
+}
+
+/** Issues by id, each read on its own; one that is gone is left out, one that fails is reported. */
+export async function readIssues(this: IPollFunctions, ids: string[], { fields, changelog }: Search): Promise<Found> {
+	const unread = new Map<string, unknown>();
+	const read = await Promise.all(
+		ids.map(async (id) => {
+			try {
+				return (await jsmApiRequest.call(this, {
+					method: 'GET',
+					path: `/rest/api/3/issue/${segment(id)}`,
+					qs: { fields, ...(changelog ? { expand: 'changelog' } : {}) },
+					// Deleted meanwhile: nothing left to report.
+					acceptNotFound: true,
+				})) as IDataObject | undefined;
+			} catch (error) {
+				unread.set(id, error);
+				return undefined;
+			}
+		}),
+	);
+	return { issues: read.filter((issue): issue is IDataObject => Boolean(issue)), unread };
+}
+
 /**
  * Every issue the JQL matches now, even when issues change while the pages are read. Token pages are
  * read one after another, so an issue that changes (and moves to the end of `ORDER BY updated`) shifts
  * the later ones back and one of them can fall between two pages. The ids are therefore listed first,
  * in one answer, and any listed issue the pages did not bring is read on its own.
  */
-export async function searchAll(this: IPollFunctions, { jql, fields, changelog }: Search): Promise<IDataObject[]> {
+export async function searchAll(this: IPollFunctions, search: Search): Promise<Found> {
+	const { jql, fields, changelog } = search;
 	const listed = await paginateToken.call(
 		this,
 		{ method: 'POST', path: SEARCH, body: { jql, fields: ['id'] } },
@@ -64,46 +78,70 @@ export async function searchAll(this: IPollFunctions, { jql, fields, changelog }
 	);
 	const found = new Set(issues.map((issue) => String(issue.id)));
 	const skipped = [...new Set(listed.map((issue) => String(issue.id)))].filter((id) => !found.has(id));
-	const late = await Promise.all(
-		skipped.map(async (id) =>
-			(await jsmApiRequest.call(this, {
-				method: 'GET',
-				path: `/rest/api/3/issue/${segment(id)}`,
-				qs: { fields, ...expand },
-				// Deleted since it was listed: nothing left to report.
-				acceptNotFound: true,
-			})) as IDataObject | undefined,
-		),
-	);
-	return [...issues, ...late.filter((issue): issue is IDataObject => Boolean(issue))];
+	const late = await readIssues.call(this, skipped, search);
+	return { issues: [...issues, ...late.issues], unread: late.unread };
 }
 
 const createdAt = (entry: IDataObject) => parseJiraTime(entry.created);
 
 /**
- * The issue's changelog entries created at or after `floor`. The search shows the latest 100, newest
- * first; older ones come from the changelog itself, which lists oldest first, so it is read backwards.
+ * search/jql shows at most 40 changelog entries per issue (the latest, newest first), and its `total` is
+ * that page's size, not the issue's count (JRACLOUD-96459; PageOfChangelogs.total "The number of results
+ * on the page"). So a full page says nothing about what lies beyond it.
+ */
+const SEARCH_HISTORIES = 40;
+
+async function changelogPage(context: IPollFunctions, issueId: string, startAt: number): Promise<IDataObject> {
+	const page = (await jsmApiRequest.call(context, {
+		method: 'GET',
+		path: `/rest/api/3/issue/${segment(issueId)}/changelog`,
+		qs: { startAt, maxResults: ENTRY_PAGE_SIZE },
+		acceptNotFound: true,
+	})) as IDataObject | undefined;
+	return page ?? { values: [], isLast: true };
+}
+
+/**
+ * The issue's changelog from GET .../changelog, which lists oldest first: its `total` says where the
+ * newest entries are, `isLast` confirms the end (entries added meanwhile are read too), and pages before
+ * that are read backwards until one reaches an entry older than `floor`.
+ */
+async function changelogSince(context: IPollFunctions, issueId: string, floor: number): Promise<IDataObject[]> {
+	const valuesOf = (page: IDataObject) => (page.values ?? []) as IDataObject[];
+	const first = await changelogPage(context, issueId, 0);
+	const entries = [...valuesOf(first)];
+	const head = entries.length;
+	if (first.isLast !== false || !head) return entries;
+	const tail = Math.max(head, Number(first.total ?? 0) - ENTRY_PAGE_SIZE);
+	let reachedFloor = false;
+	for (let startAt = tail; ; ) {
+		const page = await changelogPage(context, issueId, startAt);
+		const values = valuesOf(page);
+		entries.push(...values);
+		if (startAt === tail) reachedFloor = values.some((entry) => createdAt(entry) < floor);
+		if (page.isLast !== false || !values.length) break;
+		startAt += values.length;
+	}
+	for (let end = tail; end > head && !reachedFloor; end -= ENTRY_PAGE_SIZE) {
+		const startAt = Math.max(head, end - ENTRY_PAGE_SIZE);
+		const values = valuesOf(await changelogPage(context, issueId, startAt)).slice(0, end - startAt);
+		if (!values.length) break;
+		entries.push(...values);
+		reachedFloor = values.some((entry) => createdAt(entry) < floor);
+	}
+	return entries;
+}
+
+/**
+ * The issue's changelog entries created at or after `floor`. The search's own page is enough when it is
+ * not full or already reaches back past `floor`; otherwise the changelog itself is read.
  */
 export async function recentHistories(this: IPollFunctions, issue: IDataObject, floor: number): Promise<IDataObject[]> {
-	const expanded = (issue.changelog ?? {}) as IDataObject;
-	const histories = [...((expanded.histories ?? []) as IDataObject[])];
-	const total = Number(expanded.total ?? histories.length);
-	const reachesFloor = () => histories.length > 0 && Math.min(...histories.map(createdAt)) < floor;
-	let end = total - histories.length;
-	while (end > 0 && !reachesFloor()) {
-		const startAt = Math.max(0, end - ENTRY_PAGE_SIZE);
-		const page = (await jsmApiRequest.call(this, {
-			method: 'GET',
-			path: `/rest/api/3/issue/${segment(issue.id)}/changelog`,
-			qs: { startAt, maxResults: end - startAt },
-			acceptNotFound: true,
-		})) as IDataObject | undefined;
-		const values = (page?.values ?? []) as IDataObject[];
-		if (!values.length) break;
-		histories.push(...values);
-		end = startAt;
-	}
-	return histories.filter((history) => createdAt(history) >= floor);
+	const shown = (((issue.changelog ?? {}) as IDataObject).histories ?? []) as IDataObject[];
+	const complete = shown.length < SEARCH_HISTORIES || shown.some((history) => createdAt(history) < floor);
+	const histories = complete ? shown : await changelogSince(this, String(issue.id), floor);
+	const unique = new Map(histories.map((history) => [String(history.id), history]));
+	return [...unique.values()].filter((history) => createdAt(history) >= floor);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions, WorkflowActivateMode } from 'n8n-workflow';
 
 import { requestTypeFieldId } from '../../JiraServiceManagement/actions/request/jqlSearch';
 import type { TriggerFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
@@ -6,15 +6,17 @@ import { jqlString, registrationJql } from '../../JiraServiceManagementTrigger/t
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
-import { latestIssues, recentComments, recentHistories, searchAll, siteClock, type Search } from './fetch';
-import { jqlLowerBound, parseJiraTime } from './jiraTime';
+import { latestIssues, readIssues, recentComments, recentHistories, searchAll, siteNow, type Search } from './fetch';
+import { parseJiraTime, relativeBound } from './jiraTime';
 import { keepFrom, readState, writeState } from './state';
 
 /**
  * How far before the last poll's start each search reaches back. Jira's search index is eventually
- * consistent: a change can show up in it a little after its `updated` time.
+ * consistent: a change shows up in it "from a few seconds to minutes" after it happened, bulk edits later
+ * (Atlassian, "Search after write with search and reconcile"). A change indexed later than this is missed.
+ * Issues found again inside the window cost no request: their update stamps are remembered.
  */
-export const SAFETY_MARGIN_MS = 2 * 60_000;
+export const SAFETY_MARGIN_MS = 15 * 60_000;
 /** Requests looked at for "Fetch Test Event". */
 const TEST_EVENT_CANDIDATES = 10;
 const ISSUE_FIELDS = ['summary', 'status', 'project', 'issuetype', 'priority', 'reporter', 'assignee', 'created', 'updated'];
@@ -65,6 +67,15 @@ async function entriesOf(context: IPollFunctions, settings: Settings, issue: IDa
 /** Polls of one trigger that are still running: a slow poll must not overlap the next one. */
 const running = new Set<string>();
 
+/** n8n polls through one context per activation, from the activation's own poll to the last tick. */
+const polledContexts = new WeakSet<IPollFunctions>();
+/**
+ * Activations a user asked for (turning the workflow on), which start from now. n8n starting with the
+ * workflow active ('init'), a new version of an active workflow ('update') and another main taking over
+ * ('leadershipChange') go on from the stored state, so what happened meanwhile is emitted once.
+ */
+const STARTS_FROM_NOW: WorkflowActivateMode[] = ['activate', 'create'];
+
 /**
  * Everything that changed since the last poll, each change once. The first poll of an activation only
  * notes Jira's clock, so nothing older than the activation is ever emitted.
@@ -80,36 +91,69 @@ export async function newEvents(this: IPollFunctions): Promise<IDataObject[]> {
 	}
 }
 
+interface Changed {
+	issue: IDataObject;
+	firstSighting: boolean;
+	/** Entries created from here on are new: this poll's floor, or an earlier one still owed to the issue. */
+	floor: number;
+}
+
+/** What went wrong reading one issue, for the log (Jira's message, never the request's credentials). */
+function reportUnread(context: IPollFunctions, id: string, error: unknown) {
+	const reason = error instanceof Error ? error.message : String(error);
+	context.logger.warn(`Jira Service Management Poll Trigger: could not read issue ${id} (${reason}); it is read again on the next poll`);
+}
+
 async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 	const data = context.getWorkflowStaticData('node');
 	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
-	const { now, timeZone } = await siteClock.call(context);
-	const state = readState(data);
+	const now = await siteNow.call(context);
+	const activated = !polledContexts.has(context) && STARTS_FROM_NOW.includes(context.getActivationMode());
+	polledContexts.add(context);
+	const state = activated ? undefined : readState(data);
 	if (!state) {
-		writeState(data, { since: now, watermark: now, issues: {}, entries: {} });
+		writeState(data, { since: now, watermark: now, issues: {}, entries: {}, retry: {} });
 		return [];
 	}
 	const settings = settingsOf(context);
-	const bound = jqlLowerBound(state.watermark - SAFETY_MARGIN_MS, timeZone);
-	const floor = Math.max(state.since, bound.instant);
-	const search = await searchFor(context, settings, `updated >= ${jqlString(bound.jql)}`, 'updated ASC, key ASC');
-	const issues = await searchAll.call(context, search);
+	const floor = Math.max(state.since, state.watermark - SAFETY_MARGIN_MS);
+	const search = await searchFor(context, settings, `updated >= ${jqlString(relativeBound(floor, now))}`, 'updated ASC, key ASC');
+	const found = await searchAll.call(context, search);
+	// Issues an earlier poll could not read are read again, also once they are older than the search.
+	const searched = new Set(found.issues.map((issue) => String(issue.id)));
+	const owed = await readIssues.call(context, Object.keys(state.retry).filter((id) => !searched.has(id)), search);
+	const unread = new Map([...found.unread, ...owed.unread]);
 
 	const seen = { ...state.issues };
 	const processed = { ...state.entries };
-	const changed: Array<{ issue: IDataObject; firstSighting: boolean }> = [];
-	for (const issue of issues) {
+	const changed: Changed[] = [];
+	for (const issue of [...found.issues, ...owed.issues]) {
 		const id = String(issue.id);
 		const stamp = parseJiraTime((issue.fields as IDataObject | undefined)?.updated);
 		const previous = seen[id];
-		if (!Number.isFinite(stamp) || (previous !== undefined && stamp <= previous)) continue;
-		seen[id] = stamp;
-		if (stamp >= state.since) changed.push({ issue, firstSighting: previous === undefined });
+		const owedFrom = state.retry[id];
+		const from = Math.min(floor, owedFrom ?? floor);
+		// Last changed before the floor (the search reaches a little further back): nothing new on it.
+		if (!Number.isFinite(stamp) || stamp < from || (owedFrom === undefined && previous !== undefined && stamp <= previous)) continue;
+		changed.push({ issue, firstSighting: previous === undefined, floor: from });
 	}
-	const entries = await Promise.all(changed.map(({ issue }) => entriesOf(context, settings, issue, floor)));
+	// One issue whose comments or changelog cannot be read must not hold back the others.
+	const entries = await Promise.all(
+		changed.map(async ({ issue, floor: from }) => {
+			try {
+				return await entriesOf(context, settings, issue, from);
+			} catch (error) {
+				unread.set(String(issue.id), error);
+				return undefined;
+			}
+		}),
+	);
 
 	const events: PolledEvent[] = [];
-	changed.forEach(({ issue, firstSighting }, index) => {
+	changed.forEach(({ issue, firstSighting, floor: from }, index) => {
+		const read = entries[index];
+		if (!read) return;
+		seen[String(issue.id)] = parseJiraTime((issue.fields as IDataObject).updated);
 		const fresh = <T extends IDataObject>(prefix: string, list: T[]) =>
 			list.filter((entry) => {
 				const id = `${prefix}${String(entry.id)}`;
@@ -117,22 +161,32 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 				processed[id] = parseJiraTime(entry.created);
 				return true;
 			});
-		const histories = fresh('h', entries[index].histories);
-		const comments = fresh('c', entries[index].comments);
+		const histories = fresh('h', read.histories);
+		const comments = fresh('c', read.comments);
 		const created = parseJiraTime((issue.fields as IDataObject).created);
-		const isNew = firstSighting && created >= floor;
-		const requestKind = isNew ? 'requestCreated' : 'requestUpdated';
+		const updated = parseJiraTime((issue.fields as IDataObject).updated);
+		const isNew = firstSighting && created >= from;
+		// A request changed after it was created: Jira's webhooks send issue_created, then issue_updated.
+		const isUpdated = !isNew || updated > created;
 		const candidates = [
-			settings.events.has(requestKind) ? requestEvent(requestKind, issue, histories, settings) : undefined,
+			isNew && settings.events.has('requestCreated') ? requestEvent('requestCreated', issue, [], settings) : undefined,
+			isUpdated && settings.events.has('requestUpdated') ? requestEvent('requestUpdated', issue, histories, settings) : undefined,
 			...(settings.events.has('statusChanged') ? histories.map((history) => statusEvent(issue, history, settings)) : []),
 			...(settings.events.has('commentCreated') ? comments.map((comment) => commentEvent(issue, comment, settings)) : []),
 		];
 		for (const event of candidates) if (event) events.push(event);
 	});
 
+	const retry: Record<string, number> = {};
+	for (const [id, error] of unread) {
+		retry[id] = Math.min(floor, state.retry[id] ?? floor);
+		reportUnread(context, id, error);
+	}
 	// The next search starts from this poll's start (less the margin): older stamps cannot come back.
-	const next = jqlLowerBound(now - SAFETY_MARGIN_MS, timeZone).instant;
-	writeState(data, { since: state.since, watermark: now, issues: keepFrom(seen, next), entries: keepFrom(processed, next) });
+	// Entries stay remembered as far back as an issue still owed its events reaches.
+	const next = now - SAFETY_MARGIN_MS;
+	const oldestOwed = Math.min(next, ...Object.values(retry));
+	writeState(data, { since: state.since, watermark: now, issues: keepFrom(seen, next), entries: keepFrom(processed, oldestOwed), retry });
 	return events.sort(byTime).map((event) => event.json);
 }
 

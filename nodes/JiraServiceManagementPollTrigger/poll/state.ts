@@ -10,17 +10,19 @@ export interface PollState {
 	issues: Record<string, number>;
 	/** Changelog entries (`h<id>`) and comments (`c<id>`) already processed → when they were created. */
 	entries: Record<string, number>;
+	/** Issue id → the floor of the poll that could not read it: its changes from there on are still owed. */
+	retry: Record<string, number>;
 }
 
 const isStampMap = (value: unknown): value is Record<string, number> =>
 	typeof value === 'object' && value !== null && Object.values(value).every((stamp) => typeof stamp === 'number');
 
 export function readState(data: IDataObject): PollState | undefined {
-	const { since, watermark, issues, entries } = data;
-	if (typeof since !== 'number' || typeof watermark !== 'number' || !isStampMap(issues) || !isStampMap(entries)) {
+	const { since, watermark, issues, entries, retry = {} } = data;
+	if (typeof since !== 'number' || typeof watermark !== 'number' || !isStampMap(issues) || !isStampMap(entries) || !isStampMap(retry)) {
 		return undefined;
 	}
-	return { since, watermark, issues, entries };
+	return { since, watermark, issues, entries, retry };
 }
 
 /** Stores the state in place (n8n saves the node's static data object it handed out). */

@@ -175,10 +175,16 @@ function selectFields(requested, fallback) {
 }
 
 const EXPANDED_HISTORIES = 100;
+// search/jql with expand=changelog shows at most 40 entries per issue; Atlassian's answer is to page
+// GET /rest/api/3/issue/{issueIdOrKey}/changelog (https://jira.atlassian.com/browse/JRACLOUD-96459).
+const SEARCH_HISTORIES = 40;
 const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations,customfield_10010.requestTypePractice';
 
-/** IssueBean. `fields`: list of field ids; `expand`: list of expand names. */
-function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions }) {
+/**
+ * IssueBean. `fields`: list of field ids; `expand`: list of expand names; `inSearch`: the issue is a
+ * search/jql result, whose expanded changelog is shorter.
+ */
+function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions, inSearch = false }) {
 	const out = { expand: ISSUE_EXPAND, id: issue.id, self: `${rest(base, v)}/issue/${issue.id}`, key: issue.key };
 	if (fields.length) {
 		out.fields = {};
@@ -190,9 +196,10 @@ function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions
 	if (expand.includes('names')) out.names = Object.fromEntries(fields.map((id) => [id, FIELD_DEFS.get(id).name]));
 	if (expand.includes('schema')) out.schema = Object.fromEntries(fields.map((id) => [id, FIELD_DEFS.get(id).schema]));
 	if (expand.includes('changelog')) {
-		// Like Jira: the most recent 100 entries, newest first; the changelog endpoint serves the rest.
-		const histories = issue.changelog.slice(-EXPANDED_HISTORIES).reverse().map((e) => changelogBean(state, base, e, v));
-		out.changelog = { startAt: 0, maxResults: histories.length, total: issue.changelog.length, histories };
+		// Like Jira: the most recent entries, newest first; the changelog endpoint serves the rest. In search
+		// results `total` is the page's own size (PageOfChangelogs.total: "The number of results on the page").
+		const histories = issue.changelog.slice(-(inSearch ? SEARCH_HISTORIES : EXPANDED_HISTORIES)).reverse().map((e) => changelogBean(state, base, e, v));
+		out.changelog = { startAt: 0, maxResults: histories.length, total: inSearch ? histories.length : issue.changelog.length, histories };
 	}
 	if (expand.includes('transitions') && transitions) out.transitions = transitions.map((t) => transitionBean(state, base, t, v));
 	return out;

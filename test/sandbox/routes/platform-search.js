@@ -25,14 +25,24 @@ function decodeToken(token, jql) {
 	throw platformError(400, ['The provided next page token is invalid or expired.']);
 }
 
+/**
+ * Whether the search index already holds the issue's latest change. Atlassian: search/jql "doesn't provide
+ * read-after-write consistency"; "the delay might vary from a few seconds to minutes", longer for bulk edits
+ * (https://developer.atlassian.com/cloud/jira/platform/search-and-reconcile). Modelled strictly: an issue
+ * changed less than `searchIndexLagMs` ago is not found at all until its change is indexed.
+ */
+const indexed = (ctx, issue, lag) => issue.updatedAt <= ctx.site.now() - lag;
+
 function results(ctx, jql) {
 	const state = ctx.state;
 	const userId = viewer(ctx);
+	const lag = ctx.sb.config.searchIndexLagMs;
 	const perState = resultCache.get(state) || new Map();
 	resultCache.set(state, perState);
 	const key = `${userId}\n${ctx.user && ctx.user.timeZone}\n${jql}`;
 	const cached = perState.get(key);
-	if (cached && cached.version === state.version) return cached.issues;
+	// With an index lag the result also depends on the clock: not cached.
+	if (cached && cached.version === state.version && !lag) return cached.issues;
 	let compiled;
 	try {
 		compiled = compileJql(jql, state, { userId, now: ctx.site.now(), timeZone: ctx.user && ctx.user.timeZone });
@@ -42,7 +52,7 @@ function results(ctx, jql) {
 	}
 	if (!compiled.where) throw platformError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
 	const issues = [];
-	for (const issue of state.issues.values()) if (compiled.where(issue) && canSeeRequest(state, userId, issue)) issues.push(issue);
+	for (const issue of state.issues.values()) if (compiled.where(issue) && canSeeRequest(state, userId, issue) && (!lag || indexed(ctx, issue, lag))) issues.push(issue);
 	issues.sort(compiled.compare);
 	if (perState.size > 50) perState.clear();
 	perState.set(key, { version: state.version, issues });
@@ -63,7 +73,7 @@ function search(ctx, params) {
 	const page = issues.slice(offset, offset + maxResults);
 	// names and schema describe the whole result, not each issue.
 	const perIssue = expand.filter((e) => e !== 'names' && e !== 'schema');
-	const body = { issues: page.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand: perIssue, v: ctx.v })) };
+	const body = { issues: page.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand: perIssue, v: ctx.v, inSearch: true })) };
 	const next = offset + page.length;
 	if (next < issues.length) body.nextPageToken = encodeToken(next, jql);
 	body.isLast = next >= issues.length;
