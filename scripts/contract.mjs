@@ -2,7 +2,8 @@
 //   npm run contract -- <openapi files or folders>
 // Keeps, per file, the operations the sandbox serves (the node, the triggers and the sandbox use no
 // others; the catalogue test checks the node against the result), with their parameters, request
-// bodies, responses, security and OAuth scopes, and the component schemas they reach. Prose goes:
+// bodies, responses, security and OAuth scopes, the component schemas they reach and the API's OAuth
+// scheme (its scope names). Prose goes:
 // descriptions, summaries, examples, titles, tags. The output is stable: the same inputs give the same bytes.
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,7 +57,10 @@ function strip(node, doc, reached) {
 	const out = {};
 	for (const [key, value] of Object.entries(node)) {
 		if (PROSE.has(key) || (key.startsWith('x-') && !KEPT_EXTENSIONS.has(key))) continue;
-		if (DATA.has(key)) {
+		if (key === 'scopes' && value && typeof value === 'object' && !Array.isArray(value)) {
+			// OAuth flows map each scope to its prose description: keep the names only.
+			out[key] = Object.fromEntries(Object.keys(value).map((scope) => [scope, '']));
+		} else if (DATA.has(key)) {
 			out[key] = value;
 			if (key === 'mapping') for (const ref of Object.values(value)) strip({ $ref: ref }, doc, reached);
 		} else if (NAME_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
@@ -100,7 +104,7 @@ function contractOf(doc, used) {
 		info: { title: doc.info.title, version: doc.info.version },
 		basePath,
 		paths,
-		components: { schemas: sortedSchemas },
+		components: { schemas: sortedSchemas, securitySchemes: strip(doc.components.securitySchemes || {}, doc, new Set()) },
 	};
 }
 
