@@ -1,6 +1,10 @@
-// Request -> Create with the field types beyond text and select, in the shapes JSM takes them
-// (JSM "Field input formats"), on an n8n instance in Berlin running a workflow set to Tokyo.
-process.env.TZ = 'Europe/Berlin';
+/**
+ * Request -> Create with the field types beyond text and select, in the shapes JSM takes them
+ * (JSM "Field input formats"), on an n8n instance in Berlin (TZ of the process) running a workflow set to Tokyo.
+ *
+ * @jest-environment ./test/helpers/time-zone-environment.js
+ * @jest-environment-options {"timeZone": "Europe/Berlin"}
+ */
 
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
@@ -97,6 +101,11 @@ describe('the sandbox reads field values the way JSM does', () => {
 });
 
 describe('dates keep the day and time the user gave (instance in Berlin, workflow in Tokyo)', () => {
+	test('the process runs in Berlin', () => {
+		expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('Europe/Berlin');
+		expect(new Date('2026-12-01T00:00:00').toISOString()).toBe('2026-11-30T23:00:00.000Z');
+	});
+
 	test('a Date field keeps its calendar day, not the UTC day before (midnight in Berlin)', async () => {
 		const result = await create({ summary: 'Laptop for a new starter', [PREFERRED_DATE]: '2026-12-01' });
 		expect(result.error?.message).toBeUndefined();
