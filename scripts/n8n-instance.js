@@ -136,6 +136,19 @@ const importCredentials = (instance, credentials) => importJson(instance, 'impor
 const importWorkflows = (instance, workflows) =>
 	importJson(instance, 'import:workflow', Array.isArray(workflows) ? workflows : [workflows]);
 
+/** `n8n export:workflow` of one workflow, as a backup or a move to another instance gets it. */
+async function exportWorkflow(instance, id) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jsm-export-'));
+	const file = path.join(dir, 'workflow.json');
+	try {
+		const result = await runCli(instance, ['export:workflow', `--id=${id}`, `--output=${file}`]);
+		if (result.code !== 0) throw new Error(`n8n export:workflow failed (${result.code}): ${result.stderr.slice(-2000)}`);
+		return fs.readFileSync(file, 'utf8');
+	} finally {
+		fs.rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 function logLines(text) {
 	return text
 		.split('\n')
@@ -353,6 +366,7 @@ module.exports = {
 	createInstance,
 	importCredentials,
 	importWorkflows,
+	exportWorkflow,
 	executeWorkflow,
 	executeWorkflows,
 	startServer,

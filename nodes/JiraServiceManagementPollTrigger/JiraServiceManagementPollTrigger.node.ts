@@ -1,6 +1,7 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { credentialTest } from '../JiraServiceManagement/methods';
 import { getRequestTypes, getServiceDeskProjects } from '../JiraServiceManagementTrigger/trigger/loadOptions';
 import { pollProperties } from './poll/description';
 import { latestEvent, newEvents } from './poll/run';
@@ -24,6 +25,7 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 				name: 'jiraServiceManagementApi',
 				required: true,
 				displayOptions: { show: { authentication: ['apiToken'] } },
+				testedBy: 'jiraServiceManagementApiTest',
 			},
 			{
 				name: 'jiraServiceManagementOAuth2Api',
@@ -34,7 +36,8 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 		properties: pollProperties,
 	};
 
-	methods = { loadOptions: { getServiceDeskProjects, getRequestTypes } };
+	// The credential dialog's Test runs the same check whichever node the credential is opened from.
+	methods = { credentialTest, loadOptions: { getServiceDeskProjects, getRequestTypes } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const events = this.getMode() === 'manual' ? await latestEvent.call(this) : await newEvents.call(this);

@@ -8,7 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CONNECTED_APP_CREDENTIAL, credentialTypeOf } from '../JiraServiceManagement/transport';
+import { credentialTest } from '../JiraServiceManagement/methods';
+import { DEFAULT_MAX_DELIVERY_AGE_MINUTES, deliveryProblem } from './trigger/authenticity';
 import { isFirstDelivery } from './trigger/deliveries';
 import { triggerProperties } from './trigger/description';
 import { classify } from './trigger/events';
@@ -24,7 +25,6 @@ import {
 	webhookExists,
 	type Registration,
 } from './trigger/registration';
-import { isValidAppJwt, isValidHubSignature } from './trigger/signature';
 
 function filtersOf(context: IHookFunctions | IWebhookFunctions): TriggerFilters {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
@@ -53,6 +53,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 				name: 'jiraServiceManagementApi',
 				required: true,
 				displayOptions: { show: { authentication: ['apiToken'] } },
+				testedBy: 'jiraServiceManagementApiTest',
 			},
 			{
 				name: 'jiraServiceManagementOAuth2Api',
@@ -64,7 +65,8 @@ export class JiraServiceManagementTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	methods = { loadOptions: { getServiceDeskProjects, getRequestTypes } };
+	// The credential dialog's Test runs the same check whichever node the credential is opened from.
+	methods = { credentialTest, loadOptions: { getServiceDeskProjects, getRequestTypes } };
 
 	webhookMethods = {
 		default: {
@@ -91,15 +93,18 @@ export class JiraServiceManagementTrigger implements INodeType {
 		const request = this.getRequestObject();
 		const rawBody = (request as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
 		const headers = this.getHeaderData();
-		const authentic =
-			credentialTypeOf(this) === CONNECTED_APP_CREDENTIAL
-				? isValidAppJwt(headers.authorization, String((await this.getCredentials(CONNECTED_APP_CREDENTIAL)).clientSecret ?? ''))
-				: isValidHubSignature(rawBody, headers['x-hub-signature'], String(registration.secret ?? ''));
-		if (!authentic) {
-			this.getResponseObject().status(401).json({ message: 'Invalid or missing webhook signature' });
+		const payload = this.getBodyData() as IDataObject;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const maxAge = Number(options.maxDeliveryAgeMinutes ?? DEFAULT_MAX_DELIVERY_AGE_MINUTES);
+		const problem = await deliveryProblem.call(this, registration, rawBody, payload, maxAge > 0 ? maxAge : DEFAULT_MAX_DELIVERY_AGE_MINUTES);
+		if (problem) {
+			this.logger.warn(`Jira Service Management Trigger refused a delivery (401): ${problem}`, {
+				workflowId: this.getWorkflow().id,
+				node: this.getNode().name,
+			});
+			this.getResponseObject().status(401).json({ message: 'Invalid, missing or expired webhook signature' });
 			return { noWebhookResponse: true };
 		}
-		const payload = this.getBodyData() as IDataObject;
 		const event = classify(payload, this.getNodeParameter('events', []) as string[]);
 		if (!event) return { webhookResponse: 'ignored' };
 		const filters = filtersOf(this);
@@ -111,7 +116,6 @@ export class JiraServiceManagementTrigger implements INodeType {
 			return { webhookResponse: 'duplicate' };
 		}
 		if (registration.kind === 'dynamic') await refreshDynamicWebhooks.call(this, registration);
-		const options = this.getNodeParameter('options', {}) as IDataObject;
 		return { workflowData: [this.helpers.returnJsonArray(eventOutput(event, payload, options.includeRaw === true, requestType))] };
 	}
 }

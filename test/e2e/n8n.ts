@@ -69,6 +69,8 @@ interface Shared {
 	}): Promise<N8nInstance>;
 	importCredentials(instance: N8nInstance, credentials: Credential[]): Promise<void>;
 	importWorkflows(instance: N8nInstance, workflows: Workflow | Workflow[]): Promise<void>;
+	/** The text `n8n export:workflow --id` writes. */
+	exportWorkflow(instance: N8nInstance, id: string): Promise<string>;
 	executeWorkflow(instance: N8nInstance, id: string): Promise<Execution>;
 	executeWorkflows(instance: N8nInstance, ids: string[]): Promise<BatchExecution>;
 	startServer(instance: N8nInstance, options?: { timeoutMs?: number; onOutput?: (chunk: Buffer) => void }): Promise<Server>;
@@ -92,6 +94,7 @@ export const {
 	createInstance,
 	importCredentials,
 	importWorkflows,
+	exportWorkflow,
 	executeWorkflow,
 	executeWorkflows,
 	startServer,

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inspect } from 'node:util';
 
@@ -126,6 +126,15 @@ const REGISTERED = 'registered-secrets.txt';
 export function registerSecret(value: string): void {
 	const dir = process.env.SECRETS_SCAN_DIR;
 	if (dir && value.length >= MIN_LENGTH) appendFileSync(path.join(dir, REGISTERED), `${JSON.stringify(value)}\n`, { mode: 0o600 });
+}
+
+/**
+ * Adds text the tests did not print but that n8n shows to whoever can read a workflow (its public API
+ * answer, an `n8n export:workflow`, with the static data) to the suite-wide scan.
+ */
+export function captureForSecretScan(name: string, text: string): void {
+	const dir = process.env.SECRETS_SCAN_DIR;
+	if (dir) writeFileSync(path.join(dir, `shown-${name.replace(/[^a-z0-9-]/gi, '_')}-${process.pid}.txt`), text, { mode: 0o600 });
 }
 
 /** Global teardown: scans everything the suite logged. Returns the report line; throws on a leak. */

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { JiraServiceManagementTrigger } from '../../nodes/JiraServiceManagementTrigger/JiraServiceManagementTrigger.node';
-import { newWebhookSecret } from '../../nodes/JiraServiceManagementTrigger/trigger/signature';
+import { secretFingerprint, webhookSecretFor } from '../../nodes/JiraServiceManagementTrigger/trigger/secret';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 import { expectNoSecrets, leakedSecrets, registerSecret, visibleText } from '../helpers/secrets';
@@ -79,7 +79,10 @@ describe('the API token never shows', () => {
 
 describe('webhook secrets never show', () => {
 	const trigger = new JiraServiceManagementTrigger();
-	const secret = newWebhookSecret();
+	const url = 'http://127.0.0.1:5678/webhook/secrets-test/webhook';
+	const apiToken = 'secrets-test-api-token';
+	registerSecret(apiToken);
+	const secret = webhookSecretFor({ apiToken }, url);
 	registerSecret(secret);
 	const payload = {
 		webhookEvent: 'jira:issue_created',
@@ -90,7 +93,7 @@ describe('webhook secrets never show', () => {
 	function delivery(signature: string | undefined, includeRaw: boolean) {
 		const rawBody = Buffer.from(JSON.stringify(payload));
 		const response = { statusCode: 200, body: undefined as unknown };
-		const staticData: IDataObject = { kind: 'admin', webhookId: '1', secret };
+		const staticData: IDataObject = { kind: 'admin', webhookId: '1', url, secretFingerprint: secretFingerprint(secret) };
 		const headers: IDataObject = { 'x-atlassian-webhook-identifier': `id-${Math.random()}` };
 		if (signature !== undefined) headers['x-hub-signature'] = signature;
 		const parameters: IDataObject = { events: ['requestCreated'], serviceDesks: [], requestTypes: [], options: { includeRaw } };
@@ -112,6 +115,9 @@ describe('webhook secrets never show', () => {
 			getNodeParameter: (name: string, fallback: unknown) => parameters[name] ?? fallback,
 			getNode: () => ({ name: 'JSM Trigger', parameters: { authentication: 'apiToken' } }),
 			getWorkflow: () => ({ id: 'secrets-test' }),
+			getCredentials: async () => ({ apiToken }),
+			getNodeWebhookUrl: () => url,
+			logger: { warn: (message: string) => expectNoSecrets({ message }, [secret, apiToken]) },
 			helpers: { returnJsonArray: (data: IDataObject) => [{ json: data }] },
 		} as unknown as IWebhookFunctions;
 		return { context, response };
@@ -122,7 +128,7 @@ describe('webhook secrets never show', () => {
 		const { context, response } = delivery(signature, true);
 		const result = await trigger.webhook.call(context);
 		expect(result.workflowData?.[0]).toHaveLength(1);
-		expectNoSecrets({ result, response }, [secret]);
+		expectNoSecrets({ result, response }, [secret, apiToken]);
 	});
 
 	test.each([
@@ -134,7 +140,7 @@ describe('webhook secrets never show', () => {
 		const result = await trigger.webhook.call(context);
 		expect(result).toEqual({ noWebhookResponse: true });
 		expect(response.statusCode).toBe(401);
-		expectNoSecrets({ response }, [secret]);
+		expectNoSecrets({ response }, [secret, apiToken]);
 	});
 });
 

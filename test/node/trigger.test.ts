@@ -1,6 +1,7 @@
 // The webhook trigger run through n8n-core's hook and webhook contexts against the sandbox, which
 // registers its webhooks and sends its deliveries as Jira Cloud does (trimmed comment payloads,
 // attachment events without an issue and unfiltered by JQL).
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -298,5 +299,86 @@ describe('OAuth2 dynamic webhooks', () => {
 	test('Refresh App Webhooks with an API token credential says it needs OAuth2', async () => {
 		const run = await runNode({ parameters: { resource: 'site', operation: 'refreshAppWebhooks' }, credentials: adminCredentials(sb) });
 		expect(run.error?.message).toMatch(/needs the OAuth2 credential/);
+	});
+});
+
+// Issue 16: n8n hands a workflow's static data to anyone who can read the workflow (public API, exports), so it
+// must hold nothing that signs a delivery; a genuine delivery replayed later must start nothing.
+describe('no webhook secret at rest, no replay', () => {
+	const payload = (issue: any, timestamp = Date.now()) => ({
+		timestamp,
+		webhookEvent: 'jira:issue_created',
+		issue_event_type_name: 'issue_created',
+		issue: { id: issue.id, key: issue.key, fields: { summary: issue.summary, project: { key: 'ITS' }, status: { name: 'Open' } } },
+	});
+	const sign = (key: string, body: string) => `sha256=${createHmac('sha256', key).update(body).digest('hex')}`;
+	const stringsOf = (value: unknown): string[] =>
+		typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+
+	test('static data keeps no secret: nothing in it signs a delivery the trigger accepts; Jira holds the secret', async () => {
+		const started = await trigger({ events: ['requestCreated'] });
+		await started.activate();
+		const [hook] = [...sb.state.webhooks.values()] as any[];
+		expect(hook.secret).toMatch(/^[0-9a-f]{64}$/);
+		const stored = started.staticData();
+		expect(JSON.stringify(stored)).not.toContain(hook.secret);
+		expect(Object.keys(stored).sort()).toEqual(['kind', 'secretFingerprint', 'url', 'webhookId']);
+
+		const issue = requestOf('ITS', { otherThan: '' });
+		const body = JSON.stringify(payload(issue));
+		for (const value of stringsOf(stored)) await sb.deliver(hook.id, body, { signature: sign(value, body) });
+		await sb.deliver(hook.id, body, { signature: `sha256=${stored.secretFingerprint}` });
+		expect(started.deliveries.map((delivery) => delivery.status)).toEqual(stringsOf(stored).map(() => 401).concat(401));
+		expect(started.executions()).toEqual([]);
+
+		// The genuine one, signed by the site with the secret it was given, starts the workflow.
+		await sb.deliver(hook.id, body);
+		expect(started.executions()).toHaveLength(1);
+	});
+
+	test('a genuine delivery whose signed timestamp is older than the window starts nothing; a fresh one does', async () => {
+		const started = await trigger({ events: ['requestCreated'], options: { maxDeliveryAgeMinutes: 45 } });
+		await started.activate();
+		const [hook] = [...sb.state.webhooks.values()] as any[];
+		const issue = requestOf('ITS', { otherThan: '' });
+		const replayed = await sb.deliver(hook.id, payload(issue, Date.now() - 46 * 60_000));
+		expect(replayed.status).toBe(401);
+		expect(started.executions()).toEqual([]);
+		const retried = await sb.deliver(hook.id, payload(issue, Date.now() - 30 * 60_000));
+		expect(retried.status).toBe(200);
+		expect(started.executions()).toHaveLength(1);
+		const noTimestamp = await sb.deliver(hook.id, { ...payload(issue), timestamp: undefined });
+		expect(noTimestamp.status).toBe(401);
+	});
+
+	test('a rotated token: deliveries signed with the old secret are refused until activation registers the new one', async () => {
+		const first = await trigger({ events: ['requestCreated'] }, adminCredentials(sb), 'rotation-hook');
+		await first.activate();
+		const saved = first.staticData();
+		const port = first.port;
+		await first.close();
+		running.splice(running.indexOf(first), 1);
+		const issue = requestOf('ITS', { otherThan: '' });
+
+		// Same account, another token (its personal access token): the derived secret changes.
+		const rotated = adminCredentials(sb, { authType: 'bearer', apiToken: sb.credentials.admin.pat });
+		const restarted = await startTrigger({
+			parameters: { options: {}, events: ['requestCreated'] },
+			credentials: rotated,
+			webhookId: 'rotation-hook',
+			staticData: saved,
+			port,
+		});
+		running.push(restarted);
+		const [hook] = [...sb.state.webhooks.values()] as any[];
+		expect((await sb.deliver(hook.id, payload(issue))).status).toBe(401);
+		expect(restarted.executions()).toEqual([]);
+
+		await restarted.activate();
+		expect(sb.state.webhooks.size).toBe(1);
+		const [renewed] = [...sb.state.webhooks.values()] as any[];
+		expect(renewed.secret).not.toBe(hook.secret);
+		expect((await sb.deliver(renewed.id, payload(issue))).status).toBe(200);
+		expect(restarted.executions()).toHaveLength(1);
 	});
 });

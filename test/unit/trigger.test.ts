@@ -3,10 +3,12 @@ import { createHmac } from 'node:crypto';
 import { classify, jiraEventsFor } from '../../nodes/JiraServiceManagementTrigger/trigger/events';
 import { isFirstDelivery } from '../../nodes/JiraServiceManagementTrigger/trigger/deliveries';
 import { jqlString, passesFilters, registrationJql } from '../../nodes/JiraServiceManagementTrigger/trigger/filters';
-import { isValidAppJwt, isValidHubSignature, newWebhookSecret } from '../../nodes/JiraServiceManagementTrigger/trigger/signature';
+import { appJwtProblem, isValidHubSignature } from '../../nodes/JiraServiceManagementTrigger/trigger/signature';
+import { secretFingerprint, webhookSecretFor } from '../../nodes/JiraServiceManagementTrigger/trigger/secret';
 import { dynamicJqlProblem } from '../../nodes/JiraServiceManagementTrigger/trigger/dynamicJql';
 
-const secret = newWebhookSecret();
+const URL_A = 'https://n8n.example.com/webhook/a/webhook';
+const secret = webhookSecretFor({ apiToken: 'token-1' }, URL_A);
 const body = Buffer.from(JSON.stringify({ webhookEvent: 'jira:issue_created', issue: { key: 'ITS-1' } }));
 const sign = (data: Buffer, key = secret, algorithm = 'sha256') =>
 	`${algorithm}=${createHmac(algorithm, key).update(data).digest('hex')}`;
@@ -16,7 +18,7 @@ describe('X-Hub-Signature', () => {
 		expect(isValidHubSignature(body, sign(body), secret)).toBe(true);
 	});
 	it('refuses a signature made with another secret', () => {
-		expect(isValidHubSignature(body, sign(body, newWebhookSecret()), secret)).toBe(false);
+		expect(isValidHubSignature(body, sign(body, webhookSecretFor({ apiToken: 'token-2' }, URL_A)), secret)).toBe(false);
 	});
 	it('refuses a missing or empty header', () => {
 		expect(isValidHubSignature(body, undefined, secret)).toBe(false);
@@ -34,9 +36,18 @@ describe('X-Hub-Signature', () => {
 	it('refuses when no secret is known', () => {
 		expect(isValidHubSignature(body, sign(body, ''), '')).toBe(false);
 	});
-	it('gives every registration a fresh 256-bit secret', () => {
-		expect(newWebhookSecret()).toMatch(/^[0-9a-f]{64}$/);
-		expect(newWebhookSecret()).not.toBe(newWebhookSecret());
+	it('derives a 256-bit secret from the credential and the webhook URL, another for another token or URL', () => {
+		expect(secret).toMatch(/^[0-9a-f]{64}$/);
+		expect(webhookSecretFor({ apiToken: 'token-1' }, URL_A)).toBe(secret);
+		expect(webhookSecretFor({ apiToken: 'token-2' }, URL_A)).not.toBe(secret);
+		expect(webhookSecretFor({ apiToken: 'token-1' }, `${URL_A}x`)).not.toBe(secret);
+		expect(() => webhookSecretFor({}, URL_A)).toThrow(/no API token/);
+	});
+	it('keeps only a fingerprint that cannot sign: it is not the secret and signs nothing valid', () => {
+		const fingerprint = secretFingerprint(secret);
+		expect(fingerprint).toMatch(/^[0-9a-f]{32}$/);
+		expect(secret).not.toContain(fingerprint);
+		expect(isValidHubSignature(body, sign(body, fingerprint), secret)).toBe(false);
 	});
 });
 
@@ -46,13 +57,24 @@ describe('OAuth2 app JWT', () => {
 		const head = `${b64({ alg, typ: 'JWT' })}.${b64(claims)}`;
 		return `Bearer ${head}.${createHmac('sha256', key).update(head).digest('base64url')}`;
 	};
-	it('accepts a token signed with the client secret, refuses others and expired ones', () => {
-		const exp = Date.now() / 1000 + 60;
-		expect(isValidAppJwt(jwt({ exp }, 'client-secret'), 'client-secret')).toBe(true);
-		expect(isValidAppJwt(jwt({ exp }, 'other'), 'client-secret')).toBe(false);
-		expect(isValidAppJwt(jwt({ exp: 1 }, 'client-secret'), 'client-secret')).toBe(false);
-		expect(isValidAppJwt(jwt({ exp }, 'client-secret', 'none'), 'client-secret')).toBe(false);
-		expect(isValidAppJwt(undefined, 'client-secret')).toBe(false);
+	const app = { clientId: 'app-client-id', clientSecret: 'client-secret' };
+	const now = Math.floor(Date.now() / 1000);
+	it('accepts a token signed with the client secret, for this app, not expired', () => {
+		expect(appJwtProblem(jwt({ exp: now + 180, iat: now, aud: app.clientId }, app.clientSecret), app)).toBeUndefined();
+	});
+	it('refuses another key, another algorithm, no token', () => {
+		expect(appJwtProblem(jwt({ exp: now + 60 }, 'other'), app)).toMatch(/does not match/);
+		expect(appJwtProblem(jwt({ exp: now + 60 }, app.clientSecret, 'none'), app)).toMatch(/not HS256/);
+		expect(appJwtProblem(undefined, app)).toMatch(/no Authorization JWT/);
+	});
+	it('refuses expired tokens, tokens without expiry and tokens issued in the future', () => {
+		expect(appJwtProblem(jwt({ exp: now - 3600 }, app.clientSecret), app)).toMatch(/expired/);
+		expect(appJwtProblem(jwt({ iat: now }, app.clientSecret), app)).toMatch(/no expiry/);
+		expect(appJwtProblem(jwt({ exp: 'never' }, app.clientSecret), app)).toMatch(/no expiry/);
+		expect(appJwtProblem(jwt({ exp: now + 7200, iat: now + 3600 }, app.clientSecret), app)).toMatch(/future/);
+	});
+	it("refuses a token meant for another app (its aud), even signed with this app's secret", () => {
+		expect(appJwtProblem(jwt({ exp: now + 60, aud: 'someone-else' }, app.clientSecret), app)).toMatch(/another app/);
 	});
 });
 

@@ -111,9 +111,9 @@ export async function jiraServiceManagementApiTest(
 	let site: string;
 	try {
 		({ base, site } = await baseUrlFor(this, data));
-	} catch (refusal) {
-		if (refusal instanceof Refusal) return error(refusal.message);
-		throw refusal;
+	} catch (failure) {
+		// A credential test answers in words; it has no node to throw an n8n error for.
+		return error(failure instanceof Refusal ? failure.message : `The site could not be reached: ${(failure as Error).message}`);
 	}
 	const authorization = apiTokenAuthorization(data);
 

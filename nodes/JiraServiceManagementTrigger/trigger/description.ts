@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_MAX_DELIVERY_AGE_MINUTES } from './authenticity';
 import { eventOptions } from './events';
 
 export const triggerProperties: INodeProperties[] = [
@@ -69,6 +70,15 @@ export const triggerProperties: INodeProperties[] = [
 				placeholder: 'issuetype = Incident AND status != Done',
 				description:
 					'Jira sends issue events only for issues this JQL matches. With OAuth2 only the fields issueKey, project, issuetype, status, assignee and reporter with =, !=, IN and NOT IN.',
+			},
+			{
+				displayName: 'Maximum Delivery Age (Minutes)',
+				name: 'maxDeliveryAgeMinutes',
+				type: 'number',
+				default: DEFAULT_MAX_DELIVERY_AGE_MINUTES,
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				description:
+					'Deliveries whose signed timestamp is older are refused as possible replays. Jira retries a failed delivery for up to 30 minutes, so keep this above 30.',
 			},
 			{
 				displayName: 'Include Raw Payload',

@@ -2,6 +2,7 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
+	API_TOKEN_CREDENTIAL,
 	CONNECTED_APP_CREDENTIAL,
 	credentialTypeOf,
 	jsmApiRequest,
@@ -12,7 +13,7 @@ import { DYNAMIC_JQL_FIELDS, dynamicJqlProblem } from './dynamicJql';
 import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from './events';
 import { registrationJql, type TriggerFilters } from './filters';
 import { assertAdministerJira } from './permissions';
-import { newWebhookSecret } from './signature';
+import { secretFingerprint, webhookSecretFor } from './secret';
 
 const ADMIN_WEBHOOKS = '/rest/webhooks/1.0/webhook';
 const DYNAMIC_WEBHOOKS = '/rest/api/3/webhook';
@@ -24,7 +25,8 @@ export interface Registration extends IDataObject {
 	kind?: 'admin' | 'dynamic';
 	webhookId?: string;
 	webhookIds?: number[];
-	secret?: string;
+	/** One-way fingerprint of the secret the admin webhook was registered with (the secret itself is never kept). */
+	secretFingerprint?: string;
 	expiresAt?: number;
 	url?: string;
 }
@@ -46,15 +48,25 @@ function idFromSelf(self: unknown): string {
 	return String(self ?? '').split('/').pop() ?? '';
 }
 
-/** Finds this workflow's own webhook: reuse it when we still hold its secret, remove stale copies otherwise. */
+/** The signing secret of this trigger's admin webhook, derived from its credential (see secret.ts). */
+export async function adminWebhookSecret(this: JsmContext, url: string): Promise<string> {
+	return webhookSecretFor(await this.getCredentials(API_TOKEN_CREDENTIAL), url);
+}
+
+/**
+ * Finds this workflow's own webhook: reuse it when it was registered with the secret the credential gives
+ * today, remove stale copies otherwise (a rotated token, or a registration of an earlier version).
+ */
 export async function webhookExists(this: IHookFunctions, registration: Registration): Promise<boolean> {
 	const url = webhookUrl(this);
 	if (isApp(this)) return await dynamicWebhookExists.call(this, registration, url);
 	await assertAdministerJira.call(this);
 	const webhooks = ((await jsmApiRequest.call(this, { method: 'GET', path: ADMIN_WEBHOOKS })) ?? []) as IDataObject[];
 	const ours = webhooks.filter((webhook) => webhook.url === url);
+	const current = secretFingerprint(await adminWebhookSecret.call(this, url));
 	const reusable = ours.find(
-		(webhook) => registration.kind === 'admin' && registration.secret && idFromSelf(webhook.self) === registration.webhookId,
+		(webhook) =>
+			registration.kind === 'admin' && registration.secretFingerprint === current && idFromSelf(webhook.self) === registration.webhookId,
 	);
 	for (const stale of ours.filter((webhook) => webhook !== reusable)) {
 		await jsmApiRequest.call(this, { method: 'DELETE', path: `${ADMIN_WEBHOOKS}/${idFromSelf(stale.self)}` });
@@ -187,7 +199,7 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 		});
 		return;
 	}
-	const secret = newWebhookSecret();
+	const secret = await adminWebhookSecret.call(this, url);
 	const created = (await jsmApiRequest.call(this, {
 		method: 'POST',
 		path: ADMIN_WEBHOOKS,
@@ -201,7 +213,9 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 		},
 		subject: 'the webhook',
 	})) as IDataObject;
-	Object.assign(registration, { kind: 'admin', url, webhookId: idFromSelf(created.self), secret });
+	// Whatever an earlier version kept (a stored secret included) goes.
+	for (const key of Object.keys(registration)) delete registration[key];
+	Object.assign(registration, { kind: 'admin', url, webhookId: idFromSelf(created.self), secretFingerprint: secretFingerprint(secret) });
 }
 
 export async function deleteWebhook(this: IHookFunctions, registration: Registration): Promise<void> {
