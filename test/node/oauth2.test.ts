@@ -143,6 +143,19 @@ describe('scopes', () => {
 		expect(audit.items.length).toBe(5);
 	});
 
+	test('the site accepts a token holding one full alternative of an operation (classic or the whole granular set), and no part of one', async () => {
+		const call = async (scope: string) => {
+			const { tokens } = await consent(scope);
+			const response = await fetch(`${sb.url}/ex/jira/${sb.state.cloudId}/rest/servicedeskapi/request/${[...sb.state.issues.values()][0].key}`, {
+				headers: { authorization: `Bearer ${String(tokens!.access_token)}` },
+			});
+			return { status: response.status, body: await response.json() };
+		};
+		expect((await call('read:servicedesk-request')).status).toBe(200);
+		expect((await call('read:request:jira-service-management read:user:jira')).status).toBe(200);
+		expect(await call('read:request:jira-service-management')).toEqual({ status: 401, body: { code: 401, message: 'Unauthorized; scope does not match' } });
+	});
+
 	test('asking for read:me without the User identity API fails the consent with Atlassian\'s words', async () => {
 		const refused = await consent('read:servicedesk-request read:me offline_access');
 		expect(refused.status).toBe(400);

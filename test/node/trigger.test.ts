@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
@@ -26,7 +26,12 @@ afterEach(async () => {
 	expect(sb.serverErrors).toEqual([]);
 });
 
-async function trigger(parameters: IDataObject, credentials = adminCredentials(sb), webhookId?: string, port?: number): Promise<RunningTrigger> {
+async function trigger(
+	parameters: IDataObject,
+	credentials: Record<string, ICredentialDataDecryptedObject> = adminCredentials(sb),
+	webhookId?: string,
+	port?: number,
+): Promise<RunningTrigger> {
 	const started = await startTrigger({ parameters: { options: {}, ...parameters }, credentials, webhookId, port });
 	running.push(started);
 	return started;

@@ -8,15 +8,14 @@ import {
 	jsmApiRequest,
 	type JsmContext,
 } from '../../JiraServiceManagement/transport';
-import { appWebhooks, expiryOf, REFRESH_PATH } from '../../JiraServiceManagement/helpers/dynamicWebhooks';
-import { DYNAMIC_JQL_FIELDS, dynamicJqlProblem } from './dynamicJql';
+import { appWebhooks, expiryOf, REFRESH_PATH, WEBHOOKS_PATH } from '../../JiraServiceManagement/helpers/dynamicWebhooks';
+import { assertDynamicJql, claimAppUrl } from './dynamicRules';
 import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from './events';
 import { registrationJql, type TriggerFilters } from './filters';
 import { assertAdministerJira } from './permissions';
 import { secretFingerprint, webhookSecretFor } from './secret';
 
 const ADMIN_WEBHOOKS = '/rest/webhooks/1.0/webhook';
-const DYNAMIC_WEBHOOKS = '/rest/api/3/webhook';
 /** Dynamic webhooks expire after 30 days; refresh when less than this is left. */
 const REFRESH_BEFORE_MS = 10 * 24 * 3600 * 1000;
 
@@ -98,50 +97,6 @@ export async function refreshDynamicWebhooks(
 	registration.expiresAt = expiryOf(answer) ?? Date.now() + 30 * 24 * 3600 * 1000;
 }
 
-/** Refuses custom JQL outside the subset dynamic webhooks take, before Jira is asked. */
-function assertDynamicJql(context: IHookFunctions, filters: TriggerFilters): void {
-	const jql = filters.jql.trim();
-	const problem = jql ? dynamicJqlProblem(jql) : undefined;
-	if (!problem) return;
-	throw new NodeOperationError(
-		context.getNode(),
-		`The custom JQL "${jql}" cannot filter an OAuth2 trigger: ${problem}. Jira's dynamic webhooks take only the fields ` +
-			`${DYNAMIC_JQL_FIELDS.join(', ')} with =, !=, IN or NOT IN, joined by AND / OR. ` +
-			'Narrow the JQL to those, or use an API token credential of a Jira admin (any JQL) or the Jira Service Management Poll Trigger',
-	);
-}
-
-/**
- * Jira keeps one webhook URL per OAuth app ("Only a single URL per app is allowed to be registered"): a
- * second trigger on the same app would be accepted and then get nothing, or take the first one's
- * deliveries. So this app's webhooks for another URL stop the activation; its leftovers for this URL
- * (this trigger's own, from an earlier activation) are removed first.
- */
-async function claimAppUrl(this: IHookFunctions, registration: Registration, url: string): Promise<void> {
-	const webhooks = await appWebhooks.call(this);
-	const known = new Set(registration.webhookIds ?? []);
-	const others = webhooks.filter((webhook) => webhook.url !== url && !known.has(Number(webhook.id)));
-	if (others.length) {
-		const urls = [...new Set(others.map((webhook) => String(webhook.url)))];
-		throw new NodeOperationError(
-			this.getNode(),
-			`This OAuth2 app already has dynamic webhooks for ${urls.join(', ')} (another trigger: ids ${others.map((webhook) => webhook.id).join(', ')}). ` +
-				'Jira allows one webhook URL per app, so a second trigger on the same app would silently break one of them. ' +
-				'Use one trigger per OAuth2 app (a separate app for each workflow), an API token credential of a Jira admin, or the Jira Service Management Poll Trigger; ' +
-				'if that trigger no longer exists, delete its webhooks (DELETE /rest/api/3/webhook with those ids, e.g. through Site → Custom API Call)',
-		);
-	}
-	const leftovers = webhooks.filter((webhook) => webhook.url === url || known.has(Number(webhook.id)));
-	if (leftovers.length) {
-		await jsmApiRequest.call(this, {
-			method: 'DELETE',
-			path: DYNAMIC_WEBHOOKS,
-			body: { webhookIds: leftovers.map((webhook) => Number(webhook.id)) },
-			acceptNotFound: true,
-		});
-	}
-}
-
 /** Dynamic webhooks (OAuth2 apps) carry issue and comment events only. */
 function isDynamicEvent(event: string): boolean {
 	return event.startsWith('jira:issue') || event.startsWith('comment_');
@@ -182,7 +137,7 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 		const dynamicEvents = events.filter(isDynamicEvent);
 		const answer = (await jsmApiRequest.call(this, {
 			method: 'POST',
-			path: DYNAMIC_WEBHOOKS,
+			path: WEBHOOKS_PATH,
 			// Dynamic webhooks require a JQL filter (only =, !=, IN, NOT IN); this one matches every issue. A
 			// made-up project name would not: Jira refuses JQL naming a project that does not exist.
 			body: { url, webhooks: [{ events: dynamicEvents, jqlFilter: jql || 'project != null' }] },
@@ -223,7 +178,7 @@ export async function deleteWebhook(this: IHookFunctions, registration: Registra
 	if (registration.kind === 'dynamic' && registration.webhookIds?.length) {
 		await jsmApiRequest.call(this, {
 			method: 'DELETE',
-			path: DYNAMIC_WEBHOOKS,
+			path: WEBHOOKS_PATH,
 			body: { webhookIds: registration.webhookIds },
 			acceptNotFound: true,
 		});
