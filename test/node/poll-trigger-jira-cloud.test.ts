@@ -251,3 +251,33 @@ describe('activating again', () => {
 		expect(keysOf(await updated.activate())).toEqual([duringUpdate]);
 	});
 });
+
+describe('the request as it was at each event', () => {
+	test('created, moved, commented, moved again between two polls: each event shows the status of its moment', async () => {
+		const start = laterStart();
+		const trigger = await activeTrigger(start);
+		let key = '';
+		await site.changesAt(start + SECOND, SECOND, [
+			async () => (key = await site.createRequest('VPN drops every hour')),
+			() => site.transition(key),
+			() => site.comment(key, true),
+			() => site.transition(key),
+		]);
+		const items = await trigger.pollAt(start + MINUTE);
+		const issue = site.issueByKey(key);
+		const status = (id: string) => sb.state.statuses.get(id);
+		const [firstMove, secondMove] = issue.changelog.map((entry: IDataObject) => (entry.items as IDataObject[]).find((item) => item.field === 'status'));
+		const initial = String(issue.statusHistory[0].statusId);
+		expect(items.map((item) => [item.event, item.status])).toEqual([
+			['requestCreated', status(initial).name],
+			['statusChanged', firstMove.toString],
+			['commentCreated', firstMove.toString],
+			['statusChanged', secondMove.toString],
+			['requestUpdated', secondMove.toString],
+		]);
+		// The category is given where the poll saw that status on some request, and then it is right.
+		const categoryOf = [initial, firstMove.to, firstMove.to, secondMove.to, secondMove.to].map((id) => status(String(id)).category.key);
+		items.forEach((item, index) => expect([undefined, categoryOf[index]]).toContain(item.statusCategory));
+		expect(items[4].statusCategory).toBe(categoryOf[4]);
+	});
+});

@@ -1,3 +1,4 @@
+import { issueAt } from '../../nodes/JiraServiceManagementPollTrigger/poll/history';
 import { parseJiraTime, relativeBound } from '../../nodes/JiraServiceManagementPollTrigger/poll/jiraTime';
 import { keepFrom, readState } from '../../nodes/JiraServiceManagementPollTrigger/poll/state';
 
@@ -30,5 +31,37 @@ describe('poll trigger state', () => {
 
 	test('stamps older than the next search\'s start are forgotten', () => {
 		expect(keepFrom({ a: 1, b: 5, c: 9 }, 5)).toEqual({ b: 5, c: 9 });
+	});
+});
+
+describe('the request as it was at a moment', () => {
+	const at = (minute: number) => `2026-03-10T10:${String(minute).padStart(2, '0')}:00.000+0000`;
+	const ms = (minute: number) => Date.parse(at(minute));
+	const move = (id: string, minute: number, from: string, to: string) => ({
+		id,
+		created: at(minute),
+		items: [{ field: 'status', fieldId: 'status', from, fromString: `S${from}`, to, toString: `S${to}` }],
+	});
+	const statuses = new Map([['3', { id: '3', name: 'S3', statusCategory: { key: 'done' } }]]);
+	const issue = { id: '1', fields: { status: { id: '3', name: 'S3', statusCategory: { key: 'done' } }, updated: at(20), summary: 'x' } };
+	const histories = [move('11', 10, '1', '2'), move('12', 20, '2', '3'), move('13', 30, '3', '4')];
+
+	test('entries the fields already show are undone back to the moment', () => {
+		expect(issueAt(issue, histories, ms(5), statuses).fields).toMatchObject({ status: { id: '1', name: 'S1' }, summary: 'x' });
+		expect(issueAt(issue, histories, ms(15), statuses).fields).toMatchObject({ status: { id: '2', name: 'S2' } });
+		// The status the request has now keeps its category.
+		expect(issueAt(issue, histories, ms(25), statuses).fields).toMatchObject({ status: { statusCategory: { key: 'done' } } });
+	});
+
+	test('entries newer than the fields (read after the search) are applied up to the moment', () => {
+		expect(issueAt(issue, histories, ms(30), statuses, '13').fields).toMatchObject({ status: { id: '4', name: 'S4' } });
+		expect(issueAt(issue, histories, ms(25), statuses).fields).toMatchObject({ status: { id: '3' } });
+	});
+
+	test('at the millisecond of an entry, only entries up to the given one count', () => {
+		const twice = [move('21', 10, '1', '2'), move('22', 10, '2', '3')];
+		const now = { ...issue, fields: { ...issue.fields, updated: at(10) } };
+		expect(issueAt(now, twice, ms(10), statuses, '21').fields).toMatchObject({ status: { id: '2' } });
+		expect(issueAt(now, twice, ms(10), statuses, '22').fields).toMatchObject({ status: { id: '3' } });
 	});
 });

@@ -7,6 +7,7 @@ import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
 import { latestIssues, readIssues, recentComments, recentHistories, searchAll, siteNow, type Search } from './fetch';
+import { issueAt, statusesOf } from './history';
 import { parseJiraTime, relativeBound } from './jiraTime';
 import { keepFrom, readState, writeState } from './state';
 
@@ -45,7 +46,8 @@ async function searchFor(context: IPollFunctions, settings: Settings, condition:
 	return {
 		jql: `${[registrationJql(settings.filters), condition].filter(Boolean).join(' AND ')} ORDER BY ${order}`,
 		fields: requestTypeField ? [...ISSUE_FIELDS, requestTypeField] : ISSUE_FIELDS,
-		changelog: settings.events.has('statusChanged') || settings.events.has('requestUpdated'),
+		// Every event needs the changelog: it tells how the request was at the event's moment.
+		changelog: true,
 	};
 }
 
@@ -56,9 +58,7 @@ interface Entries {
 
 async function entriesOf(context: IPollFunctions, settings: Settings, issue: IDataObject, floor: number): Promise<Entries> {
 	const [histories, comments] = await Promise.all([
-		settings.events.has('statusChanged') || settings.events.has('requestUpdated')
-			? recentHistories.call(context, issue, floor)
-			: [],
+		recentHistories.call(context, issue, floor),
 		settings.events.has('commentCreated') ? recentComments.call(context, String(issue.id), floor) : [],
 	]);
 	return { histories, comments };
@@ -149,6 +149,7 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		}),
 	);
 
+	const statuses = statusesOf([...found.issues, ...owed.issues]);
 	const events: PolledEvent[] = [];
 	changed.forEach(({ issue, firstSighting, floor: from }, index) => {
 		const read = entries[index];
@@ -168,11 +169,15 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		const isNew = firstSighting && created >= from;
 		// A request changed after it was created: Jira's webhooks send issue_created, then issue_updated.
 		const isUpdated = !isNew || updated > created;
+		// Each event carries the request as it was at that moment, as a webhook sent then would have.
+		const asOf = (at: number, afterEntry?: string) => issueAt(issue, read.histories, at, statuses, afterEntry);
 		const candidates = [
-			isNew && settings.events.has('requestCreated') ? requestEvent('requestCreated', issue, [], settings) : undefined,
+			isNew && settings.events.has('requestCreated') ? requestEvent('requestCreated', asOf(created), [], settings) : undefined,
 			isUpdated && settings.events.has('requestUpdated') ? requestEvent('requestUpdated', issue, histories, settings) : undefined,
-			...(settings.events.has('statusChanged') ? histories.map((history) => statusEvent(issue, history, settings)) : []),
-			...(settings.events.has('commentCreated') ? comments.map((comment) => commentEvent(issue, comment, settings)) : []),
+			...(settings.events.has('statusChanged')
+				? histories.map((history) => statusEvent(asOf(parseJiraTime(history.created), String(history.id)), history, settings))
+				: []),
+			...(settings.events.has('commentCreated') ? comments.map((comment) => commentEvent(asOf(parseJiraTime(comment.created)), comment, settings)) : []),
 		];
 		for (const event of candidates) if (event) events.push(event);
 	});
