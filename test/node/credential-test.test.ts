@@ -52,12 +52,18 @@ const scoped = (cloudId: string) => ({
 	cloudId,
 	apiGatewayUrl: sb.url,
 	email: 'agent@sandbox.test',
-	apiToken: 'sandbox-agent-token',
+	apiToken: 'sandbox-agent-scoped-token',
 });
 const sentSince = (before: number) => sb.requests.slice(before).map((request) => `${request.path} ${request.status}`);
 
 test('an agent passes', async () => {
 	expect(await check(custom('agent@sandbox.test', 'sandbox-agent-token'))).toEqual({ status: 'OK', message: 'Connection successful' });
+});
+
+test('the sandbox takes a scoped token through the gateway only, as Atlassian does', async () => {
+	const scopedToken = { authorization: `Basic ${Buffer.from('agent@sandbox.test:sandbox-agent-scoped-token').toString('base64')}` };
+	expect((await fetch(`${sb.url}/rest/servicedeskapi/servicedesk`, { headers: scopedToken })).status).toBe(401);
+	expect((await fetch(`${sb.url}/ex/jira/${sb.state.cloudId}/rest/servicedeskapi/servicedesk`, { headers: scopedToken })).status).toBe(200);
 });
 
 test('a scoped token with a blank Cloud ID passes: the test looks the Cloud ID up like the node does', async () => {
@@ -84,7 +90,7 @@ test('a scoped token: a wrong Cloud ID and a site without tenant_info are told a
 
 test('a portal-only customer is named as one, though the service desk list answers it', async () => {
 	const asCustomer = { authorization: `Basic ${Buffer.from('customer@sandbox.test:sandbox-customer-token').toString('base64')}` };
-	const desks = await (await fetch(`${sb.url}/rest/servicedeskapi/servicedesk?limit=1`, { headers: asCustomer })).json();
+	const desks = (await (await fetch(`${sb.url}/rest/servicedeskapi/servicedesk?limit=1`, { headers: asCustomer })).json()) as { size: number };
 	expect(desks.size).toBe(1);
 	expect(await check(custom('customer@sandbox.test', 'sandbox-customer-token'))).toEqual({
 		status: 'Error',
