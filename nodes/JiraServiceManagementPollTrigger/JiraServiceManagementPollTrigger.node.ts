@@ -1,6 +1,7 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as credentialTest from '../JiraServiceManagement/methods/credentialTest';
 import { getRequestTypes, getServiceDeskProjects } from '../JiraServiceManagementTrigger/trigger/loadOptions';
 import { pollProperties } from './poll/description';
 import { latestEvent, newEvents } from './poll/run';
@@ -22,6 +23,7 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 		credentials: [
 			{
 				name: 'jiraServiceManagementApi',
+				testedBy: 'jiraServiceManagementApiTest',
 				required: true,
 				displayOptions: { show: { authentication: ['apiToken'] } },
 			},
@@ -34,7 +36,8 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 		properties: pollProperties,
 	};
 
-	methods = { loadOptions: { getServiceDeskProjects, getRequestTypes } };
+	// The credential dialog's test: n8n may look it up on any node that uses the credential.
+	methods = { credentialTest, loadOptions: { getServiceDeskProjects, getRequestTypes } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const events = this.getMode() === 'manual' ? await latestEvent.call(this) : await newEvents.call(this);

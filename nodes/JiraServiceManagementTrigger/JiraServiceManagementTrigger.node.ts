@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as credentialTest from '../JiraServiceManagement/methods/credentialTest';
 import { CONNECTED_APP_CREDENTIAL, credentialTypeOf } from '../JiraServiceManagement/transport';
 import { isFirstDelivery } from './trigger/deliveries';
 import { triggerProperties } from './trigger/description';
@@ -50,6 +51,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 		credentials: [
 			{
 				name: 'jiraServiceManagementApi',
+				testedBy: 'jiraServiceManagementApiTest',
 				required: true,
 				displayOptions: { show: { authentication: ['apiToken'] } },
 			},
@@ -63,7 +65,8 @@ export class JiraServiceManagementTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	methods = { loadOptions: { getServiceDeskProjects, getRequestTypes } };
+	// The credential dialog's test: n8n may look it up on any node that uses the credential.
+	methods = { credentialTest, loadOptions: { getServiceDeskProjects, getRequestTypes } };
 
 	webhookMethods = {
 		default: {

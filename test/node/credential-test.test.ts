@@ -114,6 +114,16 @@ test('n8n reaches this test: the credential has no declarative test (which n8n w
 	// `testedBy` (packages/cli/src/services/credentials-tester.service.ts in n8n-io/n8n).
 	const { JiraServiceManagementApi } = await import('../../credentials/JiraServiceManagementApi.credentials');
 	expect((new JiraServiceManagementApi() as { test?: unknown }).test).toBeUndefined();
-	const entry = new JiraServiceManagement().description.credentials?.find((credential) => credential.name === 'jiraServiceManagementApi');
-	expect(typeof credentialTest[entry?.testedBy as keyof typeof credentialTest]).toBe('function');
+	// n8n takes the method from the first node using the credential that names one: every node must have it.
+	const { JiraServiceManagementTrigger } = await import('../../nodes/JiraServiceManagementTrigger/JiraServiceManagementTrigger.node');
+	const { JiraServiceManagementPollTrigger } = await import('../../nodes/JiraServiceManagementPollTrigger/JiraServiceManagementPollTrigger.node');
+	for (const node of [new JiraServiceManagement(), new JiraServiceManagementTrigger(), new JiraServiceManagementPollTrigger()]) {
+		const entry = node.description.credentials?.find((credential) => credential.name === 'jiraServiceManagementApi');
+		const methods = (node.methods as { credentialTest?: Record<string, unknown> }).credentialTest ?? {};
+		expect([node.description.name, entry?.testedBy, typeof methods[String(entry?.testedBy)]]).toEqual([
+			node.description.name,
+			'jiraServiceManagementApiTest',
+			'function',
+		]);
+	}
 });
