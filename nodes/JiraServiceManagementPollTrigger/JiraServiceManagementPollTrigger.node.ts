@@ -23,9 +23,9 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 		credentials: [
 			{
 				name: 'jiraServiceManagementApi',
+				testedBy: 'jiraServiceManagementApiTest',
 				required: true,
 				displayOptions: { show: { authentication: ['apiToken'] } },
-				testedBy: 'jiraServiceManagementApiTest',
 			},
 			{
 				name: 'jiraServiceManagementOAuth2Api',
@@ -36,7 +36,7 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 		properties: pollProperties,
 	};
 
-	// The credential dialog's Test runs the same check whichever node the credential is opened from.
+	// The credential dialog's test: n8n may look it up on any node that uses the credential.
 	methods = { credentialTest, loadOptions: { getServiceDeskProjects, getRequestTypes } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

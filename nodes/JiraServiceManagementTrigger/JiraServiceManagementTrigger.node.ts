@@ -51,9 +51,9 @@ export class JiraServiceManagementTrigger implements INodeType {
 		credentials: [
 			{
 				name: 'jiraServiceManagementApi',
+				testedBy: 'jiraServiceManagementApiTest',
 				required: true,
 				displayOptions: { show: { authentication: ['apiToken'] } },
-				testedBy: 'jiraServiceManagementApiTest',
 			},
 			{
 				name: 'jiraServiceManagementOAuth2Api',
@@ -65,7 +65,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	// The credential dialog's Test runs the same check whichever node the credential is opened from.
+	// The credential dialog's test: n8n may look it up on any node that uses the credential.
 	methods = { credentialTest, loadOptions: { getServiceDeskProjects, getRequestTypes } };
 
 	webhookMethods = {

@@ -1,7 +1,10 @@
-// The credential dialog's "Test" in a real n8n: its declarative test against the sandbox, answered in plain words.
+// The credential dialog's "Test" in a real n8n: the node's credentialTest method against the sandbox, answered in plain
+// words. A scoped token with a blank Cloud ID reaches https://acme-it.atlassian.net/_edge/tenant_info through a local
+// HTTPS proxy that the sandbox answers behind (cloud-site.ts).
 import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
+import { startCloudSite, type CloudSite } from './cloud-site';
 import { createInstance, ensureOwner, importCredentials, installPackage, startServer, type Credential, type N8nInstance, type Server } from './n8n';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -13,6 +16,7 @@ jest.setTimeout(10 * 60_000);
 
 describe('credential test in a real n8n', () => {
 	let sb: any;
+	let site: CloudSite;
 	let instance: N8nInstance;
 	let server: Server;
 	let cookie: string;
@@ -22,14 +26,26 @@ describe('credential test in a real n8n', () => {
 
 	beforeAll(async () => {
 		sb = await createSandbox({ port: 0, seed: 7 });
-		instance = await createInstance();
+		site = await startCloudSite('acme-it.atlassian.net', sb.url);
+		instance = await createInstance({ env: site.env });
 		installPackage(instance.userFolder);
-		const site = { deployment: 'custom', siteUrl: sb.url, authType: 'basic', email: 'admin@sandbox.test' };
+		const custom = { deployment: 'custom', siteUrl: sb.url, authType: 'basic', email: 'admin@sandbox.test' };
 		credentials.push(
-			apiToken('credgood0000001', { ...site, apiToken: 'sandbox-admin-token' }),
-			apiToken('credwrong000001', { ...site, apiToken: 'not-the-token' }),
+			apiToken('credgood0000001', { ...custom, apiToken: 'sandbox-admin-token' }),
+			apiToken('credwrong000001', { ...custom, apiToken: 'not-the-token' }),
 			apiToken('credevil0000001', { deployment: 'cloud', subdomain: 'evil.example.com/x', domain: 'atlassian.net', email: 'a@b.c', apiToken: 't' }),
 			apiToken('credport0000001', { deployment: 'cloud', subdomain: 'a:8080', domain: 'atlassian.net', email: 'a@b.c', apiToken: 't' }),
+			apiToken('credcust0000001', { ...custom, email: 'customer@sandbox.test', apiToken: 'sandbox-customer-token' }),
+			apiToken('credscop0000001', {
+				deployment: 'cloud',
+				accessType: 'scoped',
+				subdomain: 'acme-it',
+				domain: 'atlassian.net',
+				cloudId: '',
+				apiGatewayUrl: sb.url,
+				email: 'agent@sandbox.test',
+				apiToken: 'sandbox-agent-scoped-token',
+			}),
 		);
 		await importCredentials(instance, credentials);
 		server = await startServer(instance);
@@ -38,6 +54,7 @@ describe('credential test in a real n8n', () => {
 
 	afterAll(async () => {
 		await server?.stop();
+		await site?.close();
 		await sb?.close();
 		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
 	});
@@ -63,10 +80,25 @@ describe('credential test in a real n8n', () => {
 	});
 
 	it('refuses a subdomain that smuggles a path or a port before any request is sent', async () => {
-		for (const credential of credentials.slice(2)) {
+		for (const credential of credentials.slice(2, 4)) {
 			const result = await test(credential);
 			expect(result.status).toBe('Error');
 			expect(result.message).toMatch(/The subdomain ".*" is not valid/);
 		}
+	});
+
+	it('names a portal-only customer, whose token the service desk list accepts', async () => {
+		expect(await test(credentials[4])).toEqual({
+			status: 'Error',
+			message: 'This account is a portal-only customer; agent operations need a licensed agent account',
+		});
+	});
+
+	it('passes a scoped token with a blank Cloud ID, looking the Cloud ID up on the site first', async () => {
+		const before = sb.requests.length;
+		expect(await test(credentials[5])).toMatchObject({ status: 'OK' });
+		expect(site.received).toEqual(['GET /_edge/tenant_info']);
+		const paths = sb.requests.slice(before).map((request: { path: string }) => request.path);
+		expect(paths).toEqual(['/_edge/tenant_info', `/ex/jira/${sb.state.cloudId}/rest/servicedeskapi/servicedesk`, `/ex/jira/${sb.state.cloudId}/rest/api/3/myself`]);
 	});
 });

@@ -13,6 +13,7 @@ import { inspect } from 'node:util';
 const FIXED: Array<[label: string, value: string]> = [
 	['admin API token', 'sandbox-admin-token'],
 	['agent API token', 'sandbox-agent-token'],
+	['agent scoped API token', 'sandbox-agent-scoped-token'],
 	['customer API token', 'sandbox-customer-token'],
 	['admin PAT', 'sandbox-admin-pat'],
 	['agent PAT', 'sandbox-agent-pat'],
@@ -21,6 +22,7 @@ const FIXED: Array<[label: string, value: string]> = [
 const BASIC_PAIRS: Array<[string, string]> = [
 	['admin@sandbox.test', 'sandbox-admin-token'],
 	['agent@sandbox.test', 'sandbox-agent-token'],
+	['agent@sandbox.test', 'sandbox-agent-scoped-token'],
 	['customer@sandbox.test', 'sandbox-customer-token'],
 ];
 /** Access and refresh tokens minted by the sandbox's /oauth/token. */

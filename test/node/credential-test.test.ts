@@ -52,12 +52,18 @@ const scoped = (cloudId: string) => ({
 	cloudId,
 	apiGatewayUrl: sb.url,
 	email: 'agent@sandbox.test',
-	apiToken: 'sandbox-agent-token',
+	apiToken: 'sandbox-agent-scoped-token',
 });
 const sentSince = (before: number) => sb.requests.slice(before).map((request) => `${request.path} ${request.status}`);
 
 test('an agent passes', async () => {
 	expect(await check(custom('agent@sandbox.test', 'sandbox-agent-token'))).toEqual({ status: 'OK', message: 'Connection successful' });
+});
+
+test('the sandbox takes a scoped token through the gateway only, as Atlassian does', async () => {
+	const scopedToken = { authorization: `Basic ${Buffer.from('agent@sandbox.test:sandbox-agent-scoped-token').toString('base64')}` };
+	expect((await fetch(`${sb.url}/rest/servicedeskapi/servicedesk`, { headers: scopedToken })).status).toBe(401);
+	expect((await fetch(`${sb.url}/ex/jira/${sb.state.cloudId}/rest/servicedeskapi/servicedesk`, { headers: scopedToken })).status).toBe(200);
 });
 
 test('a scoped token with a blank Cloud ID passes: the test looks the Cloud ID up like the node does', async () => {
@@ -84,7 +90,7 @@ test('a scoped token: a wrong Cloud ID and a site without tenant_info are told a
 
 test('a portal-only customer is named as one, though the service desk list answers it', async () => {
 	const asCustomer = { authorization: `Basic ${Buffer.from('customer@sandbox.test:sandbox-customer-token').toString('base64')}` };
-	const desks = await (await fetch(`${sb.url}/rest/servicedeskapi/servicedesk?limit=1`, { headers: asCustomer })).json();
+	const desks = (await (await fetch(`${sb.url}/rest/servicedeskapi/servicedesk?limit=1`, { headers: asCustomer })).json()) as { size: number };
 	expect(desks.size).toBe(1);
 	expect(await check(custom('customer@sandbox.test', 'sandbox-customer-token'))).toEqual({
 		status: 'Error',
@@ -108,6 +114,16 @@ test('n8n reaches this test: the credential has no declarative test (which n8n w
 	// `testedBy` (packages/cli/src/services/credentials-tester.service.ts in n8n-io/n8n).
 	const { JiraServiceManagementApi } = await import('../../credentials/JiraServiceManagementApi.credentials');
 	expect((new JiraServiceManagementApi() as { test?: unknown }).test).toBeUndefined();
-	const entry = new JiraServiceManagement().description.credentials?.find((credential) => credential.name === 'jiraServiceManagementApi');
-	expect(typeof credentialTest[entry?.testedBy as keyof typeof credentialTest]).toBe('function');
+	// n8n takes the method from the first node using the credential that names one: every node must have it.
+	const { JiraServiceManagementTrigger } = await import('../../nodes/JiraServiceManagementTrigger/JiraServiceManagementTrigger.node');
+	const { JiraServiceManagementPollTrigger } = await import('../../nodes/JiraServiceManagementPollTrigger/JiraServiceManagementPollTrigger.node');
+	for (const node of [new JiraServiceManagement(), new JiraServiceManagementTrigger(), new JiraServiceManagementPollTrigger()]) {
+		const entry = node.description.credentials?.find((credential) => credential.name === 'jiraServiceManagementApi');
+		const methods = (node.methods as { credentialTest?: Record<string, unknown> }).credentialTest ?? {};
+		expect([node.description.name, entry?.testedBy, typeof methods[String(entry?.testedBy)]]).toEqual([
+			node.description.name,
+			'jiraServiceManagementApiTest',
+			'function',
+		]);
+	}
 });

@@ -111,8 +111,8 @@ test('scoped API token: links open the site the credential names, not the gatewa
 		domain: 'atlassian.net',
 		cloudId: sb.state.cloudId,
 		apiGatewayUrl: sb.url,
-		email: 'admin@sandbox.test',
-		apiToken: 'sandbox-admin-token',
+		email: 'agent@sandbox.test',
+		apiToken: 'sandbox-agent-scoped-token',
 	});
 	const urls = await links(context);
 	const desk = [...sb.state.serviceDesks.keys()][0];

@@ -7,8 +7,13 @@ const { findUserByEmail, findUser } = require('./state');
 /** The one OAuth 2.0 client the sandbox knows. */
 const OAUTH_CLIENT = { id: 'sandbox-client', secret: 'sandbox-secret' };
 
-/** Returns { user, scheme, oauth? } or { failure: 'missing' | 'basic' | 'bearer' | 'expired' }. */
-function authenticate(state, header, now) {
+/**
+ * Returns { user, scheme, oauth? } or { failure: 'missing' | 'basic' | 'bearer' | 'expired' }. A scoped API token
+ * (service accounts) is accepted only through the gateway, api.atlassian.com/ex/jira/<cloudId>; on the site it gets
+ * the 401 of a wrong token (Atlassian KB "401 unauthorized error when service account accesses Jira or Confluence
+ * API"; measured in sooperset/mcp-atlassian#968: site 401, gateway 200).
+ */
+function authenticate(state, header, now, { viaGateway = false } = {}) {
 	if (!header) return { failure: 'missing' };
 	const [scheme, credentials = ''] = header.split(' ');
 	if (/^basic$/i.test(scheme)) {
@@ -16,7 +21,10 @@ function authenticate(state, header, now) {
 		const colon = decoded.indexOf(':');
 		const email = decoded.slice(0, colon).toLowerCase();
 		const user = findUserByEmail(state, email);
-		if (colon < 0 || !user || !user.active || state.apiTokens.get(email) !== decoded.slice(colon + 1)) return { failure: 'basic' };
+		const token = decoded.slice(colon + 1);
+		if (colon < 0 || !user || !user.active) return { failure: 'basic' };
+		if (viaGateway && state.scopedTokens.get(email) === token) return { user, scheme: 'basic', scoped: true };
+		if (state.apiTokens.get(email) !== token) return { failure: 'basic' };
 		return { user, scheme: 'basic' };
 	}
 	if (/^bearer$/i.test(scheme)) {

@@ -73,7 +73,7 @@ function createRouter(sb) {
 		ctx.params = params;
 		ctx.api = route.api || 'platform';
 		if (route.auth !== 'none') {
-			const auth = authenticate(sb.state, ctx.headers.authorization, Date.now());
+			const auth = authenticate(sb.state, ctx.headers.authorization, Date.now(), { viaGateway: ctx.base !== sb.state.baseUrl });
 			if (auth.failure) throw unauthorized(auth.failure, ctx.api);
 			ctx.auth = auth;
 			ctx.user = resolveUser(auth);
@@ -99,7 +99,7 @@ function createRouter(sb) {
 		ctx.op = op;
 		ctx.api = op.api;
 		ctx.params = match.params;
-		const auth = authenticate(sb.state, ctx.headers.authorization, Date.now());
+		const auth = authenticate(sb.state, ctx.headers.authorization, Date.now(), { viaGateway: ctx.base !== sb.state.baseUrl });
 		if (auth.failure && !(auth.failure === 'missing' && ANONYMOUS.has(op.key))) throw unauthorized(auth.failure, op.api);
 		ctx.auth = auth;
 		ctx.user = auth.user ? resolveUser(auth) : null;

@@ -15,6 +15,7 @@ function createState() {
 		usersByEmail: new Map(),
 		apiTokens: new Map(), // email -> token
 		pats: new Map(), // personal access token -> accountId
+		scopedTokens: new Map(), // email -> scoped API token (accepted through the gateway only)
 		groups: new Map(), // groupId -> { groupId, name, members: Set<accountId> }
 		applicationRoles: [],
 		statuses: new Map(catalog.STATUSES.map((s) => [s.id, s])),

@@ -19,8 +19,8 @@ interface Answer {
 
 const error = (message: string): INodeCredentialTestResult => ({ status: 'Error', message });
 
-/** A thrown sentence the test answers with, instead of a request's failure. */
-class Refusal extends Error {}
+/** Where requests go, or the sentence that says why they cannot be sent. */
+type Target = { base: string; site: string; refusal?: undefined } | { refusal: string };
 
 async function get(context: ICredentialTestFunctions, url: string, authorization?: string): Promise<Answer | undefined> {
 	try {
@@ -42,32 +42,32 @@ async function get(context: ICredentialTestFunctions, url: string, authorization
  * Where the credential's requests go, as the node works it out (transport/connection.ts): the site, the custom URL,
  * or for scoped tokens the gateway with the Cloud ID given or discovered from the site's `/_edge/tenant_info`.
  */
-async function baseUrlFor(context: ICredentialTestFunctions, data: ICredentialDataDecryptedObject): Promise<{ base: string; site: string }> {
+async function targetOf(context: ICredentialTestFunctions, data: ICredentialDataDecryptedObject): Promise<Target> {
 	if (data.deployment === 'custom') {
 		const problem = customUrlProblem(data.siteUrl);
-		if (problem) throw new Refusal(problem);
+		if (problem) return { refusal: problem };
 		const site = customUrl(data.siteUrl);
 		return { base: site, site };
 	}
 	const problem = siteProblem(data.subdomain, data.domain);
-	if (problem) throw new Refusal(problem);
+	if (problem) return { refusal: problem };
 	const site = siteUrl(data.subdomain, data.domain);
 	if (data.accessType !== 'scoped') return { base: site, site };
 	const gatewayProblem = customUrlProblem(data.apiGatewayUrl || ATLASSIAN_GATEWAY);
-	if (gatewayProblem) throw new Refusal(gatewayProblem);
+	if (gatewayProblem) return { refusal: gatewayProblem };
 	const gateway = customUrl(data.apiGatewayUrl || ATLASSIAN_GATEWAY);
 	let cloudId = String(data.cloudId ?? '').trim();
 	if (!cloudId) {
 		const info = await get(context, `${site}/_edge/tenant_info`);
 		cloudId = String((info?.statusCode === 200 && (info.body as IDataObject | undefined)?.cloudId) || '');
 		if (!cloudId) {
-			throw new Refusal(
-				`Could not find the Cloud ID of ${site} (from ${site}/_edge/tenant_info): check the subdomain and domain, or enter the Cloud ID`,
-			);
+			return {
+				refusal: `Could not find the Cloud ID of ${site} (from ${site}/_edge/tenant_info): check the subdomain and domain, or enter the Cloud ID`,
+			};
 		}
 	}
 	const idProblem = cloudIdProblem(cloudId);
-	if (idProblem) throw new Refusal(idProblem);
+	if (idProblem) return { refusal: idProblem };
 	return { base: `${gateway}/ex/jira/${cloudId.toLowerCase()}`, site };
 }
 
@@ -107,14 +107,9 @@ export async function jiraServiceManagementApiTest(
 ): Promise<INodeCredentialTestResult> {
 	const data = credential.data ?? {};
 	const scoped = data.deployment !== 'custom' && data.accessType === 'scoped';
-	let base: string;
-	let site: string;
-	try {
-		({ base, site } = await baseUrlFor(this, data));
-	} catch (failure) {
-		// A credential test answers in words; it has no node to throw an n8n error for.
-		return error(failure instanceof Refusal ? failure.message : `The site could not be reached: ${(failure as Error).message}`);
-	}
+	const target = await targetOf(this, data);
+	if (target.refusal !== undefined) return error(target.refusal);
+	const { base, site } = target;
 	const authorization = apiTokenAuthorization(data);
 
 	const desks = await get(this, `${base}/rest/servicedeskapi/servicedesk?limit=1`, authorization);

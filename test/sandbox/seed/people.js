@@ -6,7 +6,7 @@ const { FIRST, LAST, TIME_ZONES } = require('./text');
 
 const DEMO = {
 	admin: { accountId: '5b10a2844c20165700ede21g', email: 'admin@sandbox.test', token: 'sandbox-admin-token', pat: 'sandbox-admin-pat', displayName: 'Alex Admin' },
-	agent: { accountId: '5b10ac8d82e05b22cc7d4ef5', email: 'agent@sandbox.test', token: 'sandbox-agent-token', pat: 'sandbox-agent-pat', displayName: 'Avery Agent' },
+	agent: { accountId: '5b10ac8d82e05b22cc7d4ef5', email: 'agent@sandbox.test', token: 'sandbox-agent-token', scopedToken: 'sandbox-agent-scoped-token', pat: 'sandbox-agent-pat', displayName: 'Avery Agent' },
 	customer: { accountId: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae', email: 'customer@sandbox.test', token: 'sandbox-customer-token', displayName: 'Casey Customer' },
 };
 const AUTOMATION_ID = '557058:f58131cb-b67d-43c7-b30d-6b58d40bd077';
@@ -38,6 +38,7 @@ function seedPeople(state, rng, baseTime) {
 		makeUser(state, rng, { accountId: demo.accountId, email: demo.email, displayName: demo.displayName, accountType: role === 'customer' ? 'customer' : 'atlassian', createdAt: since(400) });
 		state.apiTokens.set(demo.email, demo.token);
 		if (demo.pat) state.pats.set(demo.pat, demo.accountId);
+		if (demo.scopedToken) state.scopedTokens.set(demo.email, demo.scopedToken);
 	}
 	join(DEMO.admin.accountId, 'site-admins', 'jira-admins', 'jira-servicemanagement-users', 'jira-software-users', 'jira-users', 'it-support-team');
 	join(DEMO.agent.accountId, 'jira-servicemanagement-users', 'jira-users', 'it-support-team');
