@@ -16,6 +16,13 @@ const defaultScopes = [
 	'manage:jira-webhook',
 	'read:me',
 	'read:account',
+	// Assets (CMDB): the granular scopes its operations name in Atlassian's Assets API description.
+	'read:cmdb-object:jira',
+	'write:cmdb-object:jira',
+	'delete:cmdb-object:jira',
+	'read:cmdb-schema:jira',
+	'read:cmdb-type:jira',
+	'read:cmdb-attribute:jira',
 	'offline_access',
 ].join(' ');
 
