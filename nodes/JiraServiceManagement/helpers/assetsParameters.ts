@@ -106,3 +106,6 @@ export function chosenAssetsId(context: ILoadOptionsFunctions, name: string): st
 	}
 	return NUMERIC_ID.test(String(value ?? '')) ? String(value) : '';
 }
+
+/** Every Assets operation first learns the site's workspace ID here (once per credential and site). */
+export const ASSETS_WORKSPACE_API = 'GET /rest/servicedeskapi/assets/workspace';

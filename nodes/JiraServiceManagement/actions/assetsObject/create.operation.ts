@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption } from '../../helpers/parameters';
@@ -10,6 +11,7 @@ import { simplifyObject } from './simplify';
 export const kind: OperationKind = 'Create';
 
 export const api = [
+	ASSETS_WORKSPACE_API,
 	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
 	'POST /jsm/assets/workspace/{workspaceId}/v1/object/create',
 ];

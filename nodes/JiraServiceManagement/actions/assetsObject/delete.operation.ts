@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { objectLocator } from '../../helpers/assetsParameters';
+import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { assetsApiRequest } from '../../transport';
@@ -8,7 +8,11 @@ import { objectIdParameter } from './objectRef';
 
 export const kind: OperationKind = 'Delete';
 
-export const api = ['DELETE /jsm/assets/workspace/{workspaceId}/v1/object/{id}', 'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql'];
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'DELETE /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
+];
 
 const properties: INodeProperties[] = [objectLocator];
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { objectLocator } from '../../helpers/assetsParameters';
+import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { assetsApiRequest } from '../../transport';
@@ -10,6 +10,7 @@ import { objectIdParameter } from './objectRef';
 export const kind: OperationKind = 'Execute';
 
 export const api = [
+	ASSETS_WORKSPACE_API,
 	'GET /jsm/assets/workspace/{workspaceId}/v1/objectconnectedtickets/{objectId}/tickets',
 	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
 ];

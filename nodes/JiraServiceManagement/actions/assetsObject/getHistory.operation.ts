@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { objectLocator } from '../../helpers/assetsParameters';
+import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter } from '../../helpers/parameters';
@@ -10,7 +10,11 @@ import { objectIdParameter } from './objectRef';
 
 export const kind: OperationKind = 'Execute';
 
-export const api = ['GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}/history', 'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql'];
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}/history',
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
+];
 
 const properties: INodeProperties[] = [
 	objectLocator,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
@@ -9,7 +10,10 @@ import { simplifyObject } from './simplify';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['POST /jsm/assets/workspace/{workspaceId}/v1/object/aql'];
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
+];
 
 const properties: INodeProperties[] = [
 	{

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { objectLocator } from '../../helpers/assetsParameters';
+import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption } from '../../helpers/parameters';
@@ -12,6 +12,7 @@ import { simplifyObject } from './simplify';
 export const kind: OperationKind = 'Update';
 
 export const api = [
+	ASSETS_WORKSPACE_API,
 	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
 	'PUT /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
 	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',

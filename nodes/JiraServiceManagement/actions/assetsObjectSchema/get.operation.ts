@@ -1,13 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assetsIdParameter, objectSchemaLocator } from '../../helpers/assetsParameters';
+import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { assetsApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}'];
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}',
+];
 
 const properties: INodeProperties[] = [objectSchemaLocator];
 

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
@@ -7,7 +8,10 @@ import { paginateAssets } from '../../transport';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/list'];
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/list',
+];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),

@@ -1,13 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assetsIdParameter, objectSchemaLocator, objectTypeLocator } from '../../helpers/assetsParameters';
+import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator, objectTypeLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { loadTypeAttributes } from '../assetsObject/attributes';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes'];
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
+];
 
 const properties: INodeProperties[] = [
 	{ ...objectSchemaLocator, required: false, description: 'The object schema to pick the object type from (not needed with an object type ID)' },

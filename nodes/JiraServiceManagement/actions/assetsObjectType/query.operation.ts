@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { assetsIdParameter, objectSchemaLocator } from '../../helpers/assetsParameters';
+import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
@@ -9,7 +9,10 @@ import { assetsApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Query';
 
-export const api = ['GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}/objecttypes/flat'];
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}/objecttypes/flat',
+];
 
 const properties: INodeProperties[] = [
 	objectSchemaLocator,
