@@ -70,6 +70,19 @@ describe('Query (AQL)', () => {
 		expect(result.items[0].json).not.toHaveProperty('Serial Number');
 	});
 
+	test('429 and 503 answers from Assets are waited out and retried: every page arrives once', async () => {
+		sb.configure({ faults: { rate429: 0.3, rate503: 0.2 }, retryAfterSeconds: 0 });
+		const before = sb.requests.length;
+		try {
+			const result = await run('query', { aql: 'objectType = Laptop', returnAll: true, options: { includeAttributes: false } });
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.id)).toEqual(laptops().map((o: any) => o.id));
+		} finally {
+			sb.configure({ faults: { rate429: 0, rate503: 0 }, retryAfterSeconds: 1 });
+		}
+		expect(sb.requests.slice(before).some((r) => r.status === 429 || r.status === 503)).toBe(true);
+	});
+
 	test('Limit stops early; without Simplify the objects come as Assets sends them', async () => {
 		const result = await run('query', { aql: 'objectType = Laptop AND Lifecycle = "In Stock"', limit: 2, simplify: false });
 		expect(result.items).toHaveLength(2);
