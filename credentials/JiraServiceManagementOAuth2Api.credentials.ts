@@ -30,6 +30,13 @@ const defaultScopes = [
 	'write:requesttype:jira-service-management',
 	'read:request.attachment:jira-service-management',
 	'read:request.comment:jira-service-management',
+	// Assets (CMDB): the granular scopes its operations name in Atlassian's Assets API description.
+	'read:cmdb-object:jira',
+	'write:cmdb-object:jira',
+	'delete:cmdb-object:jira',
+	'read:cmdb-schema:jira',
+	'read:cmdb-type:jira',
+	'read:cmdb-attribute:jira',
 	'offline_access',
 ].join(' ');
 

@@ -245,6 +245,46 @@ describe('one workflow per resource in a real n8n', () => {
 			{ name: 'Update nothing', parameters: { resource: 'issue', operation: 'update', issue: byId('ITS-1'), updateFields: {} } },
 		]);
 		add('workspace', [{ name: 'Workspaces', parameters: { resource: 'workspace', operation: 'query', returnAll: true } }]);
+		const assets = sb.state.assets;
+		const typeNamed = (name: string): any => [...assets.objectTypes.values()].find((type: any) => type.name === name);
+		data.laptopType = typeNamed('Laptop');
+		data.connectedObjectId = [...assets.tickets.keys()][0];
+		const laptopType = { objectSchema: byId(data.laptopType.schemaId), objectType: byId(data.laptopType.id) };
+		const mapped = (value: IDataObject) => ({ mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] });
+		add('assetsObject', [
+			{ name: 'Agent laptop', parameters: { resource: 'assetsObject', operation: 'query', aql: `objectType = Laptop AND Owner = "${AGENT}"`, limit: 5 } },
+			{ name: 'Laptop', parameters: { resource: 'assetsObject', operation: 'get', object: byId(first('Agent laptop', 'objectKey'), 'key') } },
+			{
+				name: 'New laptop',
+				parameters: {
+					resource: 'assetsObject',
+					operation: 'create',
+					...laptopType,
+					attributes: mapped({ Name: `Loaner ${data.token}`, 'Serial Number': `SN-${data.token}`, 'RAM (GB)': 16, Lifecycle: 'In Stock', Location: 'ITAM-1' }),
+				},
+			},
+			{
+				name: 'Hand out',
+				parameters: {
+					resource: 'assetsObject',
+					operation: 'update',
+					object: byId(first('New laptop', 'objectKey'), 'key'),
+					...laptopType,
+					attributes: mapped({ Lifecycle: 'In Use', Owner: CUSTOMER }),
+				},
+			},
+			{ name: 'Laptop history', parameters: { resource: 'assetsObject', operation: 'getHistory', object: byId(first('New laptop', 'id')) } },
+			{ name: 'Connected requests', parameters: { resource: 'assetsObject', operation: 'getConnectedRequests', object: byId(data.connectedObjectId) } },
+			{ name: 'Retire loaner', parameters: { resource: 'assetsObject', operation: 'delete', object: byId(first('New laptop', 'id')) } },
+		]);
+		add('assetsObjectSchema', [
+			{ name: 'Schemas', parameters: { resource: 'assetsObjectSchema', operation: 'query', returnAll: true } },
+			{ name: 'Schema', parameters: { resource: 'assetsObjectSchema', operation: 'get', objectSchema: byId(first('Schemas', 'id')) } },
+		]);
+		add('assetsObjectType', [
+			{ name: 'Object types', parameters: { resource: 'assetsObjectType', operation: 'query', objectSchema: byId(data.laptopType.schemaId), returnAll: true } },
+			{ name: 'Laptop attributes', parameters: { resource: 'assetsObjectType', operation: 'getAttributes', objectType: byId(data.laptopType.id) } },
+		]);
 
 		await importCredentials(instance, [admin]);
 		await importWorkflows(instance, [...Object.values(workflows), badInput]);
@@ -424,6 +464,28 @@ describe('one workflow per resource in a real n8n', () => {
 		expect(itemsOf(run, 'Admin')).toEqual([expect.objectContaining({ accountId: ADMIN })]);
 		const groups = [...sb.state.groups.values()].filter((group: any) => group.members.has(ADMIN)).map((group: any) => group.name);
 		expect(itemsOf(run, 'Admin groups').map((item) => item.name).sort()).toEqual(groups.sort());
+	});
+
+	it('Assets Object: finds a laptop by AQL, reads it by key, creates, hands out and retires a loaner; history and connected requests', () => {
+		const run = runOf('assetsObject');
+		const [laptop] = itemsOf(run, 'Agent laptop');
+		expect(laptop).toMatchObject({ objectType: 'Laptop', Owner: AGENT, Lifecycle: 'In Use' });
+		expect(itemsOf(run, 'Laptop')).toEqual([laptop]);
+		const [created] = itemsOf(run, 'New laptop');
+		expect(created).toMatchObject({ objectKey: `ITAM-${created.id}`, label: `Loaner ${data.token}` });
+		expect(itemsOf(run, 'Hand out')).toEqual([expect.objectContaining({ Lifecycle: 'In Use', Owner: CUSTOMER, 'Serial Number': `SN-${data.token}` })]);
+		expect(itemsOf(run, 'Laptop history').map((entry) => entry.affectedAttribute)).toEqual(expect.arrayContaining(['Lifecycle', 'Owner']));
+		const connected = [...sb.state.assets.tickets.get(data.connectedObjectId)].map((id: any) => sb.state.issues.get(id)).filter(Boolean).map((issue: any) => issue.key);
+		expect(itemsOf(run, 'Connected requests').map((ticket) => ticket.key)).toEqual(connected);
+		expect(itemsOf(run, 'Retire loaner')).toEqual([{ id: created.id, deleted: true }]);
+		expect(sb.state.assets.objects.has(String(created.id))).toBe(false);
+	});
+
+	it('Assets Object Schema and Object Type: lists schemas, reads one, lists types and their attributes', () => {
+		expect(itemsOf(runOf('assetsObjectSchema'), 'Schemas').map((schema) => schema.objectSchemaKey)).toEqual(['ITAM', 'HR']);
+		expect(itemsOf(runOf('assetsObjectSchema'), 'Schema')).toEqual([expect.objectContaining({ name: 'IT Assets' })]);
+		expect(itemsOf(runOf('assetsObjectType'), 'Object types').map((type) => type.name)).toEqual(['Location', 'Laptop']);
+		expect(itemsOf(runOf('assetsObjectType'), 'Laptop attributes').map((attribute) => attribute.name)).toContain('Owner');
 	});
 
 	it('Workspace (Assets): lists the workspace IDs', () => {

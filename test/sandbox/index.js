@@ -121,6 +121,7 @@ async function createSandbox(options = {}) {
 				jsm: { exercised: exercised('jsm'), total: operations.filter((o) => o.api === 'jsm').length },
 				platform: { exercised: exercised('platform'), total: operations.filter((o) => o.api === 'platform').length },
 				platformV2: { exercised: exercised('platformV2') },
+				assets: { exercised: exercised('assets'), total: operations.filter((o) => o.api === 'assets').length },
 			};
 		},
 		reset() {

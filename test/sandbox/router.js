@@ -169,7 +169,7 @@ function createRouter(sb) {
 		let reset;
 		try {
 			const raw = await readBody(req);
-			const isApi = /^\/(rest|ex)\//.test(url.pathname);
+			const isApi = /^\/(rest|ex|jsm)\//.test(url.pathname);
 			const fault = isApi ? await sb.faults.decide(url.pathname) : {};
 			reset = fault.reset;
 			if (reset === 'before') {

@@ -30,9 +30,14 @@ function assertScopes(operation, token) {
 /** The scopes of each API an app can add in the developer console, from the OpenAPI files' security schemes. */
 function apiScopes() {
 	const { documents } = loadSpecs();
-	const scopesOf = (doc) => Object.keys(doc.components.securitySchemes.OAuth2.flows.authorizationCode.scopes);
+	// Each file names its OAuth scheme its own way (OAuth2, oAuthDefinitions...): take every authorization-code flow.
+	const scopesOf = (doc) =>
+		Object.values((doc && doc.components && doc.components.securitySchemes) || {}).flatMap((scheme) =>
+			Object.keys((scheme.flows && scheme.flows.authorizationCode && scheme.flows.authorizationCode.scopes) || {}),
+		);
 	const jsm = scopesOf(documents.jsm);
-	const platform = scopesOf(documents.platform);
+	// Assets' scopes (`...:cmdb-...:jira`) are Jira scopes.
+	const platform = Object.entries(documents).filter(([api]) => api !== 'jsm').flatMap(([, doc]) => scopesOf(doc));
 	return {
 		'Jira Service Management API': new Set(jsm.filter((scope) => scope.endsWith(':jira-service-management') || scope.includes(':servicedesk-'))),
 		'Jira API': new Set([...platform, ...jsm.filter((scope) => !scope.endsWith(':jira-service-management') && !scope.includes(':servicedesk-'))]),

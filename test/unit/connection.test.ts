@@ -1,4 +1,11 @@
-import { customUrl, customUrlProblem, retryDelayMs, siteProblem, siteUrl } from '../../nodes/JiraServiceManagement/transport';
+import {
+	assetsBaseUrlOf,
+	customUrl,
+	customUrlProblem,
+	retryDelayMs,
+	siteProblem,
+	siteUrl,
+} from '../../nodes/JiraServiceManagement/transport';
 
 function siteUrlOf(subdomain: string, domain: string): string {
 	const problem = siteProblem(subdomain, domain);
@@ -90,5 +97,25 @@ describe('API token credential', () => {
 		expect(basic.headers.Authorization).toBe(`Basic ${Buffer.from('a@b.c:t').toString('base64')}`);
 		const bearer = await credential.authenticate({ deployment: 'custom', siteUrl: 'https://jira.example.com', authType: 'bearer', apiToken: 'pat' }, { url: '' });
 		expect(bearer.headers.Authorization).toBe('Bearer pat');
+	});
+});
+
+describe('Assets API base URL', () => {
+	const site = 'https://acme.atlassian.net';
+	const gateway = 'https://api.atlassian.com/ex/jira/11111111-2222-3333-4444-555555555555';
+
+	it('a classic API token (Basic auth) goes to the gateway root, where Atlassian serves /jsm/assets for it', () => {
+		expect(assetsBaseUrlOf('jiraServiceManagementApi', { deployment: 'cloud', accessType: 'classic' }, site)).toBe('https://api.atlassian.com');
+	});
+
+	it('scoped tokens and OAuth2 go through /ex/jira/{cloudId}, like their other requests', () => {
+		expect(assetsBaseUrlOf('jiraServiceManagementApi', { deployment: 'cloud', accessType: 'scoped' }, gateway)).toBe(gateway);
+		expect(assetsBaseUrlOf('jiraServiceManagementOAuth2Api', {}, gateway)).toBe(gateway);
+	});
+
+	it('a custom URL (proxy, sandbox) serves it under its own root', () => {
+		expect(assetsBaseUrlOf('jiraServiceManagementApi', { deployment: 'custom' }, 'https://proxy.example.com/jira')).toBe(
+			'https://proxy.example.com/jira',
+		);
 	});
 });

@@ -1,6 +1,9 @@
 import type { OperationModule } from '../helpers/operation';
 import * as applicationRole from './applicationRole/ApplicationRole.resource';
 import * as approval from './approval/Approval.resource';
+import * as assetsObject from './assetsObject/AssetsObject.resource';
+import * as assetsObjectSchema from './assetsObjectSchema/AssetsObjectSchema.resource';
+import * as assetsObjectType from './assetsObjectType/AssetsObjectType.resource';
 import * as attachment from './attachment/Attachment.resource';
 import * as auditRecord from './auditRecord/AuditRecord.resource';
 import * as comment from './comment/Comment.resource';
@@ -22,6 +25,9 @@ import * as workspace from './workspace/Workspace.resource';
 export const resources = {
 	applicationRole,
 	approval,
+	assetsObject,
+	assetsObjectSchema,
+	assetsObjectType,
 	attachment,
 	auditRecord,
 	comment,

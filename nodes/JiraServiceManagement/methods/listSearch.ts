@@ -199,3 +199,4 @@ export async function searchQueues(
 		.map((queue) => ({ name: String(queue.name), value: String(queue.id) }));
 	return { results, paginationToken: nextToken(page) };
 }
+export * from './assetsListSearch';

@@ -1,5 +1,7 @@
 import type { ILoadOptionsFunctions, ResourceMapperFields } from 'n8n-workflow';
 
+import { chosenAssetsId } from '../helpers/assetsParameters';
+import { loadTypeAttributes, toMapperFields as toAssetsMapperFields } from '../actions/assetsObject/attributes';
 import { loadRequestTypeFields, toMapperFields } from '../actions/request/requestFields';
 
 export async function getRequestTypeFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
@@ -10,4 +12,11 @@ export async function getRequestTypeFields(this: ILoadOptionsFunctions): Promise
 	}
 	const fields = await loadRequestTypeFields.call(this, serviceDeskId, requestTypeId);
 	return { fields: toMapperFields(fields) };
+}
+
+export async function getAssetsObjectTypeAttributes(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+	const objectTypeId = chosenAssetsId(this, 'objectType');
+	if (!objectTypeId) return { fields: [], emptyFieldsNotice: 'Choose an object schema and an object type first' };
+	const attributes = await loadTypeAttributes.call(this, objectTypeId);
+	return { fields: toAssetsMapperFields(attributes, this.getNodeParameter('operation') === 'update') };
 }

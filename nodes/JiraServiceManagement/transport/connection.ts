@@ -9,6 +9,14 @@ export interface Connection {
 	credentialType: string;
 	/** Everything before `/rest/...`, without a trailing slash. */
 	baseUrl: string;
+	/**
+	 * Everything before `/jsm/assets/workspace/...`. Atlassian serves the Assets API on its gateway: with a
+	 * classic API token (Basic auth) at `https://api.atlassian.com/jsm/assets/...`
+	 * (developer.atlassian.com/cloud/assets/rest/api-group-object/), with OAuth 2.0 and scoped tokens through
+	 * `/ex/jira/{cloudId}` like every other Jira API (developer.atlassian.com/cloud/assets/assets-rest-api-guide/
+	 * scopes-for-oauth-2-3LO-and-forge-apps). A custom URL (proxy) serves it under its own root.
+	 */
+	assetsBaseUrl: string;
 }
 
 const ATLASSIAN_GATEWAY = 'https://api.atlassian.com';
@@ -93,7 +101,15 @@ async function appCloudId(context: JsmContext, gateway: string): Promise<string>
 export async function connectionFor(context: JsmContext): Promise<Connection> {
 	const credentialType = credentialTypeOf(context);
 	const credentials: ICredentialDataDecryptedObject = await context.getCredentials(credentialType);
-	return { credentialType, baseUrl: await baseUrlOf(context, credentialType, credentials) };
+	const baseUrl = await baseUrlOf(context, credentialType, credentials);
+	return { credentialType, baseUrl, assetsBaseUrl: assetsBaseUrlOf(credentialType, credentials, baseUrl) };
+}
+
+/** Where the Assets API lives for this credential, given the site's base URL (see Connection.assetsBaseUrl). */
+export function assetsBaseUrlOf(credentialType: string, credentials: ICredentialDataDecryptedObject, baseUrl: string): string {
+	const classicSiteToken =
+		credentialType !== CONNECTED_APP_CREDENTIAL && credentials.deployment !== 'custom' && credentials.accessType !== 'scoped';
+	return classicSiteToken ? ATLASSIAN_GATEWAY : baseUrl;
 }
 
 function gatewayOf(context: JsmContext, credentials: ICredentialDataDecryptedObject): string {

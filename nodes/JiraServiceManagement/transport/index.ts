@@ -1,5 +1,5 @@
 export { API_TOKEN_CREDENTIAL, CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
-export { baseUrlOf, connectionFor, siteAddressFor } from './connection';
+export { assetsBaseUrlOf, baseUrlOf, connectionFor, siteAddressFor } from './connection';
 export { atlassianErrorText, apiError, failedResponseOf } from './errors';
 export {
 	clampConcurrency,
@@ -15,3 +15,4 @@ export { JSM_PAGE_SIZE, paginateOffset, paginateStartAt, paginateToken, type Pag
 export { jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 export { requestTimeoutOf, setRequestTimeout } from './timeout';
+export { ASSETS_PAGE_SIZE, assetsApiRequest, assetsWorkspaceId, paginateAssets } from './assets';

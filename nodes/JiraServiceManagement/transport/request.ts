@@ -16,6 +16,8 @@ export interface JsmRequest {
 	method: IHttpRequestMethods;
 	/** Path from the API root, as in the OpenAPI file, with parameters filled in and encoded. */
 	path: string;
+	/** `assets`: the path is on the Assets API's root (`/jsm/assets/workspace/...`), not the site's. */
+	root?: 'site' | 'assets';
 	qs?: IDataObject;
 	body?: unknown;
 	headers?: IDataObject;
@@ -102,7 +104,8 @@ async function resolveConnection(context: JsmContext): Promise<RunConnection> {
 	};
 }
 
-function connectionOf(context: JsmContext): Promise<RunConnection> {
+/** The connection of a node run, worked out once per run. */
+export function connectionOf(context: JsmContext): Promise<RunConnection> {
 	let connection = connections.get(context);
 	if (!connection) {
 		connection = resolveConnection(context);
@@ -114,12 +117,12 @@ function connectionOf(context: JsmContext): Promise<RunConnection> {
 
 /** The single way this package sends a request to Jira. */
 export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Promise<any> {
-	const { baseUrl, credentialType, credentialOptions } = await connectionOf(this);
+	const { baseUrl, assetsBaseUrl, credentialType, credentialOptions } = await connectionOf(this);
 	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
 	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${baseUrl}${request.path}`,
+		url: `${request.root === 'assets' ? assetsBaseUrl : baseUrl}${request.path}`,
 		qs: request.qs,
 		headers,
 		json: !request.binary,

@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { simplifyOption } from '../../helpers/parameters';
+import { assetsApiRequest } from '../../transport';
+import { attributeInputsOf, writeProperties } from './objectWrite';
+import { simplifyObject } from './simplify';
+
+export const kind: OperationKind = 'Create';
+
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/create',
+];
+
+const properties: INodeProperties[] = [
+	...writeProperties,
+	{ ...simplifyOption, description: 'Whether to return the new object as a flat record (ID, key, label, type)' },
+];
+
+export const description = showFor('assetsObject', 'create')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const { objectTypeId, attributes, name } = await attributeInputsOf.call(this, itemIndex);
+	const created = (await assetsApiRequest.call(this, {
+		method: 'POST',
+		path: '/object/create',
+		body: { objectTypeId, attributes },
+		itemIndex,
+		subject: `Assets object "${name.slice(0, 80)}"`,
+	})) as IDataObject;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return this.helpers.returnJsonArray(simplify ? simplifyObject(created) : created);
+}

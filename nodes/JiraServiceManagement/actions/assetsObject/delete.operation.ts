@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { assetsApiRequest } from '../../transport';
+import { objectIdParameter } from './objectRef';
+
+export const kind: OperationKind = 'Delete';
+
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'DELETE /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
+];
+
+const properties: INodeProperties[] = [objectLocator];
+
+export const description = showFor('assetsObject', 'delete')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = await objectIdParameter.call(this, itemIndex);
+	await assetsApiRequest.call(this, { method: 'DELETE', path: `/object/${id}`, itemIndex });
+	return this.helpers.returnJsonArray({ id, deleted: true });
+}

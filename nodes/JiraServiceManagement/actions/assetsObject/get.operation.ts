@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { simplifyOption } from '../../helpers/parameters';
+import { assetsApiRequest } from '../../transport';
+import { objectIdParameter } from './objectRef';
+import { simplifyObject } from './simplify';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
+];
+
+const properties: INodeProperties[] = [
+	objectLocator,
+	{ ...simplifyOption, description: 'Whether to return the object as one flat record with its attributes by name' },
+];
+
+export const description = showFor('assetsObject', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = await objectIdParameter.call(this, itemIndex);
+	const object = (await assetsApiRequest.call(this, { method: 'GET', path: `/object/${id}`, itemIndex })) as IDataObject;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return this.helpers.returnJsonArray(simplify ? simplifyObject(object) : object);
+}

@@ -1,0 +1,69 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { paginateAssets } from '../../transport';
+import { simplifyObject } from './simplify';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
+];
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'AQL',
+		name: 'aql',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'objectType = Laptop AND Owner = "5b10ac8d82e05b22cc7d4ef5"',
+		description:
+			'Assets Query Language: attribute, operator, value (quote values with spaces), joined with AND / OR, e.g. objectType = Laptop AND Owner = "account ID" or Key = ITAM-88',
+	},
+	...returnAllOrLimit(),
+	{
+		...simplifyOption,
+		description: 'Whether to return each object as one flat record with its attributes by name, instead of the full nested response',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Attributes',
+				name: 'includeAttributes',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to return the attribute values of each object (off: only ID, key, label and type, which is faster)',
+			},
+		],
+	},
+];
+
+export const description = showFor('assetsObject', 'query')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const aql = String(this.getNodeParameter('aql', itemIndex, '') ?? '').trim();
+	if (!aql) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: AQL is empty; give a query such as objectType = Laptop`, { itemIndex });
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const includeAttributes = options.includeAttributes !== false;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const objects = await paginateAssets.call(
+		this,
+		{ method: 'POST', path: '/object/aql', qs: { includeAttributes }, body: { qlQuery: aql }, itemIndex, idempotent: true },
+		{
+			limit: limitOf(this, itemIndex),
+			map: simplify ? (object, page) => simplifyObject(object, page.objectTypeAttributes as IDataObject[] | undefined) : undefined,
+		},
+	);
+	return this.helpers.returnJsonArray(objects);
+}

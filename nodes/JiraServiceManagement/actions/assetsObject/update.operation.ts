@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { simplifyOption } from '../../helpers/parameters';
+import { assetsApiRequest } from '../../transport';
+import { objectIdParameter } from './objectRef';
+import { attributeInputsOf, writeProperties } from './objectWrite';
+import { simplifyObject } from './simplify';
+
+export const kind: OperationKind = 'Update';
+
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
+	'PUT /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
+];
+
+const properties: INodeProperties[] = [
+	objectLocator,
+	...writeProperties,
+	{ ...simplifyOption, description: 'Whether to return the updated object as one flat record with its attributes by name' },
+];
+
+export const description = showFor('assetsObject', 'update')(properties);
+
+/** Only the attributes given change; the others keep their values (Assets updates what the request names). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = await objectIdParameter.call(this, itemIndex);
+	const { objectTypeId, attributes, typeAttributes } = await attributeInputsOf.call(this, itemIndex);
+	const updated = (await assetsApiRequest.call(this, {
+		method: 'PUT',
+		path: `/object/${id}`,
+		body: { objectTypeId, attributes },
+		itemIndex,
+	})) as IDataObject;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return this.helpers.returnJsonArray(simplify ? simplifyObject(updated, typeAttributes as unknown as IDataObject[]) : updated);
+}

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator } from '../../helpers/assetsParameters';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { assetsApiRequest } from '../../transport';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}',
+];
+
+const properties: INodeProperties[] = [objectSchemaLocator];
+
+export const description = showFor('assetsObjectSchema', 'get')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = assetsIdParameter(this, itemIndex, 'objectSchema', 'object schema');
+	const schema = (await assetsApiRequest.call(this, { method: 'GET', path: `/objectschema/${id}`, itemIndex })) as IDataObject;
+	return this.helpers.returnJsonArray(schema);
+}

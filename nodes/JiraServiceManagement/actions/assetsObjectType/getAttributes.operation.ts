@@ -1,0 +1,26 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator, objectTypeLocator } from '../../helpers/assetsParameters';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { loadTypeAttributes } from '../assetsObject/attributes';
+
+export const kind: OperationKind = 'Query';
+
+export const api = [
+	ASSETS_WORKSPACE_API,
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
+];
+
+const properties: INodeProperties[] = [
+	{ ...objectSchemaLocator, required: false, description: 'The object schema to pick the object type from (not needed with an object type ID)' },
+	{ ...objectTypeLocator, typeOptions: { loadOptionsDependsOn: ['objectSchema.value'] } },
+];
+
+export const description = showFor('assetsObjectType', 'getAttributes')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const objectTypeId = assetsIdParameter(this, itemIndex, 'objectType', 'object type');
+	const attributes = await loadTypeAttributes.call(this, objectTypeId, itemIndex);
+	return this.helpers.returnJsonArray(attributes as unknown as IDataObject[]);
+}
