@@ -23,6 +23,8 @@ const DEFAULT_CONFIG = {
 	webhookRetryDelayMs: 100,
 	webhookTimeoutMs: 5000,
 	validateResponses: false,
+	// How long JSM Operations takes to process an accepted alert request (create, acknowledge, close...).
+	opsProcessingMs: 200,
 };
 
 /** Appends what this sandbox saw to SANDBOX_COVERAGE_DIR, so a whole test run can report API coverage. */
@@ -119,6 +121,7 @@ async function createSandbox(options = {}) {
 				jsm: { exercised: exercised('jsm'), total: operations.filter((o) => o.api === 'jsm').length },
 				platform: { exercised: exercised('platform'), total: operations.filter((o) => o.api === 'platform').length },
 				platformV2: { exercised: exercised('platformV2') },
+				ops: { exercised: exercised('ops'), total: operations.filter((o) => o.api === 'ops').length },
 			};
 		},
 		reset() {

@@ -6,6 +6,7 @@ const { seedPeople } = require('./people');
 const { seedDesks } = require('./desks');
 const { seedRequests } = require('./requests');
 const { seedAudit } = require('./audit');
+const { seedOps } = require('./ops');
 
 function seedState({ seed = 42, requestCount = 300, baseTime = Date.now() } = {}) {
 	const state = createState();
@@ -15,6 +16,7 @@ function seedState({ seed = 42, requestCount = 300, baseTime = Date.now() } = {}
 	seedRequests(state, rng, people, requestCount, baseTime);
 	seedAudit(state, rng, people, baseTime);
 	state.assetsWorkspaceId = rng.uuid();
+	state.ops = seedOps(state, seed, people, baseTime);
 	state.version = 0;
 	return state;
 }
