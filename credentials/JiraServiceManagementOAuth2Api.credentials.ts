@@ -14,6 +14,11 @@ const defaultScopes = [
 	'read:jira-work',
 	'write:jira-work',
 	'manage:jira-webhook',
+	// JSM Operations (x-common-scopes of its OpenAPI file): alerts, and schedules / teams / heartbeat pings.
+	'read:ops-alert:jira-service-management',
+	'write:ops-alert:jira-service-management',
+	'read:ops-config:jira-service-management',
+	'write:ops-config:jira-service-management',
 	'read:me',
 	'read:account',
 	'offline_access',

@@ -5,6 +5,11 @@ import { catalogue } from './catalogue';
 import { scanCapturedOutput } from './secrets';
 import { jsmOperations } from './specs';
 
+// JSM Operations (contract/jsm-ops-cloud.json), counted beside JSM.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadSpecs } = require('../sandbox/specs') as { loadSpecs(): { operations: Array<{ api: string; key: string }> } };
+const opsOperations = loadSpecs().operations.filter((operation) => operation.api === 'ops').map((operation) => operation.key);
+
 /**
  * Prints which API operations the whole run exercised through the sandbox, against the JSM spec and
  * against what the node declares. With JSM_COVERAGE_STRICT=1 (the full `npm test`), a gap fails the run.
@@ -19,22 +24,25 @@ export default function globalTeardown(): void {
 	const exercised = new Set<string>();
 	for (const file of files) {
 		const coverage = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-		for (const api of [...coverage.jsm.exercised, ...coverage.platform.exercised]) exercised.add(api);
+		for (const api of [...coverage.jsm.exercised, ...coverage.platform.exercised, ...(coverage.ops?.exercised ?? [])]) exercised.add(api);
 	}
 	rmSync(dir, { recursive: true, force: true });
 	const jsmMissing = jsmOperations.filter((api) => !exercised.has(api));
+	const opsMissing = opsOperations.filter((api) => !exercised.has(api));
 	const declared = [...new Set(catalogue.flatMap(({ module }) => module.api))];
 	const declaredMissing = declared.filter((api) => !exercised.has(api));
 	const report = [
 		`JSM API operations exercised: ${jsmOperations.length - jsmMissing.length}/${jsmOperations.length}`,
+		`JSM Operations API operations exercised: ${opsOperations.length - opsMissing.length}/${opsOperations.length}`,
 		`Operations the node declares, exercised: ${declared.length - declaredMissing.length}/${declared.length}`,
 		...(jsmMissing.length ? [`JSM not exercised: ${jsmMissing.join(', ')}`] : []),
+		...(opsMissing.length ? [`JSM Operations not exercised: ${opsMissing.join(', ')}`] : []),
 		...(declaredMissing.length ? [`Declared but not exercised: ${declaredMissing.join(', ')}`] : []),
 	].join('\n');
 	process.stdout.write(`\n${report}\n`);
 	mkdirSync('artifacts', { recursive: true });
 	writeFileSync(path.join('artifacts', 'api-coverage.txt'), `${report}\n`);
-	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || declaredMissing.length)) {
+	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || opsMissing.length || declaredMissing.length)) {
 		throw new Error('API coverage is incomplete (see above)');
 	}
 }

@@ -194,3 +194,4 @@ export async function searchQueues(
 		.map((queue) => ({ name: String(queue.name), value: String(queue.id) }));
 	return { results, paginationToken: nextToken(page) };
 }
+export { searchAlerts, searchSchedules, searchTeams } from './operationsSearch';

@@ -10,7 +10,7 @@ export {
 	PREFETCH_PAGES,
 	RequestGate,
 } from './gate';
-export { JSM_PAGE_SIZE, paginateOffset, paginateStartAt, paginateToken, type PageOptions } from './pagination';
+export { JSM_PAGE_SIZE, paginateOffset, paginateOffsetSize, paginateStartAt, paginateToken, type PageOptions } from './pagination';
 export { jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 export { requestTimeoutOf, setRequestTimeout } from './timeout';

@@ -6,7 +6,8 @@ const { json, HttpError } = require('../http');
 const { OAUTH_CLIENT } = require('../auth');
 const { DEMO } = require('../seed/people');
 
-const SCOPES = ['read:jira-work', 'write:jira-work', 'read:jira-user', 'manage:jira-webhook', 'manage:jira-configuration', 'read:servicedesk-request', 'write:servicedesk-request', 'manage:servicedesk-customer', 'offline_access'];
+const SCOPES = ['read:jira-work', 'write:jira-work', 'read:jira-user', 'manage:jira-webhook', 'manage:jira-configuration', 'read:servicedesk-request', 'write:servicedesk-request', 'manage:servicedesk-customer', 'offline_access',
+	'read:ops-alert:jira-service-management', 'write:ops-alert:jira-service-management', 'read:ops-config:jira-service-management', 'write:ops-config:jira-service-management'];
 
 const oauthError = (status, error, description) => new HttpError(status, { error, error_description: description });
 
@@ -29,15 +30,18 @@ function mint(ctx, accountId, scope) {
 	return json(200, { access_token: access, refresh_token: refresh, expires_in: ttl, token_type: 'Bearer', scope });
 }
 
-/** Authorization codes: ones /oauth/authorize issued, or the fixed sandbox-code-<admin|agent|customer>. */
+/**
+ * Authorization codes: ones /oauth/authorize issued (granting the scopes the app asked for there), or the fixed
+ * sandbox-code-<admin|agent|customer> (granting every scope the sandbox knows).
+ */
 function redeemCode(ctx, code) {
 	const issued = ctx.state.oauth.codes.get(code);
 	if (issued) {
 		ctx.state.oauth.codes.delete(code);
-		return issued.accountId;
+		return issued;
 	}
 	const role = /^sandbox-code-(admin|agent|customer)$/.exec(code || '');
-	return role ? DEMO[role[1]].accountId : null;
+	return role ? { accountId: DEMO[role[1]].accountId, scope: SCOPES.join(' ') } : null;
 }
 
 const anyStrings = { type: 'object', additionalProperties: { type: 'string' } };
@@ -51,7 +55,7 @@ module.exports = [
 			if (ctx.query.client_id !== OAUTH_CLIENT.id) throw oauthError(400, 'invalid_client', 'Unknown client_id.');
 			const role = DEMO[ctx.query.login_hint] ? ctx.query.login_hint : 'admin';
 			const code = `sandbox-${crypto.randomBytes(16).toString('hex')}`;
-			ctx.state.oauth.codes.set(code, { accountId: DEMO[role].accountId });
+			ctx.state.oauth.codes.set(code, { accountId: DEMO[role].accountId, scope: ctx.query.scope || SCOPES.join(' ') });
 			const target = new URL(ctx.query.redirect_uri);
 			target.searchParams.set('code', code);
 			if (ctx.query.state) target.searchParams.set('state', ctx.query.state);
@@ -66,9 +70,9 @@ module.exports = [
 			if (client.id !== OAUTH_CLIENT.id || client.secret !== OAUTH_CLIENT.secret) throw oauthError(401, 'access_denied', 'Unauthorized');
 			const grant = ctx.body.grant_type;
 			if (grant === 'authorization_code') {
-				const accountId = redeemCode(ctx, ctx.body.code);
-				if (!accountId) throw oauthError(403, 'invalid_grant', 'Invalid authorization code');
-				return mint(ctx, accountId, SCOPES.join(' '));
+				const granted = redeemCode(ctx, ctx.body.code);
+				if (!granted) throw oauthError(403, 'invalid_grant', 'Invalid authorization code');
+				return mint(ctx, granted.accountId, granted.scope);
 			}
 			if (grant === 'refresh_token') {
 				const token = ctx.state.oauth.refreshTokens.get(ctx.body.refresh_token);

@@ -96,7 +96,7 @@ function seedOps(state, seed, people, baseTime) {
 			responders: [{ type: 'team', id: team.teamId }],
 			status,
 			owner,
-			id: `${rng.uuid()}-${createdAt}`,
+			id: rng.uuid(),
 		});
 	}
 	return ops;
