@@ -1,5 +1,5 @@
 export { API_TOKEN_CREDENTIAL, CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
-export { baseUrlOf, connectionFor } from './connection';
+export { baseUrlOf, connectionFor, operationsBaseUrlOf } from './connection';
 export { atlassianErrorText, apiError, failedResponseOf } from './errors';
 export {
 	clampConcurrency,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
+import { booleanParameter } from '../../helpers/parameters';
 import { jsmApiRequest, segment } from '../../transport';
 
 export const waitOption: INodeProperties = {
@@ -39,7 +40,7 @@ export async function requestOutcome(
 	accepted: Accepted,
 	what: string,
 ): Promise<IDataObject> {
-	if (!(context.getNodeParameter('waitForResult', itemIndex, true) as boolean)) {
+	if (!booleanParameter(context, itemIndex, 'waitForResult', 'Wait for Result')) {
 		return { requestId: accepted.requestId, result: accepted.result, processed: false };
 	}
 	for (const pause of POLL_PAUSES_MS) {
