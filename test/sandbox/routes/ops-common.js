@@ -58,7 +58,8 @@ function route(handler) {
 function accept(ctx, action, apply, status = 202) {
 	const request = { id: crypto.randomUUID(), action, receivedAt: Date.now(), apply, result: null };
 	ctx.state.ops.requests.set(request.id, request);
-	return { status, body: { result: 'Request will be processed', requestId: request.id, took: 0.01 }, headers: {} };
+	// `took` is an int32 in the SuccessResponse schema (its example's 0.195 is not).
+	return { status, body: { result: 'Request will be processed', requestId: request.id, took: 0 }, headers: {} };
 }
 
 function processDue(ctx) {
