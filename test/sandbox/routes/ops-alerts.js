@@ -150,6 +150,7 @@ module.exports = {
 		}),
 	),
 
+	// Closing (or acknowledging) a closed alert: no documented outcome found; modelled as a refusal, the stricter reading.
 	[`POST ${A}/close`]: route((ctx) =>
 		alertAction(ctx, 'Close', (alert, now) => {
 			if (alert.status === 'closed') return 'Alert is already closed';
