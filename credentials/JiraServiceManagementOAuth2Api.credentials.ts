@@ -37,6 +37,11 @@ const defaultScopes = [
 	'read:cmdb-schema:jira',
 	'read:cmdb-type:jira',
 	'read:cmdb-attribute:jira',
+	// JSM Operations (x-common-scopes of its OpenAPI file): alerts, and schedules / teams / heartbeat pings.
+	'read:ops-alert:jira-service-management',
+	'write:ops-alert:jira-service-management',
+	'read:ops-config:jira-service-management',
+	'write:ops-config:jira-service-management',
 	'offline_access',
 ].join(' ');
 

@@ -98,6 +98,32 @@ describe('one workflow per resource in a real n8n', () => {
 		data.softwareMember = [...groupNamed('jira-software-users').members].find((id) => id !== data.hrMember.accountId && id !== ADMIN);
 		data.token = `e2e${Date.now().toString(36)}`;
 
+		const opsTeam = [...sb.state.ops.teams.values()].find((team: any) => team.teamName === 'IT Operations');
+		data.primarySchedule = [...sb.state.ops.schedules.values()].find((schedule: any) => schedule.name === 'IT Operations - Primary');
+		data.opsTeamId = opsTeam.teamId;
+		data.alertAlias = `e2e-alert-${data.token}`;
+		add('alert', [
+			{
+				name: 'Create alert',
+				parameters: {
+					resource: 'alert',
+					operation: 'create',
+					message: 'E2E: printer on fire',
+					priority: 'P2',
+					responders: { responder: [{ type: 'team', id: opsTeam.teamId }] },
+					additionalFields: { alias: data.alertAlias, tags: 'e2e, printer' },
+				},
+			},
+			{ name: 'Acknowledge alert', parameters: { resource: 'alert', operation: 'acknowledge', alert: byId(first('Create alert', 'id')) } },
+			{ name: 'Note on alert', parameters: { resource: 'alert', operation: 'addNote', alert: byId(first('Create alert', 'id')), note: 'Fire brigade called' } },
+			{ name: 'Close alert', parameters: { resource: 'alert', operation: 'close', alert: byId(first('Create alert', 'id')) } },
+			{ name: 'Closed alert', parameters: { resource: 'alert', operation: 'get', alert: byId(first('Create alert', 'id')) } },
+			{ name: 'Find alert', parameters: { resource: 'alert', operation: 'query', query: `alias: ${data.alertAlias} AND status: closed`, returnAll: true } },
+		]);
+		add('onCall', [{ name: 'On call now', parameters: { resource: 'onCall', operation: 'get', schedule: byId(data.primarySchedule.id), flat: true } }]);
+		add('schedule', [{ name: 'Schedules', parameters: { resource: 'schedule', operation: 'query', returnAll: true } }]);
+		add('team', [{ name: 'Teams', parameters: { resource: 'team', operation: 'query', returnAll: true } }]);
+		add('heartbeat', [{ name: 'Ping', parameters: { resource: 'heartbeat', operation: 'ping', team: byId(opsTeam.teamId), heartbeatName: 'Nightly backup' } }]);
 		add('applicationRole', [
 			{ name: 'Products', parameters: { resource: 'applicationRole', operation: 'query', returnAll: true } },
 			{ name: 'Service desk product', parameters: { resource: 'applicationRole', operation: 'get', applicationRole: byId('jira-servicedesk', 'list') } },
@@ -486,6 +512,39 @@ describe('one workflow per resource in a real n8n', () => {
 		expect(itemsOf(runOf('assetsObjectSchema'), 'Schema')).toEqual([expect.objectContaining({ name: 'IT Assets' })]);
 		expect(itemsOf(runOf('assetsObjectType'), 'Object types').map((type) => type.name)).toEqual(['Location', 'Laptop']);
 		expect(itemsOf(runOf('assetsObjectType'), 'Laptop attributes').map((attribute) => attribute.name)).toContain('Owner');
+	});
+
+	it('Alert (Operations): creates, acknowledges, notes, closes, reads and finds an alert', () => {
+		const run = runOf('alert');
+		const [created] = itemsOf(run, 'Create alert');
+		expect(created).toMatchObject({ message: 'E2E: printer on fire', priority: 'P2', alias: data.alertAlias, requestStatus: 'Created alert' });
+		expect(itemsOf(run, 'Acknowledge alert')).toEqual([expect.objectContaining({ processed: true, isSuccess: true, action: 'Acknowledge' })]);
+		expect(itemsOf(run, 'Close alert')).toEqual([expect.objectContaining({ processed: true, isSuccess: true, action: 'Close' })]);
+		expect(itemsOf(run, 'Closed alert')).toEqual([expect.objectContaining({ id: created.id, status: 'closed', acknowledged: true })]);
+		expect(itemsOf(run, 'Find alert').map((item) => item.id)).toEqual([created.id]);
+		const stored = sb.state.ops.alerts.get(created.id);
+		expect(stored).toMatchObject({ status: 'closed', tags: ['e2e', 'printer'], responders: [{ type: 'team', id: data.opsTeamId }] });
+		expect(stored.notes.map((note: any) => note.note)).toEqual(['Fire brigade called']);
+	});
+
+	it('On-Call (Operations): who is on call now for a schedule', () => {
+		const [answer] = itemsOf(runOf('onCall'), 'On call now');
+		const rotation = data.primarySchedule.rotations[0];
+		const turn = Math.floor((sb.now() - Date.parse(rotation.startDate)) / (7 * 86_400_000)) % rotation.participants.length;
+		expect(answer).toEqual({ scheduleId: data.primarySchedule.id, onCallUsers: [rotation.participants[turn].id] });
+	});
+
+	it('Schedule (Operations): lists the schedules', () => {
+		expect(itemsOf(runOf('schedule'), 'Schedules').map((item) => item.id)).toEqual([...sb.state.ops.schedules.keys()]);
+	});
+
+	it('Team (Operations): lists the teams', () => {
+		expect(itemsOf(runOf('team'), 'Teams').map((item) => item.teamName)).toEqual(['IT Operations', 'Facilities', 'HR Systems']);
+	});
+
+	it('Heartbeat (Operations): pings a heartbeat, which the site records', () => {
+		expect(itemsOf(runOf('heartbeat'), 'Ping')).toEqual([expect.objectContaining({ message: 'PONG - Heartbeat received', pinged: true })]);
+		expect(sb.state.ops.heartbeats.get(`${data.opsTeamId}|Nightly backup`).lastPingAt).toEqual(expect.any(Number));
 	});
 
 	it('Workspace (Assets): lists the workspace IDs', () => {

@@ -355,6 +355,37 @@ describe('the trigger in a real n8n', () => {
 		expect(await webhooks()).toEqual([]);
 	});
 
+	it('runs the example "Open a JSM Operations alert": a P1 alert and an internal note for a Highest-priority request, nothing for others', async () => {
+		const example = exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleOpsAlert')!;
+		expect(await activate(example.id)).toMatchObject({ status: 'published' });
+		const { email, token } = sb.credentials.admin;
+		const raise = async (summary: string, priorityId: string) => {
+			const response = await fetch(`${sb.url}/rest/servicedeskapi/request`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}` },
+				body: JSON.stringify({ serviceDeskId: '1', requestTypeId: '1', requestFieldValues: { summary, priority: { id: priorityId } } }),
+			});
+			expect(response.status).toBe(201);
+			return String(((await response.json()) as IDataObject).issueKey);
+		};
+		const urgent = await raise(`Payment terminal down in every store (${Date.now()})`, '1');
+		const routine = await raise(`New mouse please (${Date.now()})`, '3');
+		const list = await executions(example.id, 1);
+		expect(list).toHaveLength(1);
+		expect(list[0]).toMatchObject({ finished: true, mode: 'webhook' });
+
+		const alertsFor = (key: string) => [...sb.state.ops.alerts.values()].filter((alert: IDataObject) => alert.alias === `jsm-request-${key}`);
+		const [alert] = alertsFor(urgent) as IDataObject[];
+		expect(alert).toMatchObject({ priority: 'P1', status: 'open', entity: urgent, tags: ['jsm-request', 'highest-priority'] });
+		expect(String(alert.message)).toMatch(new RegExp(`^${urgent}: Payment terminal down in every store`));
+		expect(alertsFor(routine)).toEqual([]);
+		const notes = (key: string) =>
+			[...sb.state.issues.values()].find((issue: IDataObject) => issue.key === key).comments as Array<{ body: string; public: boolean }>;
+		expect(notes(urgent)).toEqual([expect.objectContaining({ public: false, body: `JSM Operations alert #${String(alert.tinyId)} (P1) is open for this request.` })]);
+		expect(notes(routine)).toEqual([]);
+		await deactivate(example.id);
+	});
+
 	it('refuses activation for an account without Administer Jira, naming it, and registers nothing', async () => {
 		const logged = sb.requests.length;
 		const outcome = await activate(AGENT_WORKFLOW);

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { assetsOperations } from './assets-contract';
 import { catalogue } from './catalogue';
 import { scanCapturedOutput } from './secrets';
-import { jsmOperations } from './specs';
+import { assetsOperations, jsmOperations, opsOperations } from './specs';
 
 /**
  * Prints which API operations the whole run exercised through the sandbox, against the JSM spec and
@@ -20,27 +19,35 @@ export default function globalTeardown(): void {
 	const exercised = new Set<string>();
 	for (const file of files) {
 		const coverage = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-		for (const api of [...coverage.jsm.exercised, ...coverage.platform.exercised, ...(coverage.assets?.exercised ?? [])]) {
+		for (const api of [
+			...coverage.jsm.exercised,
+			...coverage.platform.exercised,
+			...(coverage.assets?.exercised ?? []),
+			...(coverage.ops?.exercised ?? []),
+		]) {
 			exercised.add(api);
 		}
 	}
 	rmSync(dir, { recursive: true, force: true });
 	const jsmMissing = jsmOperations.filter((api) => !exercised.has(api));
 	const assetsMissing = assetsOperations.filter((api) => !exercised.has(api));
+	const opsMissing = opsOperations.filter((api) => !exercised.has(api));
 	const declared = [...new Set(catalogue.flatMap(({ module }) => module.api))];
 	const declaredMissing = declared.filter((api) => !exercised.has(api));
 	const report = [
 		`JSM API operations exercised: ${jsmOperations.length - jsmMissing.length}/${jsmOperations.length}`,
 		`Assets API operations exercised: ${assetsOperations.length - assetsMissing.length}/${assetsOperations.length}`,
+		`JSM Operations API operations exercised: ${opsOperations.length - opsMissing.length}/${opsOperations.length}`,
 		`Operations the node declares, exercised: ${declared.length - declaredMissing.length}/${declared.length}`,
 		...(jsmMissing.length ? [`JSM not exercised: ${jsmMissing.join(', ')}`] : []),
 		...(assetsMissing.length ? [`Assets not exercised: ${assetsMissing.join(', ')}`] : []),
+		...(opsMissing.length ? [`JSM Operations not exercised: ${opsMissing.join(', ')}`] : []),
 		...(declaredMissing.length ? [`Declared but not exercised: ${declaredMissing.join(', ')}`] : []),
 	].join('\n');
 	process.stdout.write(`\n${report}\n`);
 	mkdirSync('artifacts', { recursive: true });
 	writeFileSync(path.join('artifacts', 'api-coverage.txt'), `${report}\n`);
-	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || assetsMissing.length || declaredMissing.length)) {
+	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || assetsMissing.length || opsMissing.length || declaredMissing.length)) {
 		throw new Error('API coverage is incomplete (see above)');
 	}
 }

@@ -12,7 +12,7 @@ export interface Sandbox {
 	requests: Array<{ method: string; path: string; status: number }>;
 	deliveries: any[];
 	configure(patch: Record<string, unknown>): unknown;
-	coverage(): { jsm: { exercised: string[]; total: number }; platform: { exercised: string[] } };
+	coverage(): { jsm: { exercised: string[]; total: number }; platform: { exercised: string[] }; ops: { exercised: string[]; total: number } };
 	reset(): void;
 	revokeRefreshTokens(): void;
 	flushDeliveries(): Promise<void>;

@@ -11,3 +11,5 @@ const keysOf = (api: string): string[] =>
 
 export const jsmOperations = keysOf('jsm');
 export const platformOperations = keysOf('platform');
+export const assetsOperations = keysOf('assets');
+export const opsOperations = keysOf('ops');

@@ -40,6 +40,8 @@ function authenticate(state, header, now, { viaGateway = false } = {}) {
 
 /** The 401 Atlassian sends for each kind of failure, in the calling API's error shape. */
 function unauthorized(failure, api) {
+	// JSM Operations answers through api.atlassian.com with its UnauthorizedErrorResponse {code, message}.
+	if (api === 'ops') return new HttpError(401, { code: 401, message: 'Unauthorized' }, failure === 'basic' ? { 'www-authenticate': 'Basic realm="api.atlassian.com"' } : {});
 	if (failure === 'basic') {
 		// A wrong email/token pair gets Seraph's plain-text answer.
 		return new HttpError(401, 'Client must be authenticated to access this resource.', { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED', 'www-authenticate': 'Basic realm="protected-area"' });

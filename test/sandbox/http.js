@@ -1,6 +1,6 @@
 'use strict';
-// Small HTTP helpers: reading bodies, the reply objects handlers return, and Atlassian's two
-// error shapes (platform: errorMessages/errors, JSM: errorMessage/i18nErrorMessage).
+// Small HTTP helpers: reading bodies, the reply objects handlers return, and Atlassian's error shapes
+// (platform: errorMessages/errors, JSM: errorMessage/i18nErrorMessage, JSM Operations: errors[{title, code}]).
 
 const MAX_BODY = 20 * 1024 * 1024;
 
@@ -26,6 +26,14 @@ function jsmError(status, message, i18nKey, parameters) {
 		errorMessage: message,
 		i18nErrorMessage: { i18nKey: i18nKey || 'sd.api.error', parameters: parameters || [] },
 	});
+}
+
+/**
+ * JSM Operations error: {errors:[{title, code}]} (the ErrorResponses schema of its OpenAPI file; shape shown on
+ * developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro/, "Status codes and responses").
+ */
+function opsError(status, title, code) {
+	return new HttpError(status, { errors: [{ title, code: code || String(status) }] });
 }
 
 function readBody(req) {
@@ -72,4 +80,4 @@ function send(res, reply) {
 	res.end(payload);
 }
 
-module.exports = { HttpError, json, empty, bytes, platformError, jsmError, readBody, parseQuery, send };
+module.exports = { HttpError, json, empty, bytes, platformError, jsmError, opsError, readBody, parseQuery, send };

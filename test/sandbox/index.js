@@ -25,6 +25,8 @@ const DEFAULT_CONFIG = {
 	validateResponses: false,
 	// How long a change takes to reach the search index (search/jql is eventually consistent).
 	searchIndexLagMs: 0,
+	// How long JSM Operations takes to process an accepted alert request (create, acknowledge, close...).
+	opsProcessingMs: 200,
 };
 
 /** Appends what this sandbox saw to SANDBOX_COVERAGE_DIR, so a whole test run can report API coverage. */
@@ -122,6 +124,7 @@ async function createSandbox(options = {}) {
 				platform: { exercised: exercised('platform'), total: operations.filter((o) => o.api === 'platform').length },
 				platformV2: { exercised: exercised('platformV2') },
 				assets: { exercised: exercised('assets'), total: operations.filter((o) => o.api === 'assets').length },
+				ops: { exercised: exercised('ops'), total: operations.filter((o) => o.api === 'ops').length },
 			};
 		},
 		reset() {

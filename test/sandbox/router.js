@@ -3,7 +3,7 @@
 // OpenAPI operations) -> authentication -> OpenAPI validation -> experimental opt-in -> handler.
 const { loadSpecs, createMatcher } = require('./specs');
 const { validateRequest, validateResponse, compileLocal, describe } = require('./openapi-validator');
-const { HttpError, readBody, parseQuery, send, platformError, jsmError } = require('./http');
+const { HttpError, readBody, parseQuery, send, platformError, jsmError, opsError } = require('./http');
 const { authenticate, unauthorized } = require('./auth');
 const { assertScopes } = require('./scopes');
 const { parseMultipart } = require('./multipart');
@@ -15,6 +15,7 @@ const routes = require('./routes');
 // anonymous user may browse: nothing here).
 const ANONYMOUS = new Set(['GET /rest/servicedeskapi/info', 'GET /rest/api/3/serverInfo', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/search/jql']);
 const MAX_LOG = 20000;
+const OPS_API = '/jsm/ops/api';
 
 function parseBody(raw, contentType) {
 	const type = (contentType || '').toLowerCase();
@@ -62,7 +63,8 @@ function createRouter(sb) {
 			query: parseQuery(url.searchParams),
 			api: 'platform',
 			v: 3,
-			error(status, message, { i18nKey, errors } = {}) {
+			error(status, message, { i18nKey, errors, code } = {}) {
+				if (this.api === 'ops') return opsError(status, message, code);
 				return this.api === 'jsm' ? jsmError(status, message, i18nKey) : platformError(status, message ? [message] : [], errors);
 			},
 		};
@@ -139,8 +141,12 @@ function createRouter(sb) {
 			// The gateway routes the REST APIs only; site pages such as /browse/KEY live on the site (routes/site-pages.js).
 			if (gateway[1] !== sb.state.cloudId || !pathname.startsWith('/rest/')) return notFound(url);
 			base = `${base}/ex/jira/${gateway[1]}`;
+			// OAuth 2.0 apps reach JSM Operations as /ex/jira/{cloudId}/jsm/ops/api/{api}: the cloud id moves into the
+			// gateway prefix (developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro/, "Authentication").
+			if (pathname.startsWith(`${OPS_API}/v1/`)) pathname = `${OPS_API}/${gateway[1]}${pathname.slice(OPS_API.length)}`;
 		}
 		const ctx = baseContext(req, url, pathname, base, raw);
+		ctx.viaGateway = Boolean(gateway);
 		const local = localMatcher(ctx.method, pathname);
 		if (local && local.operation) return runLocal(ctx, local.operation.route, local.params);
 		let specPath = pathname;

@@ -2,6 +2,7 @@ import {
 	assetsBaseUrlOf,
 	customUrl,
 	customUrlProblem,
+	operationsBaseUrlOf,
 	retryDelayMs,
 	siteProblem,
 	siteUrl,
@@ -117,5 +118,57 @@ describe('Assets API base URL', () => {
 		expect(assetsBaseUrlOf('jiraServiceManagementApi', { deployment: 'custom' }, 'https://proxy.example.com/jira')).toBe(
 			'https://proxy.example.com/jira',
 		);
+	});
+});
+
+describe('JSM Operations root', () => {
+	const CLOUD_ID = '11111111-2222-3333-4444-555555555555';
+	const asked: string[] = [];
+	const context = {
+		getNode: () => ({ name: 'JSM', credentials: { jiraServiceManagementOAuth2Api: { id: 'c1', name: 'c1' } } }),
+		helpers: {
+			httpRequest: async ({ url }: { url: string }) => {
+				asked.push(url);
+				return { cloudId: CLOUD_ID };
+			},
+			httpRequestWithAuthentication: {
+				call: async (_context: unknown, _type: string, { url }: { url: string }) => {
+					asked.push(url);
+					return [{ id: CLOUD_ID, url: 'https://ops-oauth.atlassian.net' }];
+				},
+			},
+		},
+	} as never;
+
+	it('Basic auth (API token) goes to api.atlassian.com/jsm/ops/api/{cloudId}, the Cloud ID from tenant_info', async () => {
+		const root = await operationsBaseUrlOf(context, 'jiraServiceManagementApi', { deployment: 'cloud', subdomain: 'ops-basic', domain: 'atlassian.net' });
+		expect(root).toBe(`https://api.atlassian.com/jsm/ops/api/${CLOUD_ID}`);
+		expect(asked).toContain('https://ops-basic.atlassian.net/_edge/tenant_info');
+	});
+
+	it('a scoped token uses the Cloud ID it was given', async () => {
+		const root = await operationsBaseUrlOf(context, 'jiraServiceManagementApi', {
+			deployment: 'cloud',
+			accessType: 'scoped',
+			subdomain: 'ops-scoped',
+			domain: 'atlassian.net',
+			cloudId: 'AAAAAAAA-2222-3333-4444-555555555555',
+		});
+		expect(root).toBe('https://api.atlassian.com/jsm/ops/api/aaaaaaaa-2222-3333-4444-555555555555');
+		expect(asked).not.toContain('https://ops-scoped.atlassian.net/_edge/tenant_info');
+	});
+
+	it('OAuth2 goes through the gateway as /ex/jira/{cloudId}/jsm/ops/api', async () => {
+		const root = await operationsBaseUrlOf(context, 'jiraServiceManagementOAuth2Api', { apiGatewayUrl: 'https://api.atlassian.com', cloudId: '' });
+		expect(root).toBe(`https://api.atlassian.com/ex/jira/${CLOUD_ID}/jsm/ops/api`);
+	});
+
+	it('a custom URL (proxy) serves the Basic form itself', async () => {
+		const root = await operationsBaseUrlOf(context, 'jiraServiceManagementApi', { deployment: 'custom', siteUrl: 'https://proxy.example.com/' });
+		expect(root).toBe(`https://proxy.example.com/jsm/ops/api/${CLOUD_ID}`);
+	});
+
+	it('reads the JSM Operations error shape (errors[].title)', () => {
+		expect(atlassianErrorText({ errors: [{ title: 'Alert not found', code: 'NOT_FOUND' }] })).toBe('Alert not found');
 	});
 });

@@ -2,14 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { assetsOperations } from '../helpers/assets-contract';
-import { jsmOperations, platformOperations } from '../helpers/specs';
+import { assetsOperations, jsmOperations, opsOperations, platformOperations } from '../helpers/specs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const routes = require('../sandbox/routes') as { spec: Record<string, unknown> };
 
 const root = path.resolve(__dirname, '../..');
-const CONTRACTS = ['contract/jsm-cloud.json', 'contract/jira-platform-v3.json', 'contract/assets-cloud.json'];
+const CONTRACTS = ['contract/jsm-cloud.json', 'contract/jira-platform-v3.json', 'contract/assets-cloud.json', 'contract/jsm-ops-cloud.json'];
 const PROSE = ['description', 'summary', 'example', 'examples', 'externalDocs', 'title'];
 // Keys of these objects are names (a property may well be called "description"), not keywords.
 const NAME_MAPS = new Set(['properties', 'patternProperties', 'content', 'responses', 'headers', 'schemas', 'paths', 'encoding', 'variables']);
@@ -31,7 +30,7 @@ describe('the committed API contract', () => {
 	});
 
 	it('describes every operation the sandbox serves, so each request it gets is validated', () => {
-		const described = new Set([...jsmOperations, ...platformOperations, ...assetsOperations]);
+		const described = new Set([...jsmOperations, ...platformOperations, ...assetsOperations, ...opsOperations]);
 		expect(Object.keys(routes.spec).filter((key) => !described.has(key))).toEqual([]);
 	});
 

@@ -1,4 +1,5 @@
 import type { OperationModule } from '../helpers/operation';
+import * as alert from './alert/Alert.resource';
 import * as applicationRole from './applicationRole/ApplicationRole.resource';
 import * as approval from './approval/Approval.resource';
 import * as assetsObject from './assetsObject/AssetsObject.resource';
@@ -9,20 +10,25 @@ import * as auditRecord from './auditRecord/AuditRecord.resource';
 import * as comment from './comment/Comment.resource';
 import * as customer from './customer/Customer.resource';
 import * as group from './group/Group.resource';
+import * as heartbeat from './heartbeat/Heartbeat.resource';
 import * as issue from './issue/Issue.resource';
 import * as knowledgeBase from './knowledgeBase/KnowledgeBase.resource';
+import * as onCall from './onCall/OnCall.resource';
 import * as organization from './organization/Organization.resource';
 import * as participant from './participant/Participant.resource';
 import * as queue from './queue/Queue.resource';
 import * as request from './request/Request.resource';
 import * as requestType from './requestType/RequestType.resource';
+import * as schedule from './schedule/Schedule.resource';
 import * as serviceDesk from './serviceDesk/ServiceDesk.resource';
 import * as site from './site/Site.resource';
+import * as team from './team/Team.resource';
 import * as user from './user/User.resource';
 import * as workspace from './workspace/Workspace.resource';
 
 /** Every resource of the action node, by the value of its Resource option. */
 export const resources = {
+	alert,
 	applicationRole,
 	approval,
 	assetsObject,
@@ -33,15 +39,19 @@ export const resources = {
 	comment,
 	customer,
 	group,
+	heartbeat,
 	issue,
 	knowledgeBase,
+	onCall,
 	organization,
 	participant,
 	queue,
 	request,
 	requestType,
+	schedule,
 	serviceDesk,
 	site,
+	team,
 	user,
 	workspace,
 };

@@ -200,3 +200,4 @@ export async function searchQueues(
 	return { results, paginationToken: nextToken(page) };
 }
 export * from './assetsListSearch';
+export { searchAlerts, searchSchedules, searchTeams } from './operationsSearch';

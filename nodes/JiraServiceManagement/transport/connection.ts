@@ -97,6 +97,36 @@ async function appCloudId(context: JsmContext, gateway: string): Promise<string>
 	return cloudId;
 }
 
+/**
+ * Where JSM Operations requests go (everything before `/v1/...`). Basic auth (API tokens) calls
+ * `https://api.atlassian.com/jsm/ops/api/{cloudId}`; OAuth 2.0 apps call
+ * `https://api.atlassian.com/ex/jira/{cloudId}/jsm/ops/api` (developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro/,
+ * "Authentication"). A custom URL (a proxy) serves the Basic form itself. The Cloud ID is the credential's,
+ * else discovered like the gateway's (tenant_info, or the OAuth2 app's accessible resources).
+ */
+export async function operationsBaseUrlOf(
+	context: JsmContext,
+	credentialType: string,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<string> {
+	if (credentialType === CONNECTED_APP_CREDENTIAL) return `${await baseUrlOf(context, credentialType, credentials)}/jsm/ops/api`;
+	let site: string;
+	let host = ATLASSIAN_GATEWAY;
+	if (credentials.deployment === 'custom') {
+		const problem = customUrlProblem(credentials.siteUrl);
+		if (problem) refuse(context, problem);
+		site = customUrl(credentials.siteUrl);
+		host = site;
+	} else {
+		const problem = siteProblem(credentials.subdomain, credentials.domain);
+		if (problem) refuse(context, problem);
+		site = siteUrl(credentials.subdomain, credentials.domain);
+	}
+	const configured = credentials.accessType === 'scoped' ? String(credentials.cloudId ?? '').trim() : '';
+	const cloudId = configured ? checkedCloudId(context, configured) : await tenantCloudId(context, site);
+	return `${host}/jsm/ops/api/${cloudId}`;
+}
+
 /** Works out where requests go for the credential the node uses: site, gateway or custom URL. */
 export async function connectionFor(context: JsmContext): Promise<Connection> {
 	const credentialType = credentialTypeOf(context);

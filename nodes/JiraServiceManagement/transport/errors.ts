@@ -45,7 +45,7 @@ function lowerCaseHeaders(headers: unknown): Record<string, string> {
 	return result;
 }
 
-/** Atlassian's own words from its two error shapes (platform `errorMessages`/`errors`, JSM `errorMessage`). */
+/** Atlassian's own words from its error shapes (platform `errorMessages`/`errors`, JSM `errorMessage`, Operations `errors[].title`). */
 export function atlassianErrorText(body: unknown): string | undefined {
 	let data: unknown = Buffer.isBuffer(body) ? body.toString('utf8') : body;
 	if (typeof data === 'string') {
@@ -61,7 +61,10 @@ export function atlassianErrorText(body: unknown): string | undefined {
 	const parts: string[] = [];
 	if (typeof object.errorMessage === 'string') parts.push(object.errorMessage);
 	if (Array.isArray(object.errorMessages)) parts.push(...object.errorMessages.map(String));
-	if (object.errors && typeof object.errors === 'object') {
+	// JSM Operations: `errors: [{ title, code }]` (its ErrorResponses schema).
+	if (Array.isArray(object.errors)) {
+		for (const entry of object.errors as IDataObject[]) if (typeof entry?.title === 'string') parts.push(entry.title);
+	} else if (object.errors && typeof object.errors === 'object') {
 		for (const [field, message] of Object.entries(object.errors as IDataObject)) {
 			parts.push(`${field}: ${String(message)}`);
 		}

@@ -168,3 +168,24 @@ export async function paginateStartAt(
 		}
 	}
 }
+
+/**
+ * JSM Operations style: `offset` / `size`, answer `{ values, links: { next } }`; the list ends when no `next`
+ * link comes back (listAlerts, listSchedules in the Operations OpenAPI file).
+ */
+export async function paginateOffsetSize(
+	this: JsmContext,
+	request: JsmRequest,
+	{ limit, pageSize, map }: PageOptions,
+): Promise<IDataObject[]> {
+	const items: IDataObject[] = [];
+	for (let offset = 0; ; ) {
+		const size = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
+		const page = await jsmApiRequest.call(this, { ...request, qs: { ...request.qs, offset, size } });
+		const values = Array.isArray(page?.values) ? (page.values as IDataObject[]) : [];
+		for (const value of values) items.push(map ? map(value) : value);
+		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
+		if (!page?.links?.next || values.length === 0) return items;
+		offset += values.length;
+	}
+}

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { connectionFor, type Connection } from './connection';
+import { connectionFor, operationsBaseUrlOf, type Connection } from './connection';
 import { CONNECTED_APP_CREDENTIAL, type JsmContext } from './context';
 import { apiError, failedResponseOf, isTimeoutCode, type FailedResponse } from './errors';
 import { gateFor } from './gate';
@@ -37,6 +37,8 @@ export interface JsmRequest {
 	timeout?: number;
 	/** Treat 404 as success (deleting something that is already gone). */
 	acceptNotFound?: boolean;
+	/** `operations`: a JSM Operations path (`/v1/alerts`...), sent to that API's root instead of the site. */
+	api?: 'operations';
 }
 
 export const MAX_RETRIES = 5;
@@ -82,6 +84,8 @@ function isRetryableStatus(status: number | undefined): boolean {
 interface RunConnection extends Connection {
 	/** The API token credential, decrypted once for the run (OAuth2 tokens are left to n8n, which refreshes them). */
 	credentialOptions?: IAdditionalCredentialOptions;
+	/** The JSM Operations root, worked out on the run's first Operations request (it may need a Cloud ID lookup). */
+	operationsBaseUrl?: Promise<string>;
 }
 
 /**
@@ -115,9 +119,21 @@ export function connectionOf(context: JsmContext): Promise<RunConnection> {
 	return connection;
 }
 
+function operationsBaseUrl(context: JsmContext, connection: RunConnection): Promise<string> {
+	if (!connection.operationsBaseUrl) {
+		connection.operationsBaseUrl = context
+			.getCredentials(connection.credentialType)
+			.then(async (credentials) => await operationsBaseUrlOf(context, connection.credentialType, credentials));
+		connection.operationsBaseUrl.catch(() => (connection.operationsBaseUrl = undefined));
+	}
+	return connection.operationsBaseUrl;
+}
+
 /** The single way this package sends a request to Jira. */
 export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Promise<any> {
-	const { baseUrl, assetsBaseUrl, credentialType, credentialOptions } = await connectionOf(this);
+	const connection = await connectionOf(this);
+	const { assetsBaseUrl, credentialType, credentialOptions } = connection;
+	const baseUrl = request.api === 'operations' ? await operationsBaseUrl(this, connection) : connection.baseUrl;
 	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
 	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';
 	const options: IHttpRequestOptions = {

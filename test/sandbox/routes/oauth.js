@@ -7,8 +7,13 @@ const { OAUTH_CLIENT } = require('../auth');
 const { DEMO } = require('../seed/people');
 const { apiScopes } = require('../scopes');
 
-/** What the fixed codes (sandbox-code-<role>) grant: every classic scope of the Jira and JSM APIs. */
-const CLASSIC_SCOPES = ['read:jira-work', 'write:jira-work', 'read:jira-user', 'manage:jira-webhook', 'manage:jira-configuration', 'manage:jira-project', 'read:servicedesk-request', 'write:servicedesk-request', 'manage:servicedesk-customer', 'offline_access'];
+/**
+ * What the fixed codes (sandbox-code-<role>) grant: every classic scope of the Jira and JSM APIs, and the
+ * granular ones JSM Operations and Assets take (they have no classic scopes).
+ */
+const FIXED_CODE_SCOPES = ['read:jira-work', 'write:jira-work', 'read:jira-user', 'manage:jira-webhook', 'manage:jira-configuration', 'manage:jira-project', 'read:servicedesk-request', 'write:servicedesk-request', 'manage:servicedesk-customer', 'offline_access',
+	'read:ops-alert:jira-service-management', 'write:ops-alert:jira-service-management', 'read:ops-config:jira-service-management', 'write:ops-config:jira-service-management',
+	'read:cmdb-object:jira', 'write:cmdb-object:jira', 'delete:cmdb-object:jira', 'read:cmdb-schema:jira', 'read:cmdb-type:jira', 'read:cmdb-attribute:jira'];
 /** Scopes of the User identity API, which the sandbox's app has not added (Atlassian's read:me, read:account). */
 const USER_IDENTITY_SCOPES = new Set(['read:me', 'read:account']);
 
@@ -51,7 +56,10 @@ function mint(ctx, accountId, scope) {
 	return json(200, { access_token: access, refresh_token: refresh, expires_in: ttl, token_type: 'Bearer', scope });
 }
 
-/** Authorization codes: ones /oauth/authorize issued, or the fixed sandbox-code-<admin|agent|customer>. */
+/**
+ * Authorization codes: ones /oauth/authorize issued (granting the scopes the app asked for there), or the fixed
+ * sandbox-code-<admin|agent|customer> (granting every scope the sandbox knows).
+ */
 function redeemCode(ctx, code) {
 	const issued = ctx.state.oauth.codes.get(code);
 	if (issued) {
@@ -59,7 +67,7 @@ function redeemCode(ctx, code) {
 		return issued;
 	}
 	const role = /^sandbox-code-(admin|agent|customer)$/.exec(code || '');
-	return role ? { accountId: DEMO[role[1]].accountId, scope: CLASSIC_SCOPES.join(' ') } : null;
+	return role ? { accountId: DEMO[role[1]].accountId, scope: FIXED_CODE_SCOPES.join(' ') } : null;
 }
 
 const anyStrings = { type: 'object', additionalProperties: { type: 'string' } };

@@ -7,6 +7,7 @@ const { seedDesks } = require('./desks');
 const { seedRequests } = require('./requests');
 const { seedAudit } = require('./audit');
 const { seedAssets } = require('./assets');
+const { seedOps } = require('./ops');
 
 function seedState({ seed = 42, requestCount = 300, baseTime = Date.now() } = {}) {
 	const state = createState();
@@ -17,6 +18,7 @@ function seedState({ seed = 42, requestCount = 300, baseTime = Date.now() } = {}
 	seedAudit(state, rng, people, baseTime);
 	state.assetsWorkspaceId = rng.uuid();
 	seedAssets(state, seed, baseTime);
+	state.ops = seedOps(state, seed, people, baseTime);
 	state.version = 0;
 	return state;
 }

@@ -1,0 +1,19 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { alertLocator } from '../../helpers/operations';
+import type { OperationKind } from '../../helpers/operation';
+import { showFor } from '../../helpers/operation';
+import { alertAction } from './alertAction';
+import { waitOption } from './requestOutcome';
+
+export const kind: OperationKind = 'Execute';
+
+export const api = ['POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/close', 'GET /jsm/ops/api/{cloudId}/v1/alerts/requests/{id}'];
+
+const properties: INodeProperties[] = [alertLocator, waitOption];
+
+export const description = showFor('alert', 'close')(properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	return await alertAction(this, itemIndex, 'close');
+}
