@@ -217,12 +217,14 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 			if (failure.status !== 429) await sleep(wait);
 			continue;
 		}
-		if (failure.status === 503 && attempt < MAX_RETRIES) {
+		if (failure.status === 503 && !isDeclined(failure)) {
 			// Without Retry-After a 503 is not documented as declined: Jira may have done the work. Reads are
 			// asked again; a create is not, as after a lost connection.
 			if (!idempotent) throw outcomeUnknown(this, request, 'HTTP 503 without Retry-After');
-			await sleep(retryDelayMs(failure, attempt));
-			continue;
+			if (attempt < MAX_RETRIES) {
+				await sleep(retryDelayMs(failure, attempt));
+				continue;
+			}
 		}
 		if (failure.status === undefined && failure.code && AMBIGUOUS_CODES.has(failure.code)) {
 			if (idempotent && attempt < MAX_RETRIES) {
