@@ -267,13 +267,15 @@ describe('prefetch against a synthetic list (exact counts for odd page sizes)', 
 			getNode: () => ({ name: 'JSM', type: 'jsm', typeVersion: 1, parameters: { authentication: 'apiToken' } }),
 			getCredentials: async () => ({ deployment: 'custom', siteUrl: 'http://127.0.0.1:9', authType: 'basic', email: 'a@b.c', apiToken: 't' }),
 			helpers: {
-				async httpRequestWithAuthentication(_type: string, options: { qs: { start: number; limit: number } }) {
+				async httpRequestWithAuthentication(_type: string, options: { qs: { start: number; limit: number }; returnFullResponse?: boolean }) {
 					const { start, limit } = options.qs;
 					asked.push([start, limit]);
 					await new Promise((resolve) => setTimeout(resolve, 1));
 					const { count, isLastPage } = serve(start, limit);
 					const values = Array.from({ length: Math.max(0, Math.min(count, total - start)) }, (_, i) => ({ n: start + i }));
-					return { values, size: values.length, isLastPage: isLastPage ?? start + values.length >= total };
+					const body = { values, size: values.length, isLastPage: isLastPage ?? start + values.length >= total };
+					// Like n8n: the whole response (status, headers, body) when the transport asks for it.
+					return options.returnFullResponse ? { body, headers: {}, statusCode: 200, statusMessage: 'OK' } : body;
 				},
 			},
 		};

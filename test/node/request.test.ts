@@ -164,11 +164,13 @@ describe('transitions', () => {
 			getCredentials: async () => credentials,
 			getCurrentNodeParameter: (name: string) => (name === 'request' ? issue.key : undefined),
 			helpers: {
-				async httpRequestWithAuthentication(_type: string, options: { url: string; qs?: Record<string, unknown> }) {
+				async httpRequestWithAuthentication(_type: string, options: { url: string; qs?: Record<string, unknown>; returnFullResponse?: boolean }) {
 					const url = new URL(options.url);
 					for (const [name, value] of Object.entries(options.qs ?? {})) url.searchParams.append(name, String(value));
 					const response = await fetch(url, { headers: { authorization, accept: 'application/json' } });
-					return await response.json();
+					const body = await response.json();
+					// Like n8n: the whole response (status, headers, body) when the transport asks for it.
+					return options.returnFullResponse ? { body, headers: Object.fromEntries(response.headers), statusCode: response.status } : body;
 				},
 			},
 		} as unknown as ILoadOptionsFunctions;

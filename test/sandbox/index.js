@@ -13,7 +13,24 @@ const { DEMO } = require('./seed/people');
 
 const DEFAULT_CONFIG = {
 	latencyMs: 0,
-	faults: { rate429: 0, rate503: 0, rateReset: 0, resetAfterProcessing: false, slowMs: 0, slowRate: 0, failingIssues: [] },
+	faults: {
+		rate429: 0,
+		rate503: 0,
+		rateReset: 0,
+		resetAfterProcessing: false,
+		slowMs: 0,
+		slowRate: 0,
+		// A share of writes answered 503 without Retry-After after they were carried out.
+		rate503Bare: 0,
+		// { retryAfterSeconds, penaltySeconds, reason }: every request is refused until the quota lifts.
+		quota: null,
+		// Every list says there are more pages and serves its first page again.
+		endlessPages: false,
+		// { to: 'swap' | 'null' | 'string', operations?: ['GET /rest/api/3/user/groups', ...] }
+		wrongShape: null,
+		// Ids or keys of issues whose every request answers 500.
+		failingIssues: [],
+	},
 	rateLimitPerSecond: 0,
 	// Seconds a 429 asks the client to wait (Atlassian sends whole seconds; tests may ask for less).
 	retryAfterSeconds: 1,
@@ -134,8 +151,11 @@ async function createSandbox(options = {}) {
 			sb.responseViolations.length = 0;
 			sb.serverErrors.length = 0;
 			sb.requests.length = 0;
+			sb.faults.clear();
 			sb.webhooks.clear();
 		},
+		/** The hourly quota fault: when it lifts ({ until }) and how many requests came before that ({ earlyResends }). */
+		quotaState: () => sb.faults.quotaState(),
 		revokeRefreshTokens() {
 			for (const token of sb.state.oauth.refreshTokens.values()) token.revoked = true;
 		},

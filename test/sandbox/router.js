@@ -124,7 +124,14 @@ function createRouter(sb) {
 		}
 		const handler = routes.spec[op.key];
 		if (!handler) return { status: 501, body: { errorMessages: [`The sandbox does not implement ${op.key}.`], sandboxUnimplemented: true }, headers: {} };
-		const reply = await handler(ctx);
+		let answer;
+		try {
+			answer = await handler(ctx);
+		} catch (error) {
+			if (!(error instanceof HttpError)) throw error;
+			answer = error.reply;
+		}
+		const reply = sb.faults.rewrite(ctx, answer);
 		if (sb.config.validateResponses && reply.body !== undefined && typeof reply.body === 'object') {
 			const problems = validateResponse(op, reply.status, reply.body);
 			if (problems.length) sb.responseViolations.push({ method: op.method, template: op.template, status: reply.status, messages: problems });
@@ -176,7 +183,7 @@ function createRouter(sb) {
 		try {
 			const raw = await readBody(req);
 			const isApi = /^\/(rest|ex|jsm)\//.test(url.pathname);
-			const fault = isApi ? await sb.faults.decide(url.pathname) : {};
+			const fault = isApi ? await sb.faults.decide(req.method.toUpperCase(), url.pathname) : {};
 			reset = fault.reset;
 			if (reset === 'before') {
 				logRequest(req, url, 0, started);
@@ -185,6 +192,7 @@ function createRouter(sb) {
 			}
 			reply = fault.reply || (await dispatch(req, url, raw));
 			for (const hook of [...sb.requestHooks]) await hook({ method: req.method.toUpperCase(), path: url.pathname, body: raw.toString('utf8'), headers: req.headers });
+			if (fault.unavailable === 'after') reply = { status: 503, body: { errorMessages: ['Service Unavailable'] }, headers: {} };
 		} catch (error) {
 			if (error instanceof HttpError) reply = error.reply;
 			else {

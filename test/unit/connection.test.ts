@@ -65,7 +65,11 @@ describe('retry delay', () => {
 		const third = retryDelayMs(failure({}), 2, 0, () => 0.5);
 		expect(third).toBeGreaterThan(first);
 		expect(retryDelayMs(failure({}), 30, 0, () => 1)).toBeLessThanOrEqual(60_000);
-		expect(retryDelayMs(failure({ 'retry-after': '99999' }), 0, 0, () => 0)).toBe(60_000);
+	});
+	it('never cuts a long Retry-After short: asking early earns the same or a longer wait', () => {
+		// Jira Cloud's hourly quotas (developer.atlassian.com/cloud/jira/platform/rate-limiting/, quoted in JRACLOUD-69262).
+		expect(retryDelayMs(failure({ 'retry-after': '3600' }), 0, 0, () => 0)).toBe(3_600_000);
+		expect(retryDelayMs(failure({ 'retry-after': '3600' }), 0, 0, () => 1)).toBeGreaterThanOrEqual(3_600_000);
 	});
 });
 

@@ -1,3 +1,5 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
 import type { OperationModule } from '../helpers/operation';
 import * as alert from './alert/Alert.resource';
 import * as applicationRole from './applicationRole/ApplicationRole.resource';
@@ -55,6 +57,15 @@ export const resources = {
 	user,
 	workspace,
 };
+
+/** How users see an operation in the editor, e.g. `User → Get Groups` (for error messages). */
+export function operationLabel(resource: string, operation: string): string {
+	const resourceName = resource.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase());
+	const description = (resources as Record<string, { description: INodeProperties[] }>)[resource]?.description ?? [];
+	const options = (description.find((property) => property.name === 'operation')?.options ?? []) as INodePropertyOptions[];
+	const operationName = options.find((option) => option.value === operation)?.name ?? operation;
+	return `${resourceName} → ${operationName}`;
+}
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {
 	return (resources as Record<string, { operations: Record<string, OperationModule> }>)[resource]?.operations[

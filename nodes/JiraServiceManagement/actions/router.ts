@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { concurrencyOf, mapInOrder, timeoutOf } from '../helpers/concurrency';
-import { openGate, setRequestTimeout } from '../transport';
-import { findOperation } from './resources';
+import { concurrencyOf, mapInOrder, rateLimitWaitOf, timeoutOf } from '../helpers/concurrency';
+import { openGate, setOperationLabel, setRequestTimeout } from '../transport';
+import { findOperation, operationLabel } from './resources';
 
 /**
  * Reads resource and operation, runs the operation once per item (up to Performance → Concurrency items at
@@ -21,8 +21,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// One place decides how many items run at once; the transport's gate bounds the run's requests in flight
 	// (this many, or the pages one list reads ahead) and slows them all down together on a 429.
 	const concurrency = concurrencyOf(this);
-	openGate(this, concurrency);
+	openGate(this, concurrency, rateLimitWaitOf(this));
 	setRequestTimeout(this, timeoutOf(this));
+	setOperationLabel(this, operationLabel(resource, operationValue));
 	const perItem = await mapInOrder(items.length, concurrency, async (itemIndex): Promise<INodeExecutionData[]> => {
 		try {
 			const results = await operation.execute.call(this, itemIndex);

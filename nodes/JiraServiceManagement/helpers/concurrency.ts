@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { clampConcurrency, DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../transport';
+import { clampConcurrency, DEFAULT_CONCURRENCY, DEFAULT_RATE_LIMIT_WAIT_MS, MAX_CONCURRENCY } from '../transport';
 
 /**
  * The node's speed settings, shown under every operation. The router reads them once per run; the
@@ -23,6 +23,16 @@ export const performanceOption: INodeProperties = {
 				'How many items to work on at once (1 to 50). Output keeps the input order. Lists are read up to 8 pages ahead. When Jira answers 429 every request waits as told and fewer are sent at once. Use 1 when several items change the same record and their order matters.',
 		},
 		{
+			displayName: 'Longest Rate Limit Wait',
+			name: 'rateLimitWait',
+			type: 'number',
+			// DEFAULT_RATE_LIMIT_WAIT_MS, in seconds (the lint rule wants a literal here).
+			default: 60,
+			typeOptions: { minValue: 0, numberPrecision: 0 },
+			description:
+				"Seconds an item may wait when Jira's rate limit asks for it (Retry-After). Jira's hourly quotas can ask for much longer: then the item fails at once, saying when Jira takes requests again, instead of asking early (which Jira answers with a longer wait).",
+		},
+		{
 			displayName: 'Timeout',
 			name: 'timeout',
 			type: 'number',
@@ -39,6 +49,13 @@ export function timeoutOf(context: IExecuteFunctions): number | undefined {
 	const performance = context.getNodeParameter('performance', 0, {}) as IDataObject;
 	const timeout = Math.floor(Number(performance?.timeout));
 	return Number.isFinite(timeout) && timeout > 0 ? timeout : undefined;
+}
+
+/** Performance → Longest Rate Limit Wait of this run in milliseconds. */
+export function rateLimitWaitOf(context: IExecuteFunctions): number {
+	const performance = context.getNodeParameter('performance', 0, {}) as IDataObject;
+	const seconds = Number(performance?.rateLimitWait);
+	return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_RATE_LIMIT_WAIT_MS;
 }
 
 /** Performance → Concurrency of this run, within 1..50. */

@@ -36,7 +36,7 @@ export function failedResponseOf(error: unknown): FailedResponse {
 	return { status: Number.isFinite(httpCode) && httpCode > 0 ? httpCode : undefined, headers: {}, body, code };
 }
 
-function lowerCaseHeaders(headers: unknown): Record<string, string> {
+export function lowerCaseHeaders(headers: unknown): Record<string, string> {
 	const result: Record<string, string> = {};
 	if (!headers || typeof headers !== 'object') return result;
 	for (const [key, value] of Object.entries(headers as IDataObject)) {

@@ -9,6 +9,20 @@ export const MAX_CONCURRENCY = 50;
  */
 export const PREFETCH_PAGES = 8;
 
+/** How long a run waits when Jira's rate limit says so, unless Performance → Longest Rate Limit Wait says otherwise. */
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+
+/** The rate limit asks for a longer wait than the run allows: nothing may be sent before `until`. */
+export class RateLimitWaitTooLong extends Error {
+	constructor(
+		readonly until: number,
+		readonly reason: string | undefined,
+		readonly allowedMs: number,
+	) {
+		super('Rate limited for longer than this run waits');
+	}
+}
+
 /**
  * Bounds the requests one node run has in flight and slows all of them down together when Jira says
  * "too many": a 429 halves the allowance (once per episode, however many in-flight requests see it)
@@ -24,8 +38,13 @@ export class RequestGate {
 	private pausedUntil = 0;
 	private streak = 0;
 	private warmedUp = false;
+	private limitReason: string | undefined;
 
-	constructor(max: number) {
+	constructor(
+		max: number,
+		/** The longest pause the run accepts; past it, requests are refused rather than sent early. */
+		readonly maxWaitMs = DEFAULT_RATE_LIMIT_WAIT_MS,
+	) {
 		this.max = clampConcurrency(max);
 	}
 
@@ -37,6 +56,7 @@ export class RequestGate {
 	async acquire(): Promise<void> {
 		for (;;) {
 			const pause = this.pausedUntil - Date.now();
+			if (pause > this.maxWaitMs) throw new RateLimitWaitTooLong(this.pausedUntil, this.limitReason, this.maxWaitMs);
 			if (pause > 0) {
 				await sleep(pause);
 				continue;
@@ -72,11 +92,14 @@ export class RequestGate {
 	}
 
 	/** Jira answered 429: everyone waits `waitMs`, and the allowance halves unless it just did. */
-	rateLimited(waitMs: number, now = Date.now()): void {
+	rateLimited(waitMs: number, now = Date.now(), reason?: string): void {
 		this.warmedUp = true;
 		this.streak = 0;
 		if (now >= this.pausedUntil) this.allowed = Math.max(1, Math.floor(this.allowed / 2));
-		this.pausedUntil = Math.max(this.pausedUntil, now + waitMs);
+		if (now + waitMs > this.pausedUntil) {
+			this.pausedUntil = now + waitMs;
+			this.limitReason = reason;
+		}
 	}
 
 	/** Waiters re-check in their queue order; those that cannot go yet queue again in the same order. */
@@ -100,8 +123,8 @@ const gates = new WeakMap<object, RequestGate>();
  * The router opens the run's gate before any request: as many requests in flight as items at once, or as
  * pages one list reads ahead, whichever is more. Other contexts (editor lists, trigger hooks) get the default.
  */
-export function openGate(context: object, concurrency: number): RequestGate {
-	const gate = new RequestGate(Math.max(clampConcurrency(concurrency), PREFETCH_PAGES));
+export function openGate(context: object, concurrency: number, maxWaitMs = DEFAULT_RATE_LIMIT_WAIT_MS): RequestGate {
+	const gate = new RequestGate(Math.max(clampConcurrency(concurrency), PREFETCH_PAGES), maxWaitMs);
 	gates.set(context, gate);
 	return gate;
 }

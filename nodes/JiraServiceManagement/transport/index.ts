@@ -4,15 +4,27 @@ export { atlassianErrorText, apiError, failedResponseOf } from './errors';
 export {
 	clampConcurrency,
 	DEFAULT_CONCURRENCY,
+	DEFAULT_RATE_LIMIT_WAIT_MS,
 	gateFor,
 	MAX_CONCURRENCY,
 	openGate,
 	PREFETCH_PAGES,
+	RateLimitWaitTooLong,
 	RequestGate,
 } from './gate';
 export { JQL_ID_PAGE_SIZE, searchIssuesByJql, type JqlSearch } from './jqlSearch';
-export { JSM_PAGE_SIZE, paginateOffset, paginateOffsetSize, paginateStartAt, paginateToken, type PageOptions } from './pagination';
+export {
+	JSM_PAGE_SIZE,
+	paginateCursor,
+	paginateOffset,
+	paginateOffsetSize,
+	paginateStartAt,
+	paginateToken,
+	type PageOptions,
+} from './pagination';
 export { jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
+export { forOperation, setOperationLabel } from './operationLabel';
+export { expectedShape, RESPONSE_SHAPES, type Shape } from './responseShape';
 export { requestTimeoutOf, setRequestTimeout } from './timeout';
 export { ASSETS_PAGE_SIZE, assetsApiRequest, assetsWorkspaceId, paginateAssets } from './assets';

@@ -2,7 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { JsmContext } from './context';
 import { PREFETCH_PAGES } from './gate';
+import { PageGuard } from './pageGuard';
 import { jsmApiRequest, type JsmRequest } from './request';
+import { pageItems } from './responseShape';
 
 /** JSM serves at most 50 items per page on its list endpoints. */
 export const JSM_PAGE_SIZE = 50;
@@ -63,6 +65,7 @@ export async function paginateOffset(
 	};
 
 	const items: IDataObject[] = [];
+	const guard = new PageGuard(this, request);
 	let cursor = first;
 	/** Items per page as the endpoint serves them; unknown until the first full page. */
 	let stride: number | undefined;
@@ -91,7 +94,8 @@ export async function paginateOffset(
 			// A failed page ends the list with its error; the pages asked for after it are let go first.
 			if (!answered) await dropAhead();
 		}
-		const values = (page?.values ?? []) as IDataObject[];
+		const values = pageItems(this, request, page, 'values') as IDataObject[];
+		guard.page(values);
 		for (const value of values) {
 			if (items.length >= end - first) break;
 			items.push(map ? map(value) : value);
@@ -122,6 +126,7 @@ export async function paginateToken(
 	{ limit, pageSize, map }: PageOptions,
 ): Promise<IDataObject[]> {
 	const items: IDataObject[] = [];
+	const guard = new PageGuard(this, request);
 	let nextPageToken: string | undefined;
 	const inBody = request.method === 'POST';
 	for (;;) {
@@ -133,11 +138,13 @@ export async function paginateToken(
 				? { ...request, body: { ...(request.body as IDataObject), ...paging } }
 				: { ...request, qs: { ...request.qs, ...paging } },
 		);
-		const values = (page?.[itemsKey] ?? []) as IDataObject[];
+		const values = pageItems(this, request, page, itemsKey) as IDataObject[];
+		guard.page(values);
 		for (const value of values) items.push(map ? map(value) : value);
 		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-		nextPageToken = page?.nextPageToken as string | undefined;
-		if (!nextPageToken || page?.isLast === true || values.length === 0) return items;
+		nextPageToken = typeof page.nextPageToken === 'string' ? page.nextPageToken : undefined;
+		if (!nextPageToken || page.isLast === true || values.length === 0) return items;
+		guard.pointer(nextPageToken);
 	}
 }
 
@@ -150,6 +157,7 @@ export async function paginateStartAt(
 	names: { start: string; size: string } = { start: 'startAt', size: 'maxResults' },
 ): Promise<IDataObject[]> {
 	const items: IDataObject[] = [];
+	const guard = new PageGuard(this, request);
 	let start = 0;
 	for (;;) {
 		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
@@ -157,13 +165,13 @@ export async function paginateStartAt(
 			...request,
 			qs: { ...request.qs, [names.start]: start, [names.size]: want },
 		});
-		const values = (itemsKey ? page?.[itemsKey] : page) as IDataObject[] | undefined;
-		const list = Array.isArray(values) ? values : [];
+		const list = pageItems(this, request, page, itemsKey) as IDataObject[];
+		guard.page(list);
 		items.push(...list);
 		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
 		start += list.length;
-		const total = typeof page?.total === 'number' ? page.total : undefined;
-		if (list.length === 0 || page?.isLast === true || (total !== undefined && start >= total) || list.length < want) {
+		const total = typeof page.total === 'number' ? page.total : undefined;
+		if (list.length === 0 || page.isLast === true || (total !== undefined && start >= total) || list.length < want) {
 			return items;
 		}
 	}
@@ -179,13 +187,54 @@ export async function paginateOffsetSize(
 	{ limit, pageSize, map }: PageOptions,
 ): Promise<IDataObject[]> {
 	const items: IDataObject[] = [];
+	const guard = new PageGuard(this, request);
 	for (let offset = 0; ; ) {
 		const size = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
 		const page = await jsmApiRequest.call(this, { ...request, qs: { ...request.qs, offset, size } });
-		const values = Array.isArray(page?.values) ? (page.values as IDataObject[]) : [];
+		const values = pageItems(this, request, page, 'values') as IDataObject[];
+		guard.page(values);
 		for (const value of values) items.push(map ? map(value) : value);
 		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
 		if (!page?.links?.next || values.length === 0) return items;
 		offset += values.length;
+	}
+}
+
+/**
+ * Cursor style (knowledge base search, where `start` is deprecated): each page's `_links.next` carries the
+ * `cursor` of the page after it. Only the cursor is taken from the link, so the request keeps going through
+ * the credential's own base URL (the OAuth2 gateway, a proxy) whatever site the link names.
+ */
+export async function paginateCursor(
+	this: JsmContext,
+	request: JsmRequest,
+	{ limit, pageSize, map }: PageOptions,
+): Promise<IDataObject[]> {
+	const items: IDataObject[] = [];
+	const guard = new PageGuard(this, request);
+	let cursor: string | undefined;
+	for (;;) {
+		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
+		const page = await jsmApiRequest.call(this, {
+			...request,
+			qs: { ...request.qs, limit: want, ...(cursor ? { cursor } : {}) },
+		});
+		const values = pageItems(this, request, page, 'values') as IDataObject[];
+		guard.page(values);
+		for (const value of values) items.push(map ? map(value) : value);
+		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
+		cursor = nextCursorOf(page);
+		if (page.isLastPage !== false || values.length === 0 || !cursor) return items;
+		guard.pointer(cursor);
+	}
+}
+
+function nextCursorOf(page: IDataObject): string | undefined {
+	const next = (page._links as IDataObject | undefined)?.next;
+	if (typeof next !== 'string') return undefined;
+	try {
+		return new URL(next, 'https://jira.invalid').searchParams.get('cursor') ?? undefined;
+	} catch {
+		return undefined;
 	}
 }

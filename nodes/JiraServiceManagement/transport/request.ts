@@ -3,13 +3,16 @@ import type {
 	IDataObject,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { connectionFor, operationsBaseUrlOf, type Connection } from './connection';
 import { CONNECTED_APP_CREDENTIAL, type JsmContext } from './context';
-import { apiError, failedResponseOf, isTimeoutCode, type FailedResponse } from './errors';
-import { gateFor } from './gate';
+import { apiError, failedResponseOf, isTimeoutCode, lowerCaseHeaders, type FailedResponse } from './errors';
+import { gateFor, RateLimitWaitTooLong } from './gate';
+import { forOperation } from './operationLabel';
+import { checkShape } from './responseShape';
 import { requestTimeoutOf } from './timeout';
 
 export interface JsmRequest {
@@ -39,10 +42,13 @@ export interface JsmRequest {
 	acceptNotFound?: boolean;
 	/** `operations`: a JSM Operations path (`/v1/alerts`...), sent to that API's root instead of the site. */
 	api?: 'operations';
+	/** Hand back whatever Jira answers (the custom API call); otherwise an answer of another shape than documented is refused. */
+	anyAnswer?: boolean;
 }
 
 export const MAX_RETRIES = 5;
-const MAX_WAIT_MS = 60_000;
+/** Longest backoff between attempts when Jira gives no hint of its own. */
+const MAX_BACKOFF_MS = 60_000;
 const AMBIGUOUS_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_CANCELED']);
 
 /**
@@ -55,30 +61,42 @@ export function segment(value: unknown): string {
 	return encodeURIComponent(text);
 }
 
-/** How long to wait before retry `attempt` (0-based): Atlassian's own hint, else jittered exponential backoff. */
-export function retryDelayMs(failure: FailedResponse, attempt: number, now = Date.now(), random = Math.random): number {
+/** When Jira said it may be asked again (Retry-After in seconds or as a date, else X-RateLimit-Reset), in ms from `now`. */
+function hintedWaitMs(failure: FailedResponse, now: number): number | undefined {
 	const retryAfter = failure.headers['retry-after'];
 	if (retryAfter !== undefined) {
 		const seconds = Number(retryAfter);
 		const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
-		if (Number.isFinite(ms)) return clampWait(ms + random() * 250);
+		if (Number.isFinite(ms)) return Math.max(0, ms);
 	}
 	const reset = failure.headers['x-ratelimit-reset'];
 	if (reset !== undefined) {
 		const ms = Date.parse(reset) - now;
-		if (Number.isFinite(ms)) return clampWait(ms + random() * 250);
+		if (Number.isFinite(ms)) return Math.max(0, ms);
 	}
+	return undefined;
+}
+
+/**
+ * How long to wait before retry `attempt` (0-based). Atlassian's own hint is honoured in full, never cut short:
+ * asking again early only earns "the same or longer Retry-After" (Jira Cloud rate-limiting page). Without a
+ * hint: jittered exponential backoff, at most a minute.
+ */
+export function retryDelayMs(failure: FailedResponse, attempt: number, now = Date.now(), random = Math.random): number {
+	const hinted = hintedWaitMs(failure, now);
+	if (hinted !== undefined) return Math.round(hinted + random() * 250);
 	const base = 500 * 2 ** attempt;
-	return clampWait(base / 2 + random() * base);
+	return Math.min(MAX_BACKOFF_MS, Math.round(base / 2 + random() * base));
 }
 
-function clampWait(ms: number): number {
-	return Math.min(MAX_WAIT_MS, Math.max(0, Math.round(ms)));
-}
-
-function isRetryableStatus(status: number | undefined): boolean {
-	// Atlassian answers 429 and 503 before doing the work, so even creates can be sent again.
-	return status === 429 || status === 503;
+/**
+ * A 429, or a 5xx with Retry-After, is Jira declining before doing the work ("5xx accompanied by a
+ * Retry-After header or ... 429" are its rate-limit answers: blog.developer.atlassian.com/api-rate-limit-handling-for-apps/),
+ * so even a create may be sent again.
+ */
+function isDeclined(failure: FailedResponse): boolean {
+	const status = failure.status ?? 0;
+	return status === 429 || (status >= 500 && failure.headers['retry-after'] !== undefined);
 }
 
 interface RunConnection extends Connection {
@@ -129,6 +147,32 @@ function operationsBaseUrl(context: JsmContext, connection: RunConnection): Prom
 	return connection.operationsBaseUrl;
 }
 
+type Outcome = { answer: unknown; failure?: undefined; error?: undefined } | { failure: FailedResponse; error?: unknown };
+
+/** One HTTP exchange: Jira's answer, or what failed (an error status with its headers, or a network error). */
+async function send(
+	context: JsmContext,
+	credentialType: string,
+	options: IHttpRequestOptions,
+	credentialOptions: IAdditionalCredentialOptions | undefined,
+): Promise<Outcome> {
+	let full: IN8nHttpFullResponse;
+	try {
+		full = (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			credentialType,
+			options,
+			credentialOptions,
+		)) as IN8nHttpFullResponse;
+	} catch (error) {
+		return { failure: failedResponseOf(error), error };
+	}
+	if (full.statusCode >= 400) {
+		return { failure: { status: full.statusCode, headers: lowerCaseHeaders(full.headers), body: full.body } };
+	}
+	return { answer: full.body };
+}
+
 /** The single way this package sends a request to Jira. */
 export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Promise<any> {
 	const connection = await connectionOf(this);
@@ -144,6 +188,10 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 		json: !request.binary,
 		arrayFormat: 'repeat',
 		timeout: request.timeout ?? requestTimeoutOf(this),
+		// Error answers come back as answers, headers included: n8n's errors keep the status and body but drop
+		// the headers, and Retry-After, X-RateLimit-Reset and RateLimit-Reason are in them.
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
 	};
 	if (request.body !== undefined) options.body = request.body as IDataObject;
 	if (request.binary) options.encoding = 'arraybuffer';
@@ -152,32 +200,52 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 	const gate = gateFor(this);
 
 	for (let attempt = 0; ; attempt++) {
-		await gate.acquire();
-		let error: unknown;
+		// The gate refuses only with RateLimitWaitTooLong: Jira asked for a longer wait than the node may take.
+		const refusal = await gate.acquire().then(
+			() => undefined,
+			(caught: unknown) => caught,
+		);
+		if (refusal instanceof RateLimitWaitTooLong) throw waitTooLong(this, request, refusal);
+		let outcome: Outcome;
 		try {
-			const response = await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				credentialType,
-				options,
-				credentialOptions,
-			);
-			gate.succeeded();
-			return response;
-		} catch (caught) {
-			error = caught;
+			outcome = await send(this, credentialType, options, credentialOptions);
+			if (outcome.failure?.status === 401 && credentialType === CONNECTED_APP_CREDENTIAL) {
+				// n8n renews an expired OAuth2 access token only when the request throws on the 401: ask once that way.
+				outcome = await send(this, credentialType, { ...options, ignoreHttpStatusErrors: false }, credentialOptions);
+			}
 		} finally {
 			gate.release();
 		}
-		const failure = failedResponseOf(error);
+		if (!outcome.failure) {
+			gate.succeeded();
+			// JSM Operations paths are relative to its root; its OpenAPI templates start at /jsm/ops/api/{cloudId}.
+			const documentedPath = request.api === 'operations' ? `/jsm/ops/api/{cloudId}${request.path}` : request.path;
+			if (!request.binary && !request.anyAnswer) checkShape(this, request, outcome.answer, documentedPath);
+			return outcome.answer;
+		}
+		const { failure, error } = outcome;
 		// Any answer but 401/429 shows the connection works: the gate may open to its full width.
 		if (failure.status !== undefined && failure.status !== 401 && failure.status !== 429) gate.succeeded();
 		if (request.acceptNotFound && failure.status === 404) return undefined;
-		if (isRetryableStatus(failure.status) && attempt < MAX_RETRIES) {
+		if (isDeclined(failure) && attempt < MAX_RETRIES) {
 			const wait = retryDelayMs(failure, attempt);
+			const now = Date.now();
 			// A 429 pauses the whole node run (every in-flight item) for Retry-After, and halves its concurrency.
-			if (failure.status === 429) gate.rateLimited(wait);
-			else await sleep(wait);
+			if (failure.status === 429) gate.rateLimited(wait, now, failure.headers['ratelimit-reason']);
+			if (wait > gate.maxWaitMs) {
+				throw waitTooLong(this, request, new RateLimitWaitTooLong(now + wait, failure.headers['ratelimit-reason'], gate.maxWaitMs));
+			}
+			if (failure.status !== 429) await sleep(wait);
 			continue;
+		}
+		if (failure.status === 503 && !isDeclined(failure)) {
+			// Without Retry-After a 503 is not documented as declined: Jira may have done the work. Reads are
+			// asked again; a create is not, as after a lost connection.
+			if (!idempotent) throw outcomeUnknown(this, request, 'HTTP 503 without Retry-After');
+			if (attempt < MAX_RETRIES) {
+				await sleep(retryDelayMs(failure, attempt));
+				continue;
+			}
 		}
 		if (failure.status === undefined && failure.code && AMBIGUOUS_CODES.has(failure.code)) {
 			if (idempotent && attempt < MAX_RETRIES) {
@@ -192,7 +260,11 @@ export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Prom
 
 function outcomeUnknown(context: JsmContext, request: JsmRequest, code: string): NodeApiError {
 	const what = request.subject ?? `${request.method} ${request.path}`;
-	const lost = isTimeoutCode(code) ? 'no answer came within the timeout' : 'the connection was lost';
+	const lost = code.startsWith('HTTP ')
+		? 'Jira answered 503 (unavailable) without a Retry-After'
+		: isTimeoutCode(code)
+			? 'no answer came within the timeout'
+			: 'the connection was lost';
 	// No network code in the message or response: n8n would replace the message with its generic one.
 	const message = `The outcome of creating ${what} is unknown: ${lost} after the request was sent`;
 	return new NodeApiError(
@@ -200,7 +272,29 @@ function outcomeUnknown(context: JsmContext, request: JsmRequest, code: string):
 		{ message },
 		{
 			message,
-			description: `Jira may or may not have applied it (network error ${code}). It was not sent again, to avoid a duplicate: check Jira before re-running this item.`,
+			description: `Jira may or may not have applied it (${code.startsWith('HTTP ') ? code : `network error ${code}`}). It was not sent again, to avoid a duplicate: check Jira before re-running this item.`,
+			itemIndex: request.itemIndex,
+		},
+	);
+}
+
+/** The rate limit lasts longer than the run may wait: the item fails saying when Jira takes requests again, and why. */
+function waitTooLong(context: JsmContext, request: JsmRequest, limit: RateLimitWaitTooLong): NodeApiError {
+	const seconds = Math.max(1, Math.ceil((limit.until - Date.now()) / 1000));
+	const wait = seconds < 120 ? `${seconds} s` : `about ${Math.round(seconds / 60)} min`;
+	const reason = limit.reason ? ` (RateLimit-Reason: ${limit.reason})` : '';
+	const message = forOperation(
+		context,
+		`Jira's rate limit${reason} allows the next request at ${new Date(limit.until).toISOString()}, in ${wait}: longer than this node waits (${Math.round(limit.allowedMs / 1000)} s)`,
+	);
+	return new NodeApiError(
+		context.getNode(),
+		{ message },
+		{
+			message,
+			description:
+				'Not sent again before then: Jira answers an early request with the same or a longer wait. Run the item again after that time, or raise Performance → Longest Rate Limit Wait.',
+			httpCode: '429',
 			itemIndex: request.itemIndex,
 		},
 	);

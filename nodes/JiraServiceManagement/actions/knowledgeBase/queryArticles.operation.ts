@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, paginateCursor } from '../../transport';
 
 export const kind: OperationKind = 'Query';
 
@@ -67,7 +67,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
 		path = `/rest/servicedeskapi/servicedesk/${serviceDeskId}/knowledgebase/article`;
 	}
-	const articles = await paginateOffset.call(
+	// Atlassian deprecates `start` here: the search pages by the cursor in each page's next link.
+	const articles = await paginateCursor.call(
 		this,
 		{ method: 'GET', path, qs: { query, highlight: options.highlight === true }, itemIndex },
 		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },

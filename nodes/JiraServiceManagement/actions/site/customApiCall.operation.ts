@@ -135,6 +135,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		experimental: this.getNodeParameter('experimental', itemIndex, false) as boolean,
 		itemIndex,
 		subject: `${method} ${path}`,
+		anyAnswer: true,
 	});
 	return this.helpers.returnJsonArray(itemsOf(response));
 }
