@@ -210,7 +210,9 @@ const PROCESS_COMMANDS = { main: 'start', webhook: 'webhook', worker: 'worker' }
 
 /**
  * Starts one n8n process of `kind` on the instance's port, resolved once `/healthz/readiness` answers
- * (a worker answers on its health server, put on the instance's port). `stop()` ends it with SIGTERM.
+ * (a worker answers on its health server, put on the instance's port) and, for the main process, its
+ * REST API too: n8n 1.x reports ready once the database is migrated, seconds before it mounts
+ * `/rest/*` (owner setup, login). `stop()` ends it with SIGTERM.
  */
 async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOutput } = {}) {
 	const runtime = ensureRuntime(instance.n8nVersion);
@@ -257,8 +259,9 @@ async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOu
 	for (;;) {
 		if (exit) throw new Error(`n8n ${command} exited early (${JSON.stringify(exit)}):\n${logText({ stdout: tail.join(''), stderr: '' })}`);
 		try {
-			const response = await fetch(`${instance.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-			if (response.ok) break;
+			const ready = await fetch(`${instance.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+			const restMounted = kind !== 'main' || (ready.ok && (await fetch(`${instance.url}/rest/settings`, { signal: AbortSignal.timeout(2000) })).ok);
+			if (ready.ok && restMounted) break;
 		} catch {
 			// not listening yet
 		}

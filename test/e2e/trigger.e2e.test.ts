@@ -298,7 +298,7 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 		expect(registered.secret).toMatch(/^[0-9a-f]{64}$/);
 		expect(registered.id).not.toBe(webhook.id);
 
-		// SIGTERM leaves the webhook registered (n8n does not call delete on shutdown), and n8n 2.41 trusts its
+		// SIGTERM leaves the webhook registered (n8n does not call delete on shutdown), and n8n (2.41 and 1.123) trusts its
 		// stored webhook rows on the next start: the same webhook, with the secret kept in static data, goes on.
 		await server!.stop();
 		server = undefined;
