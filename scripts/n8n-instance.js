@@ -8,7 +8,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
-const { runtime, node24Env, ensureRuntime } = require('./n8n-runtime');
+const { N8N_VERSION, runtimeFor, node24Env, ensureRuntime } = require('./n8n-runtime');
 
 const root = path.resolve(__dirname, '..');
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -65,11 +65,16 @@ function installPackage(userFolder) {
 	return packageDir;
 }
 
+/** n8n's major version of an instance: 1.x and 2.x differ in how workflows are activated. */
+const majorOf = (instance) => Number(String(instance.n8nVersion ?? N8N_VERSION).split('.')[0]);
+
 /**
- * Describes an instance. Everything is isolated per instance: user folder, HTTP port and task-broker
- * port (two n8n processes on one broker port collide).
+ * Describes an instance of `options.n8nVersion` (default: N8N_VERSION). Everything is isolated per
+ * instance: user folder, HTTP port and task-broker port (two n8n processes on one broker port collide).
  */
 async function createInstance(options = {}) {
+	const n8nVersion = options.n8nVersion ?? N8N_VERSION;
+	runtimeFor(n8nVersion); // refuses an unsupported version before anything is made
 	const userFolder = options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jsm-n8n-'));
 	const port = options.port ?? (await freePort());
 	const brokerPort = options.brokerPort ?? (await freePort());
@@ -86,7 +91,8 @@ async function createInstance(options = {}) {
 		N8N_HOST: '127.0.0.1',
 		N8N_PORT: String(port),
 		N8N_SECURE_COOKIE: 'false',
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		// n8n 1.x has no mcp-registry module and refuses to start on an unknown module name.
+		...(majorOf({ n8nVersion }) >= 2 ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		N8N_WEBHOOK_URL: `${url}/`,
 		N8N_LOG_FORMAT: 'json',
@@ -94,12 +100,13 @@ async function createInstance(options = {}) {
 	});
 	// Jest sets NODE_ENV=test, which silences n8n's logger (and so the run output).
 	delete env.NODE_ENV;
-	return { userFolder, port, url, env };
+	return { n8nVersion, userFolder, port, url, env };
 }
+
 
 /** Runs an n8n CLI command to completion; resolves with its exit code and output (never rejects on exit code). */
 function runCli(instance, args) {
-	ensureRuntime();
+	const runtime = ensureRuntime(instance.n8nVersion);
 	return new Promise((resolve, reject) => {
 		const child = spawn(runtime.nodeBin, [runtime.n8nMain, ...args], {
 			env: instance.env,
@@ -216,10 +223,12 @@ const PROCESS_COMMANDS = { main: 'start', webhook: 'webhook', worker: 'worker' }
 
 /**
  * Starts one n8n process of `kind` on the instance's port, resolved once `/healthz/readiness` answers
- * (a worker answers on its health server, put on the instance's port). `stop()` ends it with SIGTERM.
+ * (a worker answers on its health server, put on the instance's port) and, for the main process, its
+ * REST API too: n8n 1.x reports ready once the database is migrated, seconds before it mounts
+ * `/rest/*` (owner setup, login). `stop()` ends it with SIGTERM.
  */
 async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOutput } = {}) {
-	ensureRuntime();
+	const runtime = ensureRuntime(instance.n8nVersion);
 	const command = PROCESS_COMMANDS[kind];
 	if (!command) throw new Error(`Unknown n8n process kind "${kind}"`);
 	// Another server on the port would answer the readiness poll in our place.
@@ -263,8 +272,9 @@ async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOu
 	for (;;) {
 		if (exit) throw new Error(`n8n ${command} exited early (${JSON.stringify(exit)}):\n${logText({ stdout: tail.join(''), stderr: '' })}`);
 		try {
-			const response = await fetch(`${instance.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
-			if (response.ok) break;
+			const ready = await fetch(`${instance.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+			const restMounted = kind !== 'main' || (ready.ok && (await fetch(`${instance.url}/rest/settings`, { signal: AbortSignal.timeout(2000) })).ok);
+			if (ready.ok && restMounted) break;
 		} catch {
 			// not listening yet
 		}
@@ -362,6 +372,7 @@ module.exports = {
 	exampleWorkflows,
 	packageName,
 	freePort,
+	majorOf,
 	installPackage,
 	createInstance,
 	importCredentials,

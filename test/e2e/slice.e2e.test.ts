@@ -1,5 +1,6 @@
-// The built package in a real n8n (2.41, Node 24), installed as users install it, against the sandbox:
-// one workflow covers the slice, one proves a wrong token is reported as such, and the examples run.
+// The built package in a real n8n (each supported version: 2.41 and 1.123, on Node 24), installed as users
+// install it, against the sandbox: one workflow covers the slice, one proves a wrong token is reported as
+// such, and the examples run.
 import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
@@ -12,6 +13,7 @@ import {
 	importWorkflows,
 	installPackage,
 	itemsOf,
+	N8N_VERSIONS,
 	sandboxCredential,
 	type Credential,
 	type N8nInstance,
@@ -28,7 +30,7 @@ jest.setTimeout(10 * 60_000);
 // Examples started by the trigger run in the trigger's end-to-end test.
 const startedByHand = exampleWorkflows().filter((example) => example.nodes.some((node) => node.type === 'n8n-nodes-base.manualTrigger'));
 
-describe('the package in a real n8n', () => {
+describe.each(N8N_VERSIONS)('the package in a real n8n %s', (n8nVersion) => {
 	let sb: any;
 	let instance: N8nInstance;
 	let admin: Credential;
@@ -43,7 +45,7 @@ describe('the package in a real n8n', () => {
 		requestTypeId = [...sb.state.requestTypes.values()].find(
 			(rt: IDataObject) => rt.serviceDeskId === '1' && rt.name === 'Report a system problem',
 		).id;
-		instance = await createInstance();
+		instance = await createInstance({ n8nVersion });
 		installPackage(instance.userFolder);
 
 		admin = sandboxCredential(sb);

@@ -1,4 +1,5 @@
-// The trigger in a real n8n (2.41, Node 24), installed as users install it, against the sandbox:
+// The trigger in a real n8n (each supported version: 2.41 and 1.123, on Node 24), installed as users
+// install it, against the sandbox:
 // activation through the public API registers exactly one signed admin webhook; the sandbox's own
 // deliveries start exactly one execution each; forged, unsigned, repeated and unselected deliveries
 // start nothing; a restart of n8n on the same user folder keeps exactly one webhook; a non-admin
@@ -18,6 +19,7 @@ import {
 	importCredentials,
 	importWorkflows,
 	installPackage,
+	N8N_VERSIONS,
 	publicationSettled,
 	sandboxCredential,
 	startServer,
@@ -71,7 +73,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The examples started by this package's trigger (the others start by hand and run in the slice test). */
 const startsOnEvents = (workflow: Workflow) => workflow.nodes.some((node) => node.type === TRIGGER_TYPE);
 
-describe('the trigger in a real n8n', () => {
+describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 	let sb: any;
 	let instance: N8nInstance;
 	let server: Server | undefined;
@@ -140,7 +142,7 @@ describe('the trigger in a real n8n', () => {
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 120 });
-		instance = await createInstance();
+		instance = await createInstance({ n8nVersion });
 		webhookUrl = `${instance.url}/webhook/${ADMIN_WEBHOOK_ID}/webhook`;
 		installPackage(instance.userFolder);
 		const admin = sandboxCredential(sb);
@@ -164,7 +166,7 @@ describe('the trigger in a real n8n', () => {
 		await server?.stop();
 		await sb?.close();
 		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
-		process.stdout.write(`trigger e2e timings:\n  ${timings.join('\n  ')}\n`);
+		process.stdout.write(`trigger e2e timings (n8n ${n8nVersion}):\n  ${timings.join('\n  ')}\n`);
 	});
 
 	afterEach(() => {
@@ -296,7 +298,7 @@ describe('the trigger in a real n8n', () => {
 		expect(registered.secret).toMatch(/^[0-9a-f]{64}$/);
 		expect(registered.id).not.toBe(webhook.id);
 
-		// SIGTERM leaves the webhook registered (n8n does not call delete on shutdown), and n8n 2.41 trusts its
+		// SIGTERM leaves the webhook registered (n8n does not call delete on shutdown), and n8n (2.41 and 1.123) trusts its
 		// stored webhook rows on the next start: the same webhook, with the secret kept in static data, goes on.
 		await server!.stop();
 		server = undefined;
