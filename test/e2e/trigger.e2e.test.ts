@@ -84,7 +84,7 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 
 	async function start(): Promise<void> {
 		const began = Date.now();
-		server = await startServer(instance);
+		server = await startServer(instance, { onOutput: (chunk) => { if (process.env.DEBUG_N8N) process.stderr.write(chunk); } });
 		cookie = await ensureOwner(instance, OWNER);
 		n8n = api(instance, await createApiKey(instance, cookie));
 		timings.push(`n8n start: ${Date.now() - began} ms`);
@@ -114,6 +114,17 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 	}
 
 	const webhooks = async (): Promise<SandboxWebhook[]> => (await control('GET', '/sandbox/webhooks')).admin;
+
+	/** After unpublishing: n8n 1.x may answer the deactivation before the trigger's delete hook has finished. */
+	async function webhooksOnceRemoved(): Promise<SandboxWebhook[]> {
+		const deadline = Date.now() + 15_000;
+		let left = await webhooks();
+		while (left.length && Date.now() < deadline) {
+			await sleep(250);
+			left = await webhooks();
+		}
+		return left;
+	}
 
 	/** The production URL answers 404 for a moment after activation: wait until it takes deliveries. */
 	async function untilListening(): Promise<void> {
@@ -386,6 +397,7 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 		expect(notes(urgent)).toEqual([expect.objectContaining({ public: false, body: `JSM Operations alert #${String(alert.tinyId)} (P1) is open for this request.` })]);
 		expect(notes(routine)).toEqual([]);
 		await deactivate(example.id);
+		expect(await webhooksOnceRemoved()).toEqual([]);
 	});
 
 	it('refuses activation for an account without Administer Jira, naming it, and registers nothing', async () => {

@@ -145,8 +145,9 @@ function createRouter(sb) {
 		const gateway = /^\/ex\/jira\/([^/]+)(\/.*)?$/.exec(pathname);
 		if (gateway) {
 			pathname = gateway[2] || '/';
-			// The gateway routes the REST APIs only; site pages such as /browse/KEY live on the site (routes/site-pages.js).
-			if (gateway[1] !== sb.state.cloudId || !pathname.startsWith('/rest/')) return notFound(url);
+			// The gateway routes the APIs only (REST, Assets, Operations); site pages such as /browse/KEY live on the
+			// site (routes/site-pages.js).
+			if (gateway[1] !== sb.state.cloudId || !/^\/(rest|jsm)\//.test(pathname)) return notFound(url);
 			base = `${base}/ex/jira/${gateway[1]}`;
 			// OAuth 2.0 apps reach JSM Operations as /ex/jira/{cloudId}/jsm/ops/api/{api}: the cloud id moves into the
 			// gateway prefix (developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro/, "Authentication").

@@ -12,7 +12,7 @@ import { appWebhooks, expiryOf, REFRESH_PATH, WEBHOOKS_PATH } from '../../JiraSe
 import { assertDynamicJql, claimAppUrl } from './dynamicRules';
 import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from './events';
 import { registrationJql, type TriggerFilters } from './filters';
-import { assertAdministerJira } from './permissions';
+import { assertAdministerJira, hasAdministerJira } from './permissions';
 import { secretFingerprint, webhookSecretFor } from './secret';
 
 const ADMIN_WEBHOOKS = '/rest/webhooks/1.0/webhook';
@@ -182,12 +182,17 @@ export async function deleteWebhook(this: IHookFunctions, registration: Registra
 			body: { webhookIds: registration.webhookIds },
 			acceptNotFound: true,
 		});
-	} else if (registration.kind === 'admin' && registration.webhookId) {
-		await jsmApiRequest.call(this, {
-			method: 'DELETE',
-			path: `${ADMIN_WEBHOOKS}/${encodeURIComponent(registration.webhookId)}`,
-			acceptNotFound: true,
-		});
+	} else if (!isApp(this) && (registration.kind === 'admin' || (await hasAdministerJira.call(this)))) {
+		// Every admin webhook for this trigger's URL goes, the recorded one included: the static data n8n hands
+		// back on deactivation may be an older copy without the registration (seen with n8n 1.123). An account
+		// without Administer Jira cannot have registered one, so Jira's webhooks are not asked for then.
+		const url = webhookUrl(this);
+		const webhooks = ((await jsmApiRequest.call(this, { method: 'GET', path: ADMIN_WEBHOOKS })) ?? []) as IDataObject[];
+		const ids = new Set(webhooks.filter((webhook) => webhook.url === url).map((webhook) => idFromSelf(webhook.self)));
+		if (registration.webhookId) ids.add(registration.webhookId);
+		for (const id of ids) {
+			await jsmApiRequest.call(this, { method: 'DELETE', path: `${ADMIN_WEBHOOKS}/${encodeURIComponent(id)}`, acceptNotFound: true });
+		}
 	}
 	for (const key of Object.keys(registration)) delete registration[key];
 }
