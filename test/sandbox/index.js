@@ -10,6 +10,7 @@ const { createFaults } = require('./faults');
 const { createWebhooks } = require('./webhooks');
 const { isAgent } = require('./roles');
 const { DEMO } = require('./seed/people');
+const { dataCenterOf, seedDataCenter } = require('./datacenter');
 
 const DEFAULT_CONFIG = {
 	latencyMs: 0,
@@ -48,15 +49,22 @@ function mergeConfig(config, patch = {}) {
 }
 
 async function createSandbox(options = {}) {
-	const { port = 0, host = '127.0.0.1', seed = 42, requestCount = 300, baseTime, ...settings } = options;
+	const { port = 0, host = '127.0.0.1', seed = 42, requestCount = 300, baseTime, deployment, version, ...settings } = options;
 	loadSpecs();
+	const dataCenter = dataCenterOf({ deployment, version });
 	const seedOptions = () => ({ seed, requestCount, baseTime: baseTime ?? Date.now() });
+	const seeded = () => {
+		const state = seedState(seedOptions());
+		if (dataCenter) seedDataCenter(state, DEMO);
+		return state;
+	};
 	const config = mergeConfig(structuredClone(DEFAULT_CONFIG), settings);
 
 	// Internals shared with the router and handlers.
 	const sb = {
-		state: seedState(seedOptions()),
+		state: seeded(),
 		config,
+		dataCenter,
 		violations: [],
 		responseViolations: [],
 		serverErrors: [],
@@ -89,6 +97,7 @@ async function createSandbox(options = {}) {
 	const api = {
 		url,
 		credentials: DEMO,
+		dataCenter,
 		get state() {
 			return sb.state;
 		},
@@ -121,10 +130,11 @@ async function createSandbox(options = {}) {
 				jsm: { exercised: exercised('jsm'), total: operations.filter((o) => o.api === 'jsm').length },
 				platform: { exercised: exercised('platform'), total: operations.filter((o) => o.api === 'platform').length },
 				platformV2: { exercised: exercised('platformV2') },
+				dc: { exercised: exercised('dc'), total: operations.filter((o) => o.api === 'dc').length },
 			};
 		},
 		reset() {
-			sb.state = seedState(seedOptions());
+			sb.state = seeded();
 			sb.state.baseUrl = url;
 			sb.violations.length = 0;
 			sb.responseViolations.length = 0;

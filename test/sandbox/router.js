@@ -10,10 +10,11 @@ const { parseMultipart } = require('./multipart');
 const { isAdmin } = require('./roles');
 const { DEMO } = require('./seed/people');
 const routes = require('./routes');
+const { isCloudOnlyPath, translateJsmPeople } = require('./datacenter');
 
 // Operations Atlassian answers without credentials (search answers anonymously with what an
 // anonymous user may browse: nothing here).
-const ANONYMOUS = new Set(['GET /rest/servicedeskapi/info', 'GET /rest/api/3/serverInfo', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/search/jql']);
+const ANONYMOUS = new Set(['GET /rest/servicedeskapi/info', 'GET /rest/api/3/serverInfo', 'GET /rest/api/2/serverInfo', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/search/jql']);
 const MAX_LOG = 20000;
 
 function parseBody(raw, contentType) {
@@ -120,6 +121,7 @@ function createRouter(sb) {
 		if (op.experimental && op.api === 'jsm' && String(ctx.headers['x-experimentalapi'] || '').toLowerCase() !== 'opt-in') {
 			throw jsmError(412, 'This API is experimental. Experimental APIs are not guaranteed to be stable within the preview period. You must set the header \'X-ExperimentalApi: opt-in\' to opt into using this API.', 'sd.api.experimental.required');
 		}
+		if (sb.dataCenter && op.api === 'jsm') translateJsmPeople(ctx);
 		const handler = routes.spec[op.key];
 		if (!handler) return { status: 501, body: { errorMessages: [`The sandbox does not implement ${op.key}.`], sandboxUnimplemented: true }, headers: {} };
 		const reply = await handler(ctx);
@@ -140,11 +142,13 @@ function createRouter(sb) {
 			if (gateway[1] !== sb.state.cloudId || !pathname.startsWith('/rest/')) return notFound(url);
 			base = `${base}/ex/jira/${gateway[1]}`;
 		}
+		// Data Center has no /rest/api/3, gateway, OAuth 2.0 (3LO) or Assets workspace endpoint (datacenter.js).
+		if (sb.dataCenter && isCloudOnlyPath(url.pathname)) return notFound(url);
 		const ctx = baseContext(req, url, pathname, base, raw);
 		const local = localMatcher(ctx.method, pathname);
 		if (local && local.operation) return runLocal(ctx, local.operation.route, local.params);
 		let specPath = pathname;
-		if (pathname.startsWith('/rest/api/2/')) {
+		if (pathname.startsWith('/rest/api/2/') && !sb.dataCenter) {
 			// n8n's own Jira node still speaks v2: same operations, text instead of ADF.
 			specPath = `/rest/api/3/${pathname.slice('/rest/api/2/'.length)}`;
 			ctx.v = 2;

@@ -5,11 +5,18 @@ import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './c
 import { apiError, failedResponseOf } from './errors';
 import { cloudIdProblem, customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 
+/** Jira Cloud (sites, gateway, proxies) or Jira Data Center, whose API differs (transport/dataCenter.ts). */
+export type Deployment = 'cloud' | 'datacenter';
+
 export interface Connection {
 	credentialType: string;
 	/** Everything before `/rest/...`, without a trailing slash. */
 	baseUrl: string;
+	deployment: Deployment;
 }
+
+export const deploymentOfCredential = (credentials: ICredentialDataDecryptedObject): Deployment =>
+	credentials.deployment === 'datacenter' ? 'datacenter' : 'cloud';
 
 const ATLASSIAN_GATEWAY = 'https://api.atlassian.com';
 
@@ -93,7 +100,11 @@ async function appCloudId(context: JsmContext, gateway: string): Promise<string>
 export async function connectionFor(context: JsmContext): Promise<Connection> {
 	const credentialType = credentialTypeOf(context);
 	const credentials: ICredentialDataDecryptedObject = await context.getCredentials(credentialType);
-	return { credentialType, baseUrl: await baseUrlOf(context, credentialType, credentials) };
+	return {
+		credentialType,
+		baseUrl: await baseUrlOf(context, credentialType, credentials),
+		deployment: credentialType === CONNECTED_APP_CREDENTIAL ? 'cloud' : deploymentOfCredential(credentials),
+	};
 }
 
 function gatewayOf(context: JsmContext, credentials: ICredentialDataDecryptedObject): string {
@@ -114,7 +125,7 @@ export async function baseUrlOf(
 		const cloudId = configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway);
 		return `${gateway}/ex/jira/${cloudId}`;
 	}
-	if (credentials.deployment === 'custom') {
+	if (credentials.deployment === 'custom' || credentials.deployment === 'datacenter') {
 		const problem = customUrlProblem(credentials.siteUrl);
 		if (problem) refuse(context, problem);
 		return customUrl(credentials.siteUrl);
@@ -137,7 +148,7 @@ export async function siteAddressFor(context: JsmContext): Promise<string | unde
 	const credentialType = credentialTypeOf(context);
 	const credentials = await context.getCredentials(credentialType);
 	if (credentialType !== CONNECTED_APP_CREDENTIAL) {
-		if (credentials.deployment === 'custom' || credentials.accessType !== 'scoped') {
+		if (credentials.deployment === 'custom' || credentials.deployment === 'datacenter' || credentials.accessType !== 'scoped') {
 			return await baseUrlOf(context, credentialType, credentials);
 		}
 		const problem = siteProblem(credentials.subdomain, credentials.domain);

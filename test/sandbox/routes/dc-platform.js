@@ -1,0 +1,88 @@
+'use strict';
+// Jira Data Center's platform API (/rest/api/2, validated against contract/jira-dc-platform-10.3.json, Atlassian's
+// official DC 10.3 OpenAPI file), served only in Data Center mode (datacenter.js). The operations shared with Cloud
+// reuse the Cloud handlers in their v2 form (text instead of ADF); search, serverInfo and myself are DC's own.
+const { json, platformError } = require('../http');
+const { issueBean, selectFields } = require('../format/platform');
+const { dataCenterUser } = require('../datacenter');
+const { listParam } = require('./common');
+const attachment = require('./attachment');
+const issue = require('./platform-issue');
+const meta = require('./platform-meta');
+const people = require('./platform-users-groups');
+const { results } = require('./platform-search');
+
+const v2 = (handler) => (ctx) => {
+	ctx.v = 2;
+	return handler(ctx);
+};
+
+const SHARED = [
+	'GET /issue/{issueIdOrKey}',
+	'PUT /issue/{issueIdOrKey}',
+	'DELETE /issue/{issueIdOrKey}',
+	'PUT /issue/{issueIdOrKey}/comment/{id}',
+	'DELETE /issue/{issueIdOrKey}/comment/{id}',
+	'GET /issue/{issueIdOrKey}/transitions',
+	'POST /issue/{issueIdOrKey}/transitions',
+	'GET /attachment/{id}',
+	'DELETE /attachment/{id}',
+	'GET /field',
+	'GET /mypermissions',
+	'GET /applicationrole',
+	'GET /applicationrole/{key}',
+];
+const cloud = { ...attachment, ...issue, ...meta, ...people };
+
+// DC search pages by startAt / maxResults / total (SearchResultsBean in the DC 10.3 file). maxResults above the
+// site's limit (jira.search.views.default.max, 1000 by default) is lowered to it, and the answer says so
+// (https://confluence.atlassian.com/jirakb/changing-maxresults-parameter-for-jira-rest-api-779160706.html).
+const DC_SEARCH_MAX = 1000;
+
+function search(ctx, params) {
+	if (!ctx.user) return json(200, { startAt: 0, maxResults: 0, total: 0, issues: [] });
+	const jql = String(params.jql || '');
+	const found = results(ctx, jql);
+	const startAt = Math.max(0, params.startAt ?? 0);
+	const maxResults = Math.max(0, Math.min(params.maxResults ?? 50, DC_SEARCH_MAX));
+	const fields = selectFields(listParam(params.fields), '*navigable');
+	const expand = listParam(params.expand).filter((e) => e !== 'names' && e !== 'schema');
+	const page = found.slice(startAt, startAt + maxResults);
+	return json(200, {
+		expand: 'schema,names',
+		startAt,
+		maxResults,
+		total: found.length,
+		issues: page.map((item) => issueBean(ctx.state, ctx.base, item, { fields, expand, v: 2, inSearch: true })),
+	});
+}
+
+const dc = (ctx) => ctx.sb.dataCenter;
+
+module.exports = {
+	...Object.fromEntries(
+		SHARED.map((key) => {
+			const [method, path] = key.split(' ');
+			const handler = cloud[`${method} /rest/api/3${path}`];
+			if (!handler) throw new Error(`No Cloud handler for ${key}`);
+			return [`${method} /rest/api/2${path}`, v2(handler)];
+		}),
+	),
+	'POST /rest/api/2/search': (ctx) => search(ctx, ctx.body),
+	'GET /rest/api/2/myself': (ctx) => json(200, { ...dataCenterUser(ctx.base, ctx.user), groups: { size: 0, items: [] } }),
+	// ServerInfoBean in the DC 10.3 file: deploymentType "Server" or "DataCenter", versionNumbers.
+	'GET /rest/api/2/serverInfo': (ctx) => {
+		if (!dc(ctx)) throw platformError(404, ['Not found']);
+		return json(200, {
+			baseUrl: ctx.state.baseUrl,
+			version: dc(ctx).version,
+			versionNumbers: dc(ctx).versionNumbers,
+			deploymentType: 'DataCenter',
+			buildNumber: dc(ctx).major * 10000 + dc(ctx).versionNumbers[1] * 100,
+			buildDate: '2026-05-04T00:00:00.000+0000',
+			serverTime: new Date(ctx.site.now()).toISOString().replace('Z', '+0000'),
+			scmInfo: 'cbff30aed2cd56c458fcc9520324d47b256bb3f5',
+			serverTitle: 'Jira',
+		});
+	},
+};
