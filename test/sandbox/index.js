@@ -26,6 +26,8 @@ const DEFAULT_CONFIG = {
 	validateResponses: false,
 	// How long a change takes to reach the search index (search/jql is eventually consistent).
 	searchIndexLagMs: 0,
+	// Data Center: the site's jira.search.views.default.max, the most issues POST /rest/api/2/search answers a page.
+	searchMaxResults: 1000,
 };
 
 /** Appends what this sandbox saw to SANDBOX_COVERAGE_DIR, so a whole test run can report API coverage. */

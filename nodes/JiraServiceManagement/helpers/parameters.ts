@@ -356,14 +356,36 @@ export const accountIdsProperty: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae',
-	description: 'Atlassian account IDs of the customers, separated by commas',
+	description: 'Atlassian account IDs of the customers, separated by commas (Jira Data Center: usernames)',
 };
 
-/** Several Atlassian account IDs, from a comma-separated text or a list given by an expression. */
-export function accountIdsParameter(context: IExecuteFunctions, itemIndex: number, name = 'accountIds'): string[] {
+/** Data Center usernames may hold dots and @ (portal customers' usernames are often their email addresses). */
+const USERNAME = /^[^\s,]{1,255}$/;
+
+/**
+ * Several Atlassian account IDs, from a comma-separated text or a list given by an expression; on Jira Data Center,
+ * whose JSM API takes usernames instead, usernames.
+ */
+export function accountIdsParameter(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name = 'accountIds',
+	deployment: 'cloud' | 'datacenter' = 'cloud',
+): string[] {
 	const raw = context.getNodeParameter(name, itemIndex, '') as unknown;
 	const values = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[\s,]+/);
 	const ids = values.map((value) => value.trim()).filter(Boolean);
+	if (deployment === 'datacenter') {
+		const badName = ids.find((id) => !USERNAME.test(id));
+		if (ids.length && badName === undefined) return [...new Set(ids)];
+		throw new NodeOperationError(
+			context.getNode(),
+			badName === undefined
+				? `Item ${itemIndex}: Account IDs is empty; give at least one username (Jira Data Center takes usernames here)`
+				: `Item ${itemIndex}: "${badName}" in Account IDs is not a Jira Data Center username`,
+			{ itemIndex, description: 'Separate several usernames with commas' },
+		);
+	}
 	const bad = ids.find((id) => !ACCOUNT_ID.test(id));
 	if (ids.length && bad === undefined) return [...new Set(ids)];
 	throw new NodeOperationError(

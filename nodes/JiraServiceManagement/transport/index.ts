@@ -1,5 +1,5 @@
 export { API_TOKEN_CREDENTIAL, CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
-export { baseUrlOf, connectionFor, siteAddressFor } from './connection';
+export { baseUrlOf, connectionFor, siteAddressFor, type Deployment } from './connection';
 export { atlassianErrorText, apiError, failedResponseOf } from './errors';
 export {
 	clampConcurrency,
@@ -12,6 +12,6 @@ export {
 } from './gate';
 export { JQL_ID_PAGE_SIZE, searchIssuesByJql, type JqlSearch } from './jqlSearch';
 export { JSM_PAGE_SIZE, paginateOffset, paginateStartAt, paginateToken, type PageOptions } from './pagination';
-export { jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
+export { deploymentOf, jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 export { requestTimeoutOf, setRequestTimeout } from './timeout';

@@ -6,8 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { connectionFor, type Connection } from './connection';
+import { connectionFor, type Connection, type Deployment } from './connection';
 import { CONNECTED_APP_CREDENTIAL, type JsmContext } from './context';
+import { dataCenterRequest } from './dataCenter';
 import { apiError, failedResponseOf, isTimeoutCode, type FailedResponse } from './errors';
 import { gateFor } from './gate';
 import { requestTimeoutOf } from './timeout';
@@ -112,9 +113,15 @@ function connectionOf(context: JsmContext): Promise<RunConnection> {
 	return connection;
 }
 
-/** The single way this package sends a request to Jira. */
-export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Promise<any> {
-	const { baseUrl, credentialType, credentialOptions } = await connectionOf(this);
+/** Jira Cloud or Data Center, for the few callers whose calls differ beyond one request (JQL search). */
+export async function deploymentOf(context: JsmContext): Promise<Deployment> {
+	return (await connectionOf(context)).deployment;
+}
+
+/** The single way this package sends a request to Jira (operations write Cloud's form; Data Center's is derived). */
+export async function jsmApiRequest(this: JsmContext, cloudRequest: JsmRequest): Promise<any> {
+	const { baseUrl, credentialType, credentialOptions, deployment } = await connectionOf(this);
+	const request = deployment === 'datacenter' ? dataCenterRequest(this, cloudRequest) : cloudRequest;
 	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
 	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';
 	const options: IHttpRequestOptions = {

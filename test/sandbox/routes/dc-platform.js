@@ -28,23 +28,20 @@ const SHARED = [
 	'GET /attachment/{id}',
 	'DELETE /attachment/{id}',
 	'GET /field',
-	'GET /mypermissions',
 	'GET /applicationrole',
 	'GET /applicationrole/{key}',
 ];
 const cloud = { ...attachment, ...issue, ...meta, ...people };
 
 // DC search pages by startAt / maxResults / total (SearchResultsBean in the DC 10.3 file). maxResults above the
-// site's limit (jira.search.views.default.max, 1000 by default) is lowered to it, and the answer says so
-// (https://confluence.atlassian.com/jirakb/changing-maxresults-parameter-for-jira-rest-api-779160706.html).
-const DC_SEARCH_MAX = 1000;
-
+// site's limit (jira.search.views.default.max, 1000 by default; sb.configure({ searchMaxResults })) is lowered to
+// it, and the answer says so (https://confluence.atlassian.com/jirakb/changing-maxresults-parameter-for-jira-rest-api-779160706.html).
 function search(ctx, params) {
 	if (!ctx.user) return json(200, { startAt: 0, maxResults: 0, total: 0, issues: [] });
 	const jql = String(params.jql || '');
 	const found = results(ctx, jql);
 	const startAt = Math.max(0, params.startAt ?? 0);
-	const maxResults = Math.max(0, Math.min(params.maxResults ?? 50, DC_SEARCH_MAX));
+	const maxResults = Math.max(0, Math.min(params.maxResults ?? 50, ctx.sb.config.searchMaxResults));
 	const fields = selectFields(listParam(params.fields), '*navigable');
 	const expand = listParam(params.expand).filter((e) => e !== 'names' && e !== 'schema');
 	const page = found.slice(startAt, startAt + maxResults);
@@ -69,6 +66,14 @@ module.exports = {
 		}),
 	),
 	'POST /rest/api/2/search': (ctx) => search(ctx, ctx.body),
+	// DC 10.3's mypermissions has no `permissions` filter (only project / issue parameters): it answers every permission.
+	'GET /rest/api/2/mypermissions': (ctx) => {
+		const permissions = {};
+		Object.entries(people.PERMISSIONS).forEach(([key, [type, name, who]], i) => {
+			permissions[key] = { id: String(i + 1), key, name, type, description: `${name} permission`, havePermission: people.holds(ctx, who) };
+		});
+		return json(200, { permissions });
+	},
 	'GET /rest/api/2/myself': (ctx) => json(200, { ...dataCenterUser(ctx.base, ctx.user), groups: { size: 0, items: [] } }),
 	// ServerInfoBean in the DC 10.3 file: deploymentType "Server" or "DataCenter", versionNumbers.
 	'GET /rest/api/2/serverInfo': (ctx) => {
