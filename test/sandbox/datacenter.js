@@ -51,7 +51,18 @@ function seedDataCenter(state, demo) {
 
 const accountIdOfUsername = (state, name) => state.usernames.get(String(name).toLowerCase());
 
-const isCloudOnlyPath = (pathname) => CLOUD_ONLY.some((pattern) => pattern.test(pathname));
+// Admin webhooks: Jira DC 10 moved them to /rest/jira-webhook/1.0/webhooks and retired /rest/webhooks/1.0/webhook
+// (confluence.atlassian.com/adminjiraserver/managing-webhooks-938846912.html; n8n's Jira node switches on the major
+// version, n8n issue #12351); Cloud and DC 9 keep /rest/webhooks/1.0/webhook.
+const ADMIN_WEBHOOKS_V1 = /^\/rest\/webhooks\/1\.0\//;
+const ADMIN_WEBHOOKS_DC10 = /^\/rest\/jira-webhook\/1\.0\//;
+
+/** Whether this site has no such path: Cloud-only paths on Data Center, and each deployment's other webhook API. */
+function isMissingPath(dataCenter, pathname) {
+	if (!dataCenter) return ADMIN_WEBHOOKS_DC10.test(pathname);
+	if (CLOUD_ONLY.some((pattern) => pattern.test(pathname))) return true;
+	return (dataCenter.major >= 10 ? ADMIN_WEBHOOKS_V1 : ADMIN_WEBHOOKS_DC10).test(pathname);
+}
 
 /**
  * DC's JSM people fields take usernames: `usernames` lists, `raiseOnBehalfOf` and `requestParticipants`.
@@ -90,4 +101,4 @@ function dataCenterUser(base, user) {
 	};
 }
 
-module.exports = { DC_ACCOUNTS, dataCenterOf, seedDataCenter, isCloudOnlyPath, translateJsmPeople, dataCenterUser, accountIdOfUsername };
+module.exports = { DC_ACCOUNTS, dataCenterOf, seedDataCenter, isMissingPath, translateJsmPeople, dataCenterUser, accountIdOfUsername };

@@ -10,7 +10,7 @@ const { parseMultipart } = require('./multipart');
 const { isAdmin } = require('./roles');
 const { DEMO } = require('./seed/people');
 const routes = require('./routes');
-const { isCloudOnlyPath, translateJsmPeople } = require('./datacenter');
+const { isMissingPath, translateJsmPeople } = require('./datacenter');
 
 // Operations Atlassian answers without credentials (search answers anonymously with what an
 // anonymous user may browse: nothing here).
@@ -142,8 +142,9 @@ function createRouter(sb) {
 			if (gateway[1] !== sb.state.cloudId || !pathname.startsWith('/rest/')) return notFound(url);
 			base = `${base}/ex/jira/${gateway[1]}`;
 		}
-		// Data Center has no /rest/api/3, gateway, OAuth 2.0 (3LO) or Assets workspace endpoint (datacenter.js).
-		if (sb.dataCenter && isCloudOnlyPath(url.pathname)) return notFound(url);
+		// Data Center has no /rest/api/3, gateway, OAuth 2.0 (3LO) or Assets workspace endpoint, and each deployment
+		// has one admin webhook API (datacenter.js).
+		if (isMissingPath(sb.dataCenter, url.pathname)) return notFound(url);
 		const ctx = baseContext(req, url, pathname, base, raw);
 		const local = localMatcher(ctx.method, pathname);
 		if (local && local.operation) return runLocal(ctx, local.operation.route, local.params);
