@@ -145,6 +145,15 @@ describe('platform operations speak /rest/api/2 with wiki text', () => {
 });
 
 describe('the other operations the README lists for Data Center', () => {
+	test('request query by JQL reads /rest/api/2/field, then POST /rest/api/2/search', async () => {
+		const before = sb.requests.length;
+		const result = await run('request', { operation: 'query', searchWith: 'jql', jql: 'project = HR ORDER BY key ASC', returnAll: true });
+		expect(result.error).toBeUndefined();
+		const expected = requests().filter((issue) => issue.key.startsWith('HR-')).length;
+		expect(result.items).toHaveLength(expected);
+		expect(sentSince(before)).toEqual(['GET /rest/api/2/field 200', 'POST /rest/api/2/search 200']);
+	});
+
 	test('issue get (simplified, text description), delete; comment delete; attachment delete', async () => {
 		const [first, second] = requests().slice(10);
 		const got = await run('issue', { operation: 'get', issue: locator(first.key) });
