@@ -86,6 +86,17 @@ function anyValueForJavaObject(node) {
 	return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, DATA.has(key) ? value : anyValueForJavaObject(value)]));
 }
 
+/**
+ * A parameter declared `in: path` whose name the path template does not hold cannot be sent in the path: Atlassian's DC
+ * file does this for GET /api/2/group/member's `groupname`, which Jira reads from the query
+ * (docs.atlassian.com/software/jira/docs/api/REST/9.12.0/#api/2/group-getUsersFromGroup). It is kept as a query parameter.
+ */
+function pathParametersOf(template, parameters) {
+	return parameters.map((parameter) =>
+		parameter && parameter.in === 'path' && !template.includes(`{${parameter.name}}`) ? { ...parameter, in: 'query' } : parameter,
+	);
+}
+
 function contractOf(doc, used) {
 	const basePath = basePathOf(doc);
 	const reached = new Set();
@@ -96,7 +107,7 @@ function contractOf(doc, used) {
 			if (!item[method]) continue;
 			const key = `${method.toUpperCase()} ${basePath}${template}`;
 			if (!used.has(key)) continue;
-			const operation = { ...item[method], parameters: [...(item.parameters || []), ...(item[method].parameters || [])] };
+			const operation = { ...item[method], parameters: pathParametersOf(template, [...(item.parameters || []), ...(item[method].parameters || [])]) };
 			if (!operation.parameters.length) delete operation.parameters;
 			operations[method] = strip(operation, doc, reached);
 		}

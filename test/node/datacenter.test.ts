@@ -192,11 +192,49 @@ describe('the other operations the README lists for Data Center', () => {
 	});
 });
 
+describe('users and groups by username and group name', () => {
+	const groupByName = (name: string): any => [...sb.state.groups.values()].find((group: any) => group.name === name);
+	const byName = (value: string) => ({ __rl: true, mode: 'name', value });
+	const byUsername = (value: string) => ({ __rl: true, mode: 'username', value });
+
+	test('user get by username and user query by text read /rest/api/2', async () => {
+		const got = await run('user', { operation: 'get', user: byUsername(AGENT.username) });
+		expect(got.error).toBeUndefined();
+		expect(got.items[0].json).toMatchObject({ name: AGENT.username, displayName: 'Avery Agent' });
+		const found = await run('user', { operation: 'query', searchText: 'casey', returnAll: true });
+		expect(found.items.map((item) => item.json.name)).toContain(CUSTOMER.username);
+		const withGroups = await run('user', { operation: 'get', user: byUsername(AGENT.username), expand: ['groups'] }, { continueOnFail: true });
+		expect(withGroups.items[0].json.error).toBe('Item 0: Include is not available on Jira Data Center; leave it empty');
+	});
+
+	test('group members by group name; add and remove a user by username', async () => {
+		const group = groupByName('hr-team');
+		const members = await run('group', { operation: 'queryMembers', group: byName('hr-team'), returnAll: true });
+		expect(members.items.map((item) => item.json.name).sort()).toEqual([...group.members].map((id: string) => sb.state.users.get(id).name).sort());
+
+		const added = await run('group', { operation: 'addUser', group: byName('hr-team'), user: byUsername(CUSTOMER.username) });
+		expect(added.error).toBeUndefined();
+		expect(group.members.has(CUSTOMER.accountId)).toBe(true);
+		const removed = await run('group', { operation: 'removeUser', group: byName('hr-team'), user: byUsername(CUSTOMER.username) });
+		expect(removed.error).toBeUndefined();
+		expect(group.members.has(CUSTOMER.accountId)).toBe(false);
+	});
+
+	test('a group by ID is refused before any request: Data Center names groups by name', async () => {
+		const before = sb.requests.length;
+		const result = await run('group', { operation: 'queryMembers', group: locator(groupByName('hr-team').groupId), returnAll: true }, { continueOnFail: true });
+		expect(result.items[0].json.error).toBe('Jira Data Center names groups by name, not by group ID: choose the group By Name');
+		expect(sentSince(before)).toEqual([]);
+	});
+});
+
 describe('what Data Center lacks fails before any request, saying so', () => {
 	test.each([
 		['workspace', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Assets workspaces are a Jira Cloud API'],
 		['issue', { operation: 'getChangelog', issue: locator('ITS-1'), returnAll: true }, "Not available on Jira Data Center: Jira Data Center 10.3's REST API has no issue changelog resource"],
 		['user', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no list of all users'],
+		['user', { operation: 'getGroups', user: { __rl: true, mode: 'username', value: 'avery.agent' } }, "Not available on Jira Data Center: Jira Data Center 10.3's REST API has no user groups resource"],
+		['group', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no group list with paging'],
 	])('%s %j', async (resource, parameters, message) => {
 		const before = sb.requests.length;
 		const result = await run(resource, parameters, { continueOnFail: true });

@@ -23,6 +23,11 @@ test('platform paths move to /rest/api/2 with wiki text, usernames and comma-sep
 		body: { fields: { description: '*Down*', assignee: { name: 'avery.agent' }, labels: ['a'] } },
 	});
 	expect(dataCenterRequest(context, { method: 'GET', path: '/rest/api/3/mypermissions', qs: { permissions: 'ADMINISTER' } }).qs).toEqual({});
+	expect(dataCenterRequest(context, { method: 'DELETE', path: '/rest/api/3/group/user', qs: { groupname: 'hr', accountId: 'a.b' } }).qs).toEqual({
+		groupname: 'hr',
+		username: 'a.b',
+	});
+	expect(dataCenterRequest(context, { method: 'GET', path: '/rest/api/3/user/search', qs: { query: 'jane' } }).qs).toEqual({ username: 'jane' });
 });
 
 test("JSM people lists are usernames; other JSM requests are Data Center's as they are", () => {
@@ -38,7 +43,7 @@ test.each([
 	['POST', '/rest/api/3/search/jql', /POST \/rest\/api\/2\/search/],
 	['GET', '/rest/api/3/webhook', /dynamic webhooks/],
 	['GET', '/rest/api/3/auditing/record', /audit log/],
-	['GET', '/rest/api/3/user', /not map this user or group operation/],
+	['GET', '/rest/api/3/users/search', /no list of all users/],
 ] as const)('%s %s is refused before sending', (method, path, message) => {
 	expect(() => dataCenterRequest(context, { method, path, itemIndex: 2 })).toThrow(message);
 });

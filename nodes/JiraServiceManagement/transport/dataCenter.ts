@@ -21,8 +21,6 @@ const CLOUD_ONLY: Array<[RegExp, string]> = [
 	[/^\/rest\/api\/3\/user\/groups/, "Jira Data Center 10.3's REST API has no user groups resource"],
 	[/^\/rest\/api\/3\/issue\/[^/]+\/changelog/, "Jira Data Center 10.3's REST API has no issue changelog resource (read an issue with expand=changelog)"],
 	[/^\/rest\/api\/3\/auditing\/record/, 'Jira Data Center keeps its audit log in another API (/rest/auditing/1.0/events)'],
-	// DC's user and group membership resources take usernames and answer other shapes: not mapped yet.
-	[/^\/rest\/api\/3\/(user|user\/search|group\/user|group\/member)$/, 'this node does not map this user or group operation to Data Center yet'],
 ];
 
 /** JSM DC's people lists are `usernames` where Cloud's are `accountIds` (RequestParticipantUpdateDTO, ServiceDeskCustomerDTO, UsersOrganizationUpdateDTO). */
@@ -48,20 +46,28 @@ function dataCenterBody(value: unknown): unknown {
  */
 const CLOUD_ONLY_QUERY: Record<string, string[]> = { '/rest/api/3/mypermissions': ['permissions'] };
 
+/** Query parameters DC names otherwise: people by `username` (user, group/user), user search text as `username`. */
+const DATA_CENTER_QUERY_NAMES: Record<string, Record<string, string>> = {
+	'/rest/api/3/user': { accountId: 'username' },
+	'/rest/api/3/user/search': { query: 'username' },
+	'/rest/api/3/group/user': { accountId: 'username' },
+};
+
 /** DC's /rest/api/2 takes lists in the query as one comma-separated value (`fields=summary,status`: DC 10.3 file). */
 function dataCenterQuery(path: string, qs: IDataObject | undefined): IDataObject | undefined {
 	if (!qs) return qs;
 	const dropped = CLOUD_ONLY_QUERY[path] ?? [];
+	const names = DATA_CENTER_QUERY_NAMES[path] ?? {};
 	return Object.fromEntries(
 		Object.entries(qs)
 			.filter(([name]) => !dropped.includes(name))
-			.map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : value]),
+			.map(([name, value]) => [names[name] ?? name, Array.isArray(value) ? value.join(',') : value]),
 	);
 }
 
 /**
  * The Data Center form of a request the operations write in Cloud's terms: `/rest/api/3` → `/rest/api/2` with wiki
- * markup instead of ADF, usernames instead of account ids and comma-separated query lists, `accountIds` → `usernames` for JSM's people lists. Refuses, before any request, what
+ * markup instead of ADF, usernames instead of account ids (in bodies and queries) and comma-separated query lists, `accountIds` → `usernames` for JSM's people lists. Refuses, before any request, what
  * Data Center does not have.
  */
 export function dataCenterRequest(context: JsmContext, request: JsmRequest): JsmRequest {
@@ -70,6 +76,11 @@ export function dataCenterRequest(context: JsmContext, request: JsmRequest): Jsm
 		throw new NodeOperationError(context.getNode(), `Not available on Jira Data Center: ${lacking[1]}`, {
 			itemIndex: request.itemIndex,
 			description: `${request.method} ${request.path.split('?')[0]} exists on Jira Cloud only. See the README's Data Center section for what works there.`,
+		});
+	}
+	if (/^\/rest\/api\/3\/group\//.test(request.path) && request.qs?.groupId !== undefined) {
+		throw new NodeOperationError(context.getNode(), 'Jira Data Center names groups by name, not by group ID: choose the group By Name', {
+			itemIndex: request.itemIndex,
 		});
 	}
 	if (request.path.startsWith('/rest/api/3/')) {

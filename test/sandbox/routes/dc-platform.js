@@ -2,10 +2,12 @@
 // Jira Data Center's platform API (/rest/api/2, validated against contract/jira-dc-platform-10.3.json, Atlassian's
 // official DC 10.3 OpenAPI file), served only in Data Center mode (datacenter.js). The operations shared with Cloud
 // reuse the Cloud handlers in their v2 form (text instead of ADF); search, serverInfo and myself are DC's own.
-const { json, platformError } = require('../http');
+const { json, empty, platformError } = require('../http');
 const { issueBean, selectFields } = require('../format/platform');
-const { dataCenterUser } = require('../datacenter');
-const { listParam } = require('./common');
+const { platformPage } = require('../paging');
+const { findGroup } = require('../state');
+const { dataCenterUser, accountIdOfUsername } = require('../datacenter');
+const { agent, requireAdmin, listParam } = require('./common');
 const attachment = require('./attachment');
 const issue = require('./platform-issue');
 const meta = require('./platform-meta');
@@ -56,6 +58,36 @@ function search(ctx, params) {
 
 const dc = (ctx) => ctx.sb.dataCenter;
 
+// DC names people by username (GET /rest/api/2/user?username=, group/user body { name }: DC 10.3 file) and groups
+// by name; its answers for an unknown user follow Jira Server's wording.
+function userNamed(ctx, name) {
+	const user = ctx.state.users.get(accountIdOfUsername(ctx.state, name || ''));
+	if (!user) throw platformError(404, [`The user named '${name}' does not exist`]);
+	return user;
+}
+
+function groupNamed(ctx) {
+	if (!ctx.query.groupname) throw platformError(400, ['You must specify a group name.']);
+	const group = findGroup(ctx.state, { groupname: ctx.query.groupname });
+	if (!group) throw platformError(404, [`Group with name '${ctx.query.groupname}' does not exist.`]);
+	return group;
+}
+
+/** DC user search: `username` is the query (username, display name or email address starts with it). */
+function searchUsers(ctx) {
+	const q = String(ctx.query.username || '').toLowerCase();
+	if (!q) throw platformError(400, ['The username query parameter was not provided']);
+	const includeActive = ctx.query.includeActive !== false;
+	const includeInactive = ctx.query.includeInactive === true;
+	const matches = [...ctx.state.users.values()].filter((user) => {
+		if (user.active ? !includeActive : !includeInactive) return false;
+		const words = `${user.name} ${user.displayName} ${user.emailAddress || ''}`.toLowerCase().split(/[\s@.]+/);
+		return words.some((word) => word.startsWith(q)) || user.name.toLowerCase().startsWith(q) || (user.emailAddress || '').toLowerCase().startsWith(q);
+	});
+	const startAt = ctx.query.startAt ?? 0;
+	return json(200, matches.slice(startAt, startAt + Math.min(ctx.query.maxResults ?? 50, 1000)).map((user) => dataCenterUser(ctx.base, user)));
+}
+
 module.exports = {
 	...Object.fromEntries(
 		SHARED.map((key) => {
@@ -66,6 +98,35 @@ module.exports = {
 		}),
 	),
 	'POST /rest/api/2/search': (ctx) => search(ctx, ctx.body),
+	'GET /rest/api/2/user': (ctx) => {
+		const user = ctx.query.key ? [...ctx.state.users.values()].find((candidate) => candidate.key === ctx.query.key) : userNamed(ctx, ctx.query.username);
+		if (!user) throw platformError(404, [`The user with the key '${ctx.query.key}' does not exist`]);
+		return json(200, dataCenterUser(ctx.base, user));
+	},
+	'GET /rest/api/2/user/search': searchUsers,
+	'GET /rest/api/2/group/member': (ctx) => {
+		if (!agent(ctx)) throw platformError(403, ['You do not have the permission to browse users and groups.']);
+		const group = groupNamed(ctx);
+		const users = [...group.members].map((id) => ctx.state.users.get(id)).filter((user) => user && (user.active || ctx.query.includeInactiveUsers));
+		return json(200, platformPage(ctx, users, { startAt: ctx.query.startAt ?? 0, maxResults: ctx.query.maxResults ?? 50, cap: 50 }, (user) => dataCenterUser(ctx.base, user)));
+	},
+	'POST /rest/api/2/group/user': (ctx) => {
+		requireAdmin(ctx);
+		const group = groupNamed(ctx);
+		const user = userNamed(ctx, ctx.body.name);
+		if (group.members.has(user.accountId)) throw platformError(400, [`Cannot add user. User is already a member of '${group.name}'`]);
+		group.members.add(user.accountId);
+		ctx.state.version++;
+		return json(201, { name: group.name, self: `${ctx.base}/rest/api/2/group?groupname=${encodeURIComponent(group.name)}`, expand: 'users' });
+	},
+	'DELETE /rest/api/2/group/user': (ctx) => {
+		requireAdmin(ctx);
+		const group = groupNamed(ctx);
+		const user = userNamed(ctx, ctx.query.username);
+		if (!group.members.delete(user.accountId)) throw platformError(400, [`Cannot remove user. User is not a member of '${group.name}'`]);
+		ctx.state.version++;
+		return empty(200);
+	},
 	// DC 10.3's mypermissions has no `permissions` filter (only project / issue parameters): it answers every permission.
 	'GET /rest/api/2/mypermissions': (ctx) => {
 		const permissions = {};
