@@ -107,8 +107,11 @@ module.exports = {
 	'GET /rest/api/2/group/member': (ctx) => {
 		if (!agent(ctx)) throw platformError(403, ['You do not have the permission to browse users and groups.']);
 		const group = groupNamed(ctx);
-		const users = [...group.members].map((id) => ctx.state.users.get(id)).filter((user) => user && (user.active || ctx.query.includeInactiveUsers));
-		return json(200, platformPage(ctx, users, { startAt: ctx.query.startAt ?? 0, maxResults: ctx.query.maxResults ?? 50, cap: 50 }, (user) => dataCenterUser(ctx.base, user)));
+		// The DC 10.3 file types this operation's query parameters as strings.
+		const inactive = String(ctx.query.includeInactiveUsers) === 'true';
+		const users = [...group.members].map((id) => ctx.state.users.get(id)).filter((user) => user && (user.active || inactive));
+		const paging = { startAt: Number(ctx.query.startAt ?? 0) || 0, maxResults: Number(ctx.query.maxResults ?? 50) || 50, cap: 50 };
+		return json(200, platformPage(ctx, users, paging, (user) => dataCenterUser(ctx.base, user)));
 	},
 	'POST /rest/api/2/group/user': (ctx) => {
 		requireAdmin(ctx);
