@@ -158,7 +158,7 @@ describe('the other operations the README lists for Data Center', () => {
 		const [first, second] = requests().slice(10);
 		const got = await run('issue', { operation: 'get', issue: locator(first.key) });
 		expect(got.error).toBeUndefined();
-		expect(got.items[0].json).toMatchObject({ key: first.key, summary: first.summary });
+		expect(got.items[0].json).toMatchObject({ key: first.key, summary: first.summary, reporterUsername: sb.state.users.get(first.reporterId).name });
 
 		const withComment = requests().find((candidate) => candidate.comments.length > 1);
 		const comment = withComment.comments[0];
@@ -188,7 +188,8 @@ describe('the other operations the README lists for Data Center', () => {
 		expect(desks.items.map((item) => item.json.id)).toEqual([...sb.state.serviceDesks.keys()]);
 		const request = requests()[3];
 		const got = await run('request', { operation: 'get', request: locator(request.key) });
-		expect(got.items[0].json).toMatchObject({ key: request.key, summary: request.summary });
+		expect(got.items[0].json).toMatchObject({ key: request.key, summary: request.summary, reporterUsername: sb.state.users.get(request.reporterId).name });
+		expect(got.items[0].json.reporterAccountId).toBeUndefined();
 	});
 });
 

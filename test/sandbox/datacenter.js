@@ -11,6 +11,7 @@
 // - serverInfo says deploymentType "DataCenter" and the version (GET /rest/api/2/serverInfo, DC 10.3 file).
 // - Assets workspaces (/rest/servicedeskapi/assets|insight/workspace) are a Cloud endpoint: 404.
 const { jsmError } = require('./http');
+const { platformUser } = require('./format/users');
 
 const VERSIONS = { '10.3': [10, 3, 0], '9.12': [9, 12, 0] };
 
@@ -87,18 +88,6 @@ function translateJsmPeople(ctx) {
 }
 
 /** A DC user bean (UserBean in the DC 10.3 file): name and key, no accountId or accountType. */
-function dataCenterUser(base, user) {
-	if (!user) return null;
-	return {
-		self: `${base}/rest/api/2/user?username=${encodeURIComponent(user.name)}`,
-		key: user.key,
-		name: user.name,
-		emailAddress: user.emailAddress,
-		displayName: user.displayName,
-		active: user.active,
-		timeZone: user.timeZone,
-		locale: user.locale,
-	};
-}
+const dataCenterUser = (base, user) => platformUser(base, user, 2, true);
 
 module.exports = { DC_ACCOUNTS, dataCenterOf, seedDataCenter, isMissingPath, translateJsmPeople, dataCenterUser, accountIdOfUsername };
