@@ -181,6 +181,8 @@ describe('the other operations the README lists for Data Center', () => {
 		const roles = await run('applicationRole', { operation: 'query', returnAll: true });
 		expect(roles.error).toBeUndefined();
 		expect(roles.items.length).toBeGreaterThan(0);
+		const role = await run('applicationRole', { operation: 'get', applicationRole: { __rl: true, mode: 'list', value: 'jira-servicedesk' } });
+		expect(role.items[0].json).toMatchObject({ key: 'jira-servicedesk' });
 	});
 
 	test('JSM reads pass through as on Cloud: service desks, one request', async () => {
