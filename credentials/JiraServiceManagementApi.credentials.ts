@@ -31,9 +31,14 @@ export class JiraServiceManagementApi implements ICredentialType {
 					description: 'A site such as your-team.atlassian.net',
 				},
 				{
-					name: 'Custom URL (Data Center or Proxy)',
+					name: 'Jira Data Center (Self-Managed)',
+					value: 'datacenter',
+					description: 'Jira Service Management Data Center or Server 9.12 or newer, at its own address',
+				},
+				{
+					name: 'Custom URL (Proxy)',
 					value: 'custom',
-					description: 'Jira Service Management Data Center, or any URL that serves the Jira REST API',
+					description: 'Any URL that serves the Jira Cloud REST API, such as a proxy in front of a Cloud site',
 				},
 			],
 			default: 'cloud',
@@ -97,18 +102,27 @@ export class JiraServiceManagementApi implements ICredentialType {
 			default: '',
 			placeholder: 'https://jira.example.com',
 			required: true,
-			displayOptions: { show: { deployment: ['custom'] } },
+			displayOptions: { show: { deployment: ['custom', 'datacenter'] } },
 		},
 		{
 			displayName: 'Authentication',
 			name: 'authType',
 			type: 'options',
 			options: [
-				{ name: 'Email (or Username) and Token', value: 'basic' },
+				{ name: 'Basic (Email or Username, and Token or Password)', value: 'basic' },
 				{ name: 'Personal Access Token (Bearer)', value: 'bearer' },
 			],
 			default: 'basic',
-			displayOptions: { show: { deployment: ['custom'] } },
+			displayOptions: { show: { deployment: ['custom', 'datacenter'] } },
+		},
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			hint: 'Your Jira username (not the email address, unless that is your username)',
+			displayOptions: { show: { deployment: ['datacenter'], authType: ['basic'] } },
 		},
 		{
 			displayName: 'Email',
@@ -117,7 +131,7 @@ export class JiraServiceManagementApi implements ICredentialType {
 			placeholder: 'name@email.com',
 			default: '',
 			required: true,
-			displayOptions: { hide: { authType: ['bearer'] } },
+			displayOptions: { show: { deployment: ['cloud', 'custom'] }, hide: { authType: ['bearer'] } },
 		},
 		{
 			displayName: 'API Token',
@@ -126,7 +140,7 @@ export class JiraServiceManagementApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			hint: 'Create one at https://id.atlassian.com/manage-profile/security/api-tokens (Data Center: a personal access token, or your password)',
+			hint: 'Cloud: create one at https://id.atlassian.com/manage-profile/security/api-tokens. Data Center: a personal access token (Profile → Personal Access Tokens), or your password',
 		},
 	];
 
@@ -139,7 +153,7 @@ export class JiraServiceManagementApi implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		const problem =
-			credentials.deployment === 'custom'
+			credentials.deployment === 'custom' || credentials.deployment === 'datacenter'
 				? customUrlProblem(credentials.siteUrl)
 				: siteProblem(credentials.subdomain, credentials.domain);
 		if (problem) throw new Error(problem);

@@ -72,6 +72,31 @@ function strip(node, doc, reached) {
 	return out;
 }
 
+/**
+ * Atlassian's Data Center OpenAPI files are generated from Java by Swagger, which writes `java.lang.Object` (any JSON
+ * value) as a bare `{"type": "object"}`: IssueUpdateBean.fields would then refuse `"description": "text"`, which
+ * Atlassian's own DC examples send (https://developer.atlassian.com/server/jira/platform/jira-rest-api-examples/).
+ * In those files a bare object type means any value.
+ */
+function anyValueForJavaObject(node) {
+	if (Array.isArray(node)) return node.map(anyValueForJavaObject);
+	if (!node || typeof node !== 'object') return node;
+	const keys = Object.keys(node);
+	if (keys.length === 1 && node.type === 'object') return {};
+	return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, DATA.has(key) ? value : anyValueForJavaObject(value)]));
+}
+
+/**
+ * A parameter declared `in: path` whose name the path template does not hold cannot be sent in the path: Atlassian's DC
+ * file does this for GET /api/2/group/member's `groupname`, which Jira reads from the query
+ * (docs.atlassian.com/software/jira/docs/api/REST/9.12.0/#api/2/group-getUsersFromGroup). It is kept as a query parameter.
+ */
+function pathParametersOf(template, parameters) {
+	return parameters.map((parameter) =>
+		parameter && parameter.in === 'path' && !template.includes(`{${parameter.name}}`) ? { ...parameter, in: 'query' } : parameter,
+	);
+}
+
 function contractOf(doc, used) {
 	const basePath = basePathOf(doc);
 	const reached = new Set();
@@ -82,7 +107,7 @@ function contractOf(doc, used) {
 			if (!item[method]) continue;
 			const key = `${method.toUpperCase()} ${basePath}${template}`;
 			if (!used.has(key)) continue;
-			const operation = { ...item[method], parameters: [...(item.parameters || []), ...(item[method].parameters || [])] };
+			const operation = { ...item[method], parameters: pathParametersOf(template, [...(item.parameters || []), ...(item[method].parameters || [])]) };
 			if (!operation.parameters.length) delete operation.parameters;
 			operations[method] = strip(operation, doc, reached);
 		}
@@ -96,6 +121,7 @@ function contractOf(doc, used) {
 		if (schemas[name]) continue;
 		const before = new Set(reached);
 		schemas[name] = strip(doc.components.schemas[name], doc, reached);
+		if (/Data Center/.test(doc.info.title)) schemas[name] = anyValueForJavaObject(schemas[name]);
 		for (const found of reached) if (!before.has(found)) pending.push(found);
 	}
 	const sortedSchemas = Object.fromEntries(Object.keys(schemas).sort().map((name) => [name, schemas[name]]));

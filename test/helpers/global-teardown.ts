@@ -17,6 +17,8 @@ export default function globalTeardown(): void {
 	// A run without a sandbox (npm run test:unit) has no coverage to report.
 	if (!files.length) return rmSync(dir, { recursive: true, force: true });
 	const exercised = new Set<string>();
+	const dataCenterExercised = new Set<string>();
+	let dataCenterTotal = 0;
 	for (const file of files) {
 		const coverage = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 		for (const api of [
@@ -27,6 +29,9 @@ export default function globalTeardown(): void {
 		]) {
 			exercised.add(api);
 		}
+		// Jira Data Center's /rest/api/2 (the sandbox's Data Center mode), counted apart.
+		for (const api of coverage.dc?.exercised ?? []) dataCenterExercised.add(api);
+		dataCenterTotal = coverage.dc?.total ?? dataCenterTotal;
 	}
 	rmSync(dir, { recursive: true, force: true });
 	const jsmMissing = jsmOperations.filter((api) => !exercised.has(api));
@@ -39,6 +44,7 @@ export default function globalTeardown(): void {
 		`Assets API operations exercised: ${assetsOperations.length - assetsMissing.length}/${assetsOperations.length}`,
 		`JSM Operations API operations exercised: ${opsOperations.length - opsMissing.length}/${opsOperations.length}`,
 		`Operations the node declares, exercised: ${declared.length - declaredMissing.length}/${declared.length}`,
+		`Data Center platform operations exercised: ${dataCenterExercised.size}/${dataCenterTotal}`,
 		...(jsmMissing.length ? [`JSM not exercised: ${jsmMissing.join(', ')}`] : []),
 		...(assetsMissing.length ? [`Assets not exercised: ${assetsMissing.join(', ')}`] : []),
 		...(opsMissing.length ? [`JSM Operations not exercised: ${opsMissing.join(', ')}`] : []),

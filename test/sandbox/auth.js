@@ -20,6 +20,12 @@ function authenticate(state, header, now, { viaGateway = false } = {}) {
 		const decoded = Buffer.from(credentials, 'base64').toString('utf8');
 		const colon = decoded.indexOf(':');
 		const email = decoded.slice(0, colon).toLowerCase();
+		if (state.usernames) {
+			// Data Center: Basic is username:password.
+			const user = findUser(state, state.usernames.get(email));
+			if (colon < 0 || !user || !user.active || state.passwords.get(email) !== decoded.slice(colon + 1)) return { failure: 'basic' };
+			return { user, scheme: 'basic' };
+		}
 		const user = findUserByEmail(state, email);
 		const token = decoded.slice(colon + 1);
 		if (colon < 0 || !user || !user.active) return { failure: 'basic' };

@@ -29,6 +29,12 @@ function isDateTime(value) {
 
 function userId(state, value) {
 	if (value === null) return null;
+	if (state.usernames) {
+		// Data Center names people by username ({"assignee": {"name": "harry"}}: Jira DC REST API examples,
+		// https://developer.atlassian.com/server/jira/platform/jira-rest-api-examples/); account ids mean nothing there.
+		const name = value && typeof value === 'object' ? value.name : undefined;
+		return name === undefined ? undefined : state.usernames.get(String(name).toLowerCase());
+	}
 	const id = typeof value === 'string' ? value : value && (value.accountId || value.id);
 	return state.users.has(id) ? id : undefined;
 }

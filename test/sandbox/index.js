@@ -10,6 +10,7 @@ const { createFaults } = require('./faults');
 const { createWebhooks } = require('./webhooks');
 const { isAgent } = require('./roles');
 const { DEMO } = require('./seed/people');
+const { dataCenterOf, seedDataCenter } = require('./datacenter');
 
 const DEFAULT_CONFIG = {
 	latencyMs: 0,
@@ -44,6 +45,8 @@ const DEFAULT_CONFIG = {
 	searchIndexLagMs: 0,
 	// How long JSM Operations takes to process an accepted alert request (create, acknowledge, close...).
 	opsProcessingMs: 200,
+	// Data Center: the site's jira.search.views.default.max, the most issues POST /rest/api/2/search answers a page.
+	searchMaxResults: 1000,
 };
 
 /** Appends what this sandbox saw to SANDBOX_COVERAGE_DIR, so a whole test run can report API coverage. */
@@ -67,15 +70,22 @@ function mergeConfig(config, patch = {}) {
 }
 
 async function createSandbox(options = {}) {
-	const { port = 0, host = '127.0.0.1', seed = 42, requestCount = 300, baseTime, ...settings } = options;
+	const { port = 0, host = '127.0.0.1', seed = 42, requestCount = 300, baseTime, deployment, version, ...settings } = options;
 	loadSpecs();
+	const dataCenter = dataCenterOf({ deployment, version });
 	const seedOptions = () => ({ seed, requestCount, baseTime: baseTime ?? Date.now() });
+	const seeded = () => {
+		const state = seedState(seedOptions());
+		if (dataCenter) seedDataCenter(state, DEMO);
+		return state;
+	};
 	const config = mergeConfig(structuredClone(DEFAULT_CONFIG), settings);
 
 	// Internals shared with the router and handlers.
 	const sb = {
-		state: seedState(seedOptions()),
+		state: seeded(),
 		config,
+		dataCenter,
 		violations: [],
 		responseViolations: [],
 		serverErrors: [],
@@ -108,6 +118,7 @@ async function createSandbox(options = {}) {
 	const api = {
 		url,
 		credentials: DEMO,
+		dataCenter,
 		get state() {
 			return sb.state;
 		},
@@ -142,10 +153,11 @@ async function createSandbox(options = {}) {
 				platformV2: { exercised: exercised('platformV2') },
 				assets: { exercised: exercised('assets'), total: operations.filter((o) => o.api === 'assets').length },
 				ops: { exercised: exercised('ops'), total: operations.filter((o) => o.api === 'ops').length },
+				dc: { exercised: exercised('dc'), total: operations.filter((o) => o.api === 'dc').length },
 			};
 		},
 		reset() {
-			sb.state = seedState(seedOptions());
+			sb.state = seeded();
 			sb.state.baseUrl = url;
 			sb.violations.length = 0;
 			sb.responseViolations.length = 0;

@@ -10,10 +10,11 @@ const { parseMultipart } = require('./multipart');
 const { isAdmin } = require('./roles');
 const { DEMO } = require('./seed/people');
 const routes = require('./routes');
+const { isMissingPath, translateJsmPeople } = require('./datacenter');
 
 // Operations Atlassian answers without credentials (search answers anonymously with what an
 // anonymous user may browse: nothing here).
-const ANONYMOUS = new Set(['GET /rest/servicedeskapi/info', 'GET /rest/api/3/serverInfo', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/search/jql']);
+const ANONYMOUS = new Set(['GET /rest/servicedeskapi/info', 'GET /rest/api/3/serverInfo', 'GET /rest/api/2/serverInfo', 'GET /rest/api/3/search/jql', 'POST /rest/api/3/search/jql']);
 const MAX_LOG = 20000;
 const OPS_API = '/jsm/ops/api';
 
@@ -122,6 +123,7 @@ function createRouter(sb) {
 		if (op.experimental && op.api === 'jsm' && String(ctx.headers['x-experimentalapi'] || '').toLowerCase() !== 'opt-in') {
 			throw jsmError(412, 'This API is experimental. Experimental APIs are not guaranteed to be stable within the preview period. You must set the header \'X-ExperimentalApi: opt-in\' to opt into using this API.', 'sd.api.experimental.required');
 		}
+		if (sb.dataCenter && op.api === 'jsm') translateJsmPeople(ctx);
 		const handler = routes.spec[op.key];
 		if (!handler) return { status: 501, body: { errorMessages: [`The sandbox does not implement ${op.key}.`], sandboxUnimplemented: true }, headers: {} };
 		let answer;
@@ -153,12 +155,15 @@ function createRouter(sb) {
 			// gateway prefix (developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro/, "Authentication").
 			if (pathname.startsWith(`${OPS_API}/v1/`)) pathname = `${OPS_API}/${gateway[1]}${pathname.slice(OPS_API.length)}`;
 		}
+		// Data Center has no /rest/api/3, gateway, OAuth 2.0 (3LO) or Assets workspace endpoint, and each deployment
+		// has one admin webhook API (datacenter.js).
+		if (isMissingPath(sb.dataCenter, url.pathname)) return notFound(url);
 		const ctx = baseContext(req, url, pathname, base, raw);
 		ctx.viaGateway = Boolean(gateway);
 		const local = localMatcher(ctx.method, pathname);
 		if (local && local.operation) return runLocal(ctx, local.operation.route, local.params);
 		let specPath = pathname;
-		if (pathname.startsWith('/rest/api/2/')) {
+		if (pathname.startsWith('/rest/api/2/') && !sb.dataCenter) {
 			// n8n's own Jira node still speaks v2: same operations, text instead of ADF.
 			specPath = `/rest/api/3/${pathname.slice('/rest/api/2/'.length)}`;
 			ctx.v = 2;

@@ -240,10 +240,24 @@ export const requestLocator: INodeProperties = {
 };
 
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+/** Data Center usernames may hold dots and @ (portal customers' usernames are often their email addresses). */
+const USERNAME = /^[^\s,]{1,255}$/;
 
-/** An Atlassian account ID, from a user locator or a plain field. */
-export function accountIdParameter(context: IExecuteFunctions, itemIndex: number, name = 'user'): string {
+/** An Atlassian account ID, from a user locator or a plain field; on Jira Data Center, a username. */
+export function accountIdParameter(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name = 'user',
+	deployment: 'cloud' | 'datacenter' = 'cloud',
+): string {
 	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	if (deployment === 'datacenter') {
+		if (USERNAME.test(value)) return value;
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: the user "${value}" is not a Jira Data Center username`, {
+			itemIndex,
+			description: 'Jira Data Center names people by username, for example jane.doe',
+		});
+	}
 	if (ACCOUNT_ID.test(value)) return value;
 	throw new NodeOperationError(
 		context.getNode(),
@@ -300,7 +314,7 @@ export const userLocator: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	required: true,
-	description: 'The Atlassian user account',
+	description: 'The Atlassian user account (Jira Data Center: the username)',
 	modes: [
 		{
 			displayName: 'From List',
@@ -316,6 +330,14 @@ export const userLocator: INodeProperties = {
 			validation: [
 				{ type: 'regex', properties: { regex: '^[A-Za-z0-9:_-]{1,128}$', errorMessage: 'Not an account ID' } },
 			],
+		},
+		{
+			// Jira Data Center names people by username, which may hold dots and @ (the account ID mode refuses them).
+			displayName: 'By Username (Data Center)',
+			name: 'username',
+			type: 'string',
+			placeholder: 'jane.doe',
+			validation: [{ type: 'regex', properties: { regex: '^[^\\s,]{1,255}$', errorMessage: 'Not a username' } }],
 		},
 	],
 };
@@ -356,14 +378,33 @@ export const accountIdsProperty: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae',
-	description: 'Atlassian account IDs of the customers, separated by commas',
+	description: 'Atlassian account IDs of the customers, separated by commas (Jira Data Center: usernames)',
 };
 
-/** Several Atlassian account IDs, from a comma-separated text or a list given by an expression. */
-export function accountIdsParameter(context: IExecuteFunctions, itemIndex: number, name = 'accountIds'): string[] {
+/**
+ * Several Atlassian account IDs, from a comma-separated text or a list given by an expression; on Jira Data Center,
+ * whose JSM API takes usernames instead, usernames.
+ */
+export function accountIdsParameter(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name = 'accountIds',
+	deployment: 'cloud' | 'datacenter' = 'cloud',
+): string[] {
 	const raw = context.getNodeParameter(name, itemIndex, '') as unknown;
 	const values = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/[\s,]+/);
 	const ids = values.map((value) => value.trim()).filter(Boolean);
+	if (deployment === 'datacenter') {
+		const badName = ids.find((id) => !USERNAME.test(id));
+		if (ids.length && badName === undefined) return [...new Set(ids)];
+		throw new NodeOperationError(
+			context.getNode(),
+			badName === undefined
+				? `Item ${itemIndex}: Account IDs is empty; give at least one username (Jira Data Center takes usernames here)`
+				: `Item ${itemIndex}: "${badName}" in Account IDs is not a Jira Data Center username`,
+			{ itemIndex, description: 'Separate several usernames with commas' },
+		);
+	}
 	const bad = ids.find((id) => !ACCOUNT_ID.test(id));
 	if (ids.length && bad === undefined) return [...new Set(ids)];
 	throw new NodeOperationError(

@@ -43,7 +43,7 @@ async function get(context: ICredentialTestFunctions, url: string, authorization
  * or for scoped tokens the gateway with the Cloud ID given or discovered from the site's `/_edge/tenant_info`.
  */
 async function targetOf(context: ICredentialTestFunctions, data: ICredentialDataDecryptedObject): Promise<Target> {
-	if (data.deployment === 'custom') {
+	if (data.deployment === 'custom' || data.deployment === 'datacenter') {
 		const problem = customUrlProblem(data.siteUrl);
 		if (problem) return { refusal: problem };
 		const site = customUrl(data.siteUrl);
@@ -69,6 +69,48 @@ async function targetOf(context: ICredentialTestFunctions, data: ICredentialData
 	const idProblem = cloudIdProblem(cloudId);
 	if (idProblem) return { refusal: idProblem };
 	return { base: `${gateway}/ex/jira/${cloudId.toLowerCase()}`, site };
+}
+
+/** Data Center's answers in words: Basic is username and password there, and PATs are Bearer tokens. */
+function refusedDataCenterAnswer(answer: Answer, data: ICredentialDataDecryptedObject): INodeCredentialTestResult {
+	switch (answer.statusCode) {
+		case 401:
+			return error(
+				data.authType === 'bearer'
+					? 'Invalid credentials: Jira Data Center did not accept the personal access token. Check it is not expired or revoked'
+					: 'Invalid credentials: Jira Data Center did not accept the username and password. Check both (the username, not the email address, unless they are the same)',
+			);
+		case 403:
+			return error(
+				'Missing permission: the account signed in but may not use Jira Service Management here (or Jira asks for a CAPTCHA after failed logins: sign in once in the browser)',
+			);
+		case 404:
+			return error('Site not found: no Jira Service Management Data Center answers at this address. Check the site URL (the base URL, without /rest)');
+		default: {
+			const text = atlassianErrorText(answer.body);
+			return error(`Jira answered the test with HTTP ${answer.statusCode}${text ? `: ${text}` : ''}`);
+		}
+	}
+}
+
+/**
+ * A Data Center credential: the service desk list (as on Cloud), then serverInfo, whose deploymentType tells a
+ * Cloud site entered as Data Center ("Cloud" vs "Server" / "DataCenter", GET /rest/api/2/serverInfo).
+ */
+async function testDataCenter(context: ICredentialTestFunctions, data: ICredentialDataDecryptedObject, site: string) {
+	const authorization = apiTokenAuthorization(data);
+	const desks = await get(context, `${site}/rest/servicedeskapi/servicedesk?limit=1`, authorization);
+	if (!desks) return error(`Site not found: nothing answers at ${site}. Check the site URL`);
+	if (desks.statusCode < 200 || desks.statusCode > 299) return refusedDataCenterAnswer(desks, data);
+	const info = await get(context, `${site}/rest/api/2/serverInfo`, authorization);
+	const deploymentType = info?.statusCode === 200 ? (info.body as IDataObject | undefined)?.deploymentType : undefined;
+	if (deploymentType === 'Cloud') {
+		return error('This address is a Jira Cloud site: choose Connect To: Jira Cloud Site (with an email and API token)');
+	}
+	if ((desks.body as IDataObject | undefined)?.size === 0) {
+		return error('Connected, but this account sees no service desk: ask a Jira Service Management admin to add it as an agent');
+	}
+	return { status: 'OK', message: 'Connection successful' } as INodeCredentialTestResult;
 }
 
 function refusedAnswer(answer: Answer, scoped: boolean): INodeCredentialTestResult {
@@ -110,6 +152,7 @@ export async function jiraServiceManagementApiTest(
 	const target = await targetOf(this, data);
 	if (target.refusal !== undefined) return error(target.refusal);
 	const { base, site } = target;
+	if (data.deployment === 'datacenter') return await testDataCenter(this, data, site);
 	const authorization = apiTokenAuthorization(data);
 
 	const desks = await get(this, `${base}/rest/servicedeskapi/servicedesk?limit=1`, authorization);

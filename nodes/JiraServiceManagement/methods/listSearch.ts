@@ -136,7 +136,8 @@ export async function searchUsers(
 	})) as IDataObject[];
 	const results = (Array.isArray(users) ? users : []).map((user) => ({
 		name: user.emailAddress ? `${String(user.displayName)} (${String(user.emailAddress)})` : String(user.displayName),
-		value: String(user.accountId),
+		// Data Center users have a username (name) and no account ID.
+		value: String(user.accountId ?? user.name),
 	}));
 	return { results, paginationToken: results.length === JSM_PAGE_SIZE ? String(startAt + results.length) : undefined };
 }

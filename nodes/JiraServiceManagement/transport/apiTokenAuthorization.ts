@@ -1,9 +1,13 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-/** The Authorization header of the API token credential: Bearer for Data Center personal access tokens, else Basic. */
+/**
+ * The Authorization header of the API token credential: Bearer for personal access tokens, else Basic with the
+ * email (Cloud) or the username (Data Center, whose Basic authentication is username:password).
+ */
 export function apiTokenAuthorization(credentials: ICredentialDataDecryptedObject): string {
 	const token = String(credentials.apiToken ?? '');
-	return credentials.deployment === 'custom' && credentials.authType === 'bearer'
-		? `Bearer ${token}`
-		: `Basic ${Buffer.from(`${String(credentials.email ?? '')}:${token}`).toString('base64')}`;
+	const selfManaged = credentials.deployment === 'custom' || credentials.deployment === 'datacenter';
+	if (selfManaged && credentials.authType === 'bearer') return `Bearer ${token}`;
+	const user = credentials.deployment === 'datacenter' ? credentials.username : credentials.email;
+	return `Basic ${Buffer.from(`${String(user ?? '')}:${token}`).toString('base64')}`;
 }

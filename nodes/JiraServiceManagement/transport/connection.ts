@@ -5,6 +5,9 @@ import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './c
 import { apiError, failedResponseOf } from './errors';
 import { cloudIdProblem, customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 
+/** Jira Cloud (sites, gateway, proxies) or Jira Data Center, whose API differs (transport/dataCenter.ts). */
+export type Deployment = 'cloud' | 'datacenter';
+
 export interface Connection {
 	credentialType: string;
 	/** Everything before `/rest/...`, without a trailing slash. */
@@ -17,7 +20,11 @@ export interface Connection {
 	 * scopes-for-oauth-2-3LO-and-forge-apps). A custom URL (proxy) serves it under its own root.
 	 */
 	assetsBaseUrl: string;
+	deployment: Deployment;
 }
+
+export const deploymentOfCredential = (credentials: ICredentialDataDecryptedObject): Deployment =>
+	credentials.deployment === 'datacenter' ? 'datacenter' : 'cloud';
 
 const ATLASSIAN_GATEWAY = 'https://api.atlassian.com';
 
@@ -132,7 +139,12 @@ export async function connectionFor(context: JsmContext): Promise<Connection> {
 	const credentialType = credentialTypeOf(context);
 	const credentials: ICredentialDataDecryptedObject = await context.getCredentials(credentialType);
 	const baseUrl = await baseUrlOf(context, credentialType, credentials);
-	return { credentialType, baseUrl, assetsBaseUrl: assetsBaseUrlOf(credentialType, credentials, baseUrl) };
+	return {
+		credentialType,
+		baseUrl,
+		assetsBaseUrl: assetsBaseUrlOf(credentialType, credentials, baseUrl),
+		deployment: credentialType === CONNECTED_APP_CREDENTIAL ? 'cloud' : deploymentOfCredential(credentials),
+	};
 }
 
 /** Where the Assets API lives for this credential, given the site's base URL (see Connection.assetsBaseUrl). */
@@ -160,7 +172,7 @@ export async function baseUrlOf(
 		const cloudId = configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway);
 		return `${gateway}/ex/jira/${cloudId}`;
 	}
-	if (credentials.deployment === 'custom') {
+	if (credentials.deployment === 'custom' || credentials.deployment === 'datacenter') {
 		const problem = customUrlProblem(credentials.siteUrl);
 		if (problem) refuse(context, problem);
 		return customUrl(credentials.siteUrl);
@@ -183,7 +195,7 @@ export async function siteAddressFor(context: JsmContext): Promise<string | unde
 	const credentialType = credentialTypeOf(context);
 	const credentials = await context.getCredentials(credentialType);
 	if (credentialType !== CONNECTED_APP_CREDENTIAL) {
-		if (credentials.deployment === 'custom' || credentials.accessType !== 'scoped') {
+		if (credentials.deployment === 'custom' || credentials.deployment === 'datacenter' || credentials.accessType !== 'scoped') {
 			return await baseUrlOf(context, credentialType, credentials);
 		}
 		const problem = siteProblem(credentials.subdomain, credentials.domain);

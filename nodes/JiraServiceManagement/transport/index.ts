@@ -1,5 +1,5 @@
 export { API_TOKEN_CREDENTIAL, CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
-export { assetsBaseUrlOf, baseUrlOf, connectionFor, operationsBaseUrlOf, siteAddressFor } from './connection';
+export { assetsBaseUrlOf, baseUrlOf, connectionFor, operationsBaseUrlOf, siteAddressFor, type Deployment } from './connection';
 export { atlassianErrorText, apiError, failedResponseOf } from './errors';
 export {
 	clampConcurrency,
@@ -22,7 +22,7 @@ export {
 	paginateToken,
 	type PageOptions,
 } from './pagination';
-export { jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
+export { deploymentOf, jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 export { forOperation, setOperationLabel } from './operationLabel';
 export { expectedShape, RESPONSE_SHAPES, type Shape } from './responseShape';

@@ -7,8 +7,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { connectionFor, operationsBaseUrlOf, type Connection } from './connection';
+import { connectionFor, operationsBaseUrlOf, type Connection, type Deployment } from './connection';
 import { CONNECTED_APP_CREDENTIAL, type JsmContext } from './context';
+import { dataCenterRequest } from './dataCenter';
 import { apiError, failedResponseOf, isTimeoutCode, lowerCaseHeaders, type FailedResponse } from './errors';
 import { gateFor, RateLimitWaitTooLong } from './gate';
 import { forOperation } from './operationLabel';
@@ -173,10 +174,16 @@ async function send(
 	return { answer: full.body };
 }
 
-/** The single way this package sends a request to Jira. */
-export async function jsmApiRequest(this: JsmContext, request: JsmRequest): Promise<any> {
+/** Jira Cloud or Data Center, for the few callers whose calls differ beyond one request (JQL search). */
+export async function deploymentOf(context: JsmContext): Promise<Deployment> {
+	return (await connectionOf(context)).deployment;
+}
+
+/** The single way this package sends a request to Jira (operations write Cloud's form; Data Center's is derived). */
+export async function jsmApiRequest(this: JsmContext, cloudRequest: JsmRequest): Promise<any> {
 	const connection = await connectionOf(this);
-	const { assetsBaseUrl, credentialType, credentialOptions } = connection;
+	const { assetsBaseUrl, credentialType, credentialOptions, deployment } = connection;
+	const request = deployment === 'datacenter' ? dataCenterRequest(this, cloudRequest) : cloudRequest;
 	const baseUrl = request.api === 'operations' ? await operationsBaseUrl(this, connection) : connection.baseUrl;
 	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
 	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';

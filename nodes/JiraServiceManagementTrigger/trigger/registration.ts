@@ -9,13 +9,13 @@ import {
 	type JsmContext,
 } from '../../JiraServiceManagement/transport';
 import { appWebhooks, expiryOf, REFRESH_PATH, WEBHOOKS_PATH } from '../../JiraServiceManagement/helpers/dynamicWebhooks';
+import { adminWebhookApi } from './adminWebhookApi';
 import { assertDynamicJql, claimAppUrl } from './dynamicRules';
 import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from './events';
 import { registrationJql, type TriggerFilters } from './filters';
 import { assertAdministerJira, hasAdministerJira } from './permissions';
 import { secretFingerprint, webhookSecretFor } from './secret';
 
-const ADMIN_WEBHOOKS = '/rest/webhooks/1.0/webhook';
 /** Dynamic webhooks expire after 30 days; refresh when less than this is left. */
 const REFRESH_BEFORE_MS = 10 * 24 * 3600 * 1000;
 
@@ -43,10 +43,6 @@ function webhookUrl(context: IHookFunctions): string {
 	return context.getNodeWebhookUrl('default') as string;
 }
 
-function idFromSelf(self: unknown): string {
-	return String(self ?? '').split('/').pop() ?? '';
-}
-
 /** The signing secret of this trigger's admin webhook, derived from its credential (see secret.ts). */
 export async function adminWebhookSecret(this: JsmContext, url: string): Promise<string> {
 	return webhookSecretFor(await this.getCredentials(API_TOKEN_CREDENTIAL), url);
@@ -60,15 +56,18 @@ export async function webhookExists(this: IHookFunctions, registration: Registra
 	const url = webhookUrl(this);
 	if (isApp(this)) return await dynamicWebhookExists.call(this, registration, url);
 	await assertAdministerJira.call(this);
-	const webhooks = ((await jsmApiRequest.call(this, { method: 'GET', path: ADMIN_WEBHOOKS })) ?? []) as IDataObject[];
+	const api = await adminWebhookApi.call(this);
+	const webhooks = ((await jsmApiRequest.call(this, { method: 'GET', path: api.path })) ?? []) as IDataObject[];
 	const ours = webhooks.filter((webhook) => webhook.url === url);
 	const current = secretFingerprint(await adminWebhookSecret.call(this, url));
 	const reusable = ours.find(
 		(webhook) =>
-			registration.kind === 'admin' && registration.secretFingerprint === current && idFromSelf(webhook.self) === registration.webhookId,
+			registration.kind === 'admin' &&
+			registration.secretFingerprint === current &&
+			api.idOf(webhook) === registration.webhookId,
 	);
 	for (const stale of ours.filter((webhook) => webhook !== reusable)) {
-		await jsmApiRequest.call(this, { method: 'DELETE', path: `${ADMIN_WEBHOOKS}/${idFromSelf(stale.self)}` });
+		await jsmApiRequest.call(this, { method: 'DELETE', path: `${api.path}/${encodeURIComponent(api.idOf(stale))}` });
 	}
 	return reusable !== undefined;
 }
@@ -154,23 +153,29 @@ export async function createWebhook(this: IHookFunctions, registration: Registra
 		});
 		return;
 	}
+	const api = await adminWebhookApi.call(this);
 	const secret = await adminWebhookSecret.call(this, url);
+	const webhook = {
+		name: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id} (${this.getNode().name})`,
+		url,
+		events,
+		filters: { 'issue-related-events-section': jql },
+		excludeBody: false,
+	};
 	const created = (await jsmApiRequest.call(this, {
 		method: 'POST',
-		path: ADMIN_WEBHOOKS,
-		body: {
-			name: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id} (${this.getNode().name})`,
-			url,
-			events,
-			filters: { 'issue-related-events-section': jql },
-			excludeBody: false,
-			secret,
-		},
+		path: api.path,
+		body: api.body(webhook, secret),
 		subject: 'the webhook',
 	})) as IDataObject;
 	// Whatever an earlier version kept (a stored secret included) goes.
 	for (const key of Object.keys(registration)) delete registration[key];
-	Object.assign(registration, { kind: 'admin', url, webhookId: idFromSelf(created.self), secretFingerprint: secretFingerprint(secret) });
+	Object.assign(registration, {
+		kind: 'admin',
+		url,
+		webhookId: api.idOf(created ?? {}),
+		secretFingerprint: secretFingerprint(secret),
+	});
 }
 
 export async function deleteWebhook(this: IHookFunctions, registration: Registration): Promise<void> {
@@ -187,11 +192,12 @@ export async function deleteWebhook(this: IHookFunctions, registration: Registra
 		// back on deactivation may be an older copy without the registration (seen with n8n 1.123). An account
 		// without Administer Jira cannot have registered one, so Jira's webhooks are not asked for then.
 		const url = webhookUrl(this);
-		const webhooks = ((await jsmApiRequest.call(this, { method: 'GET', path: ADMIN_WEBHOOKS })) ?? []) as IDataObject[];
-		const ids = new Set(webhooks.filter((webhook) => webhook.url === url).map((webhook) => idFromSelf(webhook.self)));
+		const api = await adminWebhookApi.call(this);
+		const webhooks = ((await jsmApiRequest.call(this, { method: 'GET', path: api.path })) ?? []) as IDataObject[];
+		const ids = new Set(webhooks.filter((webhook) => webhook.url === url).map((webhook) => api.idOf(webhook)));
 		if (registration.webhookId) ids.add(registration.webhookId);
 		for (const id of ids) {
-			await jsmApiRequest.call(this, { method: 'DELETE', path: `${ADMIN_WEBHOOKS}/${encodeURIComponent(id)}`, acceptNotFound: true });
+			await jsmApiRequest.call(this, { method: 'DELETE', path: `${api.path}/${encodeURIComponent(id)}`, acceptNotFound: true });
 		}
 	}
 	for (const key of Object.keys(registration)) delete registration[key];

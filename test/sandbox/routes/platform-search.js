@@ -106,6 +106,7 @@ function bulkFetch(ctx) {
 }
 
 module.exports = {
+	results,
 	'POST /rest/api/3/issue/bulkfetch': bulkFetch,
 	'GET /rest/api/3/search/jql': (ctx) => search(ctx, ctx.query),
 	'POST /rest/api/3/search/jql': (ctx) => search(ctx, ctx.body),

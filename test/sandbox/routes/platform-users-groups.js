@@ -80,6 +80,8 @@ function holds(ctx, who) {
 }
 
 module.exports = {
+	PERMISSIONS,
+	holds,
 	'GET /rest/api/3/myself': (ctx) => json(200, fullUser(ctx, ctx.user, listParam(ctx.query.expand))),
 	'GET /rest/api/3/mypermissions': (ctx) => {
 		const keys = listParam(ctx.query.permissions);

@@ -8,7 +8,7 @@ import {
 	numericIdParameter,
 	serviceDeskLocator,
 } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Execute';
 
@@ -20,7 +20,7 @@ export const description = showFor('customer', 'removeFromServiceDesk')(properti
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const accountIds = accountIdsParameter(this, itemIndex);
+	const accountIds = accountIdsParameter(this, itemIndex, 'accountIds', await deploymentOf(this));
 	await jsmApiRequest.call(this, {
 		method: 'DELETE',
 		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/customer`,

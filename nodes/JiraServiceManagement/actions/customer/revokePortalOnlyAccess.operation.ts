@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter } from '../../helpers/parameters';
-import { jsmApiRequest, segment } from '../../transport';
+import { deploymentOf, jsmApiRequest, segment } from '../../transport';
 
 export const kind: OperationKind = 'Execute';
 
@@ -24,7 +24,7 @@ const properties: INodeProperties[] = [
 export const description = showFor('customer', 'revokePortalOnlyAccess')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const accountId = accountIdParameter(this, itemIndex, 'accountId');
+	const accountId = accountIdParameter(this, itemIndex, 'accountId', await deploymentOf(this));
 	await jsmApiRequest.call(this, {
 		method: 'PUT',
 		path: `/rest/servicedeskapi/customer/user/${segment(accountId)}/revoke-portal-only-access`,

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, groupLocator, userLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../transport';
 import { groupRefParameter } from './groupRef';
 
 export const kind: OperationKind = 'Execute';
@@ -15,8 +15,9 @@ const properties: INodeProperties[] = [groupLocator, userLocator];
 export const description = showFor('group', 'addUser')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const deployment = await deploymentOf(this);
 	const group = groupRefParameter(this, itemIndex);
-	const accountId = accountIdParameter(this, itemIndex);
+	const accountId = accountIdParameter(this, itemIndex, 'user', deployment);
 	const added = (await jsmApiRequest.call(this, {
 		method: 'POST',
 		path: '/rest/api/3/group/user',

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, groupLocator, userLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../transport';
 import { groupRefParameter } from './groupRef';
 
 export const kind: OperationKind = 'Execute';
@@ -15,8 +15,9 @@ const properties: INodeProperties[] = [groupLocator, userLocator];
 export const description = showFor('group', 'removeUser')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const deployment = await deploymentOf(this);
 	const group = groupRefParameter(this, itemIndex);
-	const accountId = accountIdParameter(this, itemIndex);
+	const accountId = accountIdParameter(this, itemIndex, 'user', deployment);
 	await jsmApiRequest.call(this, {
 		method: 'DELETE',
 		path: '/rest/api/3/group/user',

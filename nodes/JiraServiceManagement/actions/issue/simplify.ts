@@ -30,6 +30,8 @@ export function simplifyIssue(issue: IDataObject): IDataObject {
 		const user = fields[role] as IDataObject | null;
 		result[role] = user?.displayName ?? null;
 		result[`${role}AccountId`] = user?.accountId ?? null;
+		// Jira Data Center names people by username; Cloud's users have none.
+		if (user?.name !== undefined) result[`${role}Username`] = user.name;
 	}
 	if (has('created')) result.created = fields.created;
 	if (has('updated')) result.updated = fields.updated;

@@ -8,7 +8,7 @@ import {
 	numericIdParameter,
 	organizationLocator,
 } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Execute';
 
@@ -20,7 +20,7 @@ export const description = showFor('organization', 'addUsers')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = numericIdParameter(this, itemIndex, 'organization', 'organization', 32);
-	const accountIds = accountIdsParameter(this, itemIndex);
+	const accountIds = accountIdsParameter(this, itemIndex, 'accountIds', await deploymentOf(this));
 	await jsmApiRequest.call(this, {
 		method: 'POST',
 		path: `/rest/servicedeskapi/organization/${id}/user`,

@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { Deployment } from '../../transport';
+
 export const accountIdsParameter: INodeProperties = {
 	displayName: 'Account IDs',
 	name: 'accountIds',
@@ -9,13 +11,18 @@ export const accountIdsParameter: INodeProperties = {
 	required: true,
 	placeholder: '5b10ac8d82e05b22cc7d4ef5, 5b10a2844c20165700ede21g',
 	description:
-		'Atlassian account IDs of the people, comma-separated or as a list from an expression (Jira Cloud does not accept usernames or email addresses here)',
+		'Atlassian account IDs of the people, comma-separated or as a list from an expression (Jira Cloud does not accept usernames or email addresses here; Jira Data Center takes usernames)',
 };
 
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]+$/;
+/** Data Center usernames may hold dots and @ (portal customers' usernames are often their email addresses). */
+const USERNAME = /^[^\s,]{1,255}$/;
 
-/** The account IDs of an item, from a comma-separated text or a list, refusing emails and blanks. */
-export function accountIdsOf(context: IExecuteFunctions, itemIndex: number): string[] {
+/**
+ * The people of an item, from a comma-separated text or a list: Cloud account IDs (refusing emails and blanks), or
+ * on Data Center usernames, which its JSM API takes instead.
+ */
+export function accountIdsOf(context: IExecuteFunctions, itemIndex: number, deployment: Deployment = 'cloud'): string[] {
 	const raw = context.getNodeParameter('accountIds', itemIndex, '') as unknown;
 	const ids = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(','))
 		.map((id) => id.trim())
@@ -23,6 +30,12 @@ export function accountIdsOf(context: IExecuteFunctions, itemIndex: number): str
 	const fail = (message: string): never => {
 		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${message}`, { itemIndex });
 	};
+	if (deployment === 'datacenter') {
+		if (!ids.length) fail('Account IDs is empty: give at least one username (Jira Data Center takes usernames here)');
+		const bad = ids.find((id) => !USERNAME.test(id));
+		if (bad !== undefined) fail(`Account IDs: "${bad}" is not a Jira Data Center username`);
+		return [...new Set(ids)];
+	}
 	if (!ids.length) fail('Account IDs is empty: give at least one Atlassian account ID');
 	for (const id of ids) {
 		if (id.includes('@')) fail(`Account IDs: "${id}" is an email address; Jira Cloud needs the person's account ID`);

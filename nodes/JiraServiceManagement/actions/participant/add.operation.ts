@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../transport';
 import { accountIdsOf, accountIdsParameter } from './accountIds';
 
 export const kind: OperationKind = 'Create';
@@ -19,7 +19,7 @@ export const description = showFor('participant', 'add')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const accountIds = accountIdsOf(this, itemIndex);
+	const accountIds = accountIdsOf(this, itemIndex, await deploymentOf(this));
 	const page = (await jsmApiRequest.call(this, {
 		method: 'POST',
 		path: `/rest/servicedeskapi/request/${key}/participant`,

@@ -2,6 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { adfToText } from '../../helpers/adf';
 
+/** Jira Data Center names people by username (`name`); Cloud's users have none. */
+const reporterUsernameOf = (user: IDataObject) => (user.name !== undefined ? { reporterUsername: user.name } : {});
+
 /** A customer request as a flat record: what triage, reports and AI agents read. */
 export function simplifyRequest(request: IDataObject): IDataObject {
 	const fields = (request.requestFieldValues ?? []) as IDataObject[];
@@ -24,6 +27,7 @@ export function simplifyRequest(request: IDataObject): IDataObject {
 		reporterAccountId: reporter.accountId,
 		reporterName: reporter.displayName,
 		reporterEmail: reporter.emailAddress,
+		...reporterUsernameOf(reporter),
 		created: created.iso8601,
 		portalUrl: (request._links as IDataObject | undefined)?.web,
 	};
@@ -51,6 +55,7 @@ export function simplifyIssue(issue: IDataObject, requestTypeField?: string): ID
 		reporterAccountId: reporter.accountId,
 		reporterName: reporter.displayName,
 		reporterEmail: reporter.emailAddress,
+		...reporterUsernameOf(reporter),
 		created: fields.created,
 		portalUrl: (request._links as IDataObject | undefined)?.web,
 	};

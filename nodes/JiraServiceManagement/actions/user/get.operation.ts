@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, multiOptionsParameter, userLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Query';
 
@@ -27,8 +28,13 @@ const properties: INodeProperties[] = [
 export const description = showFor('user', 'get')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const accountId = accountIdParameter(this, itemIndex);
+	const deployment = await deploymentOf(this);
+	const accountId = accountIdParameter(this, itemIndex, 'user', deployment);
 	const expand = multiOptionsParameter(this, itemIndex, 'expand', 'Include');
+	if (deployment === 'datacenter' && expand.length) {
+		// Jira DC 10.3's GET /rest/api/2/user takes no expand (official DC OpenAPI file).
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: Include is not available on Jira Data Center; leave it empty`, { itemIndex });
+	}
 	const qs: IDataObject = { accountId };
 	if (expand.length) qs.expand = expand.join(',');
 	const user = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/user', qs, itemIndex })) as IDataObject;

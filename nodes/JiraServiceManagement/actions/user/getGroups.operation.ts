@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, userLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../transport';
 
 export const kind: OperationKind = 'Query';
 
@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [userLocator];
 export const description = showFor('user', 'getGroups')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const accountId = accountIdParameter(this, itemIndex);
+	const accountId = accountIdParameter(this, itemIndex, 'user', await deploymentOf(this));
 	const groups = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: '/rest/api/3/user/groups',

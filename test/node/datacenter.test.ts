@@ -1,0 +1,247 @@
+// Every operation family the README lists for Jira Data Center, run through n8n-core against the sandbox's Data
+// Center mode (test/sandbox/datacenter.js): /rest/api/2 validated against Atlassian's DC 10.3 OpenAPI file, JSM people
+// fields as usernames (DC JSM REST reference, https://docs.atlassian.com/jira-servicedesk/REST/: `usernames` in
+// RequestParticipantUpdateDTO / ServiceDeskCustomerDTO / UsersOrganizationUpdateDTO; jira.js serviceDeskServer).
+import { runNode } from '../helpers/run-node';
+import { startSandbox, type Sandbox } from '../helpers/sandbox';
+
+let sb: Sandbox;
+beforeAll(async () => {
+	sb = await startSandbox({ deployment: 'datacenter', version: '10.3', requestCount: 60 });
+});
+afterAll(async () => sb.close());
+afterEach(() => {
+	expect(sb.violations).toEqual([]);
+	expect(sb.serverErrors).toEqual([]);
+});
+
+const AGENT = { username: 'avery.agent', accountId: '5b10ac8d82e05b22cc7d4ef5' };
+const CUSTOMER = { username: 'casey.customer@sandbox.test', accountId: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae' };
+const locator = (value: string) => ({ __rl: true, mode: 'id', value });
+const credentials = () => ({
+	jiraServiceManagementApi: { deployment: 'datacenter', siteUrl: sb.url, authType: 'bearer', apiToken: 'sandbox-admin-pat' },
+});
+const run = (resource: string, parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	runNode({ parameters: { resource, ...parameters }, credentials: credentials(), ...extra });
+const requests = (): any[] => [...sb.state.issues.values()].filter((issue: any) => issue.serviceDeskId);
+const issueByKey = (key: string): any => [...sb.state.issues.values()].find((issue: any) => issue.key === key);
+const sentSince = (before: number) => sb.requests.slice(before).map((request) => `${request.method} ${request.path} ${request.status}`);
+
+describe('JSM people are usernames on Data Center', () => {
+	test('participants: usernames with a dot and an @ are added and removed', async () => {
+		const issue = requests().find((candidate) => candidate.participants.length === 0);
+		const added = await run('participant', { operation: 'add', request: locator(issue.key), accountIds: `${AGENT.username}, ${CUSTOMER.username}` });
+		expect(added.error).toBeUndefined();
+		expect(issue.participants).toEqual([AGENT.accountId, CUSTOMER.accountId]);
+		const removed = await run('participant', { operation: 'remove', request: locator(issue.key), accountIds: AGENT.username });
+		expect(removed.error).toBeUndefined();
+		expect(issue.participants).toEqual([CUSTOMER.accountId]);
+	});
+
+	test('customers and organization users take usernames', async () => {
+		const desk = sb.state.serviceDesks.get('3');
+		const customer = await run('customer', { operation: 'addToServiceDesk', serviceDesk: locator('3'), accountIds: CUSTOMER.username });
+		expect(customer.error).toBeUndefined();
+		expect(desk.customerIds.has(CUSTOMER.accountId)).toBe(true);
+		const organization = sb.state.organizations.get('2');
+		const users = await run('organization', { operation: 'addUsers', organization: locator('2'), accountIds: CUSTOMER.username });
+		expect(users.error).toBeUndefined();
+		expect(organization.members.has(CUSTOMER.accountId)).toBe(true);
+	});
+
+	test('request create raises on behalf of a customer username, with participants by username', async () => {
+		const result = await run('request', {
+			operation: 'create',
+			serviceDesk: locator('1'),
+			requestType: locator('4'),
+			requestFieldValues: {
+				mappingMode: 'defineBelow',
+				value: { summary: 'Printer on level 3 jams', description: 'Raised from n8n', customfield_10101: 'Printer', customfield_10104: '2026-12-01', priority: 'High' },
+				matchingColumns: [],
+				schema: [],
+			},
+			options: { raiseOnBehalfOf: CUSTOMER.username, requestParticipants: AGENT.username },
+		});
+		expect(result.error).toBeUndefined();
+		const stored = issueByKey(String(result.items[0].json.key));
+		expect(stored).toMatchObject({ summary: 'Printer on level 3 jams', reporterId: CUSTOMER.accountId, participants: [AGENT.accountId] });
+	});
+
+	test('request update assigns by username ({ name } on Data Center) and sends the description as text', async () => {
+		const issue = requests()[20];
+		const result = await run('request', {
+			operation: 'update',
+			request: locator(issue.key),
+			updateFields: { description: 'Black screen\nsince Monday', assignee: AGENT.username },
+		});
+		expect(result.error).toBeUndefined();
+		expect(issueByKey(issue.key)).toMatchObject({ description: 'Black screen\nsince Monday', assigneeId: AGENT.accountId });
+	});
+
+	test('a blank or comma-only list still names the item and the field, in Data Center words', async () => {
+		const result = await run('participant', { operation: 'add', request: locator(requests()[0].key), accountIds: ' , ' }, { continueOnFail: true });
+		expect(result.items[0].json.error).toBe('Item 0: Account IDs is empty: give at least one username (Jira Data Center takes usernames here)');
+	});
+});
+
+describe('platform operations speak /rest/api/2 with wiki text', () => {
+	test('issue update sends the description as text, not ADF', async () => {
+		const issue = requests()[1];
+		const before = sb.requests.length;
+		const result = await run('issue', { operation: 'update', issue: locator(issue.key), updateFields: { description: 'Errors since 09:00\nAll regions' } });
+		expect(result.error).toBeUndefined();
+		expect(issueByKey(issue.key).description).toBe('Errors since 09:00\nAll regions');
+		expect(sentSince(before)).toEqual([`PUT /rest/api/2/issue/${issue.key} 204`]);
+	});
+
+	test('comment update sends the body as text', async () => {
+		const issue = requests().find((candidate) => candidate.comments.length > 0);
+		const comment = issue.comments[0];
+		const result = await run('comment', { operation: 'update', request: locator(issue.key), commentId: comment.id, body: 'Rebooted the switch\nall good' });
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ id: comment.id, body: 'Rebooted the switch\nall good' });
+		expect(issue.comments.find((c: any) => c.id === comment.id).body).toBe('Rebooted the switch\nall good');
+	});
+
+	test('an agent transition with an internal note: /rest/api/2 transitions, the note as text', async () => {
+		const waiting = [...sb.state.statuses.values()].find((status: any) => status.name === 'Waiting for support');
+		const issue = requests().find((candidate) => candidate.statusId === waiting.id);
+		const before = sb.requests.length;
+		const result = await run('request', {
+			operation: 'transition',
+			request: locator(issue.key),
+			transitionBy: 'list',
+			transition: 'agent:51',
+			comment: 'Duplicate of the printer outage',
+			agentTransitionOptions: { fields: '{"resolution": {"name": "Duplicate"}}', internalComment: true },
+		});
+		expect(result.error).toBeUndefined();
+		expect(sentSince(before)).toEqual([`GET /rest/api/2/issue/${issue.key}/transitions 200`, `POST /rest/api/2/issue/${issue.key}/transitions 204`]);
+		expect(sb.state.statuses.get(issue.statusId).name).toBe('Resolved');
+		expect(issue.comments.at(-1)).toMatchObject({ body: 'Duplicate of the printer outage', public: false });
+	});
+
+	test('JQL goes through POST /rest/api/2/search, paged by startAt and total, also when Jira lowers maxResults', async () => {
+		const expected = requests()
+			.filter((issue) => issue.key.startsWith('ITS-'))
+			.map((issue) => issue.key)
+			.sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
+		let before = sb.requests.length;
+		const result = await run('issue', { operation: 'query', jql: 'project = ITS ORDER BY key ASC', returnAll: true, fields: 'summary' });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.key)).toEqual(expected);
+		expect(sentSince(before)).toEqual(['POST /rest/api/2/search 200']);
+
+		// An admin lowered jira.search.views.default.max: pages of 7, the next one starting after what came.
+		sb.configure({ searchMaxResults: 7 });
+		before = sb.requests.length;
+		const paged = await run('issue', { operation: 'query', jql: 'project = ITS ORDER BY key ASC', returnAll: true, fields: 'summary' });
+		sb.configure({ searchMaxResults: 1000 });
+		expect(paged.items.map((item) => item.json.key)).toEqual(expected);
+		expect(sentSince(before)).toHaveLength(Math.ceil(expected.length / 7));
+		const limited = await run('issue', { operation: 'query', jql: 'project = ITS ORDER BY key ASC', limit: 3, fields: 'summary' });
+		expect(limited.items.map((item) => item.json.key)).toEqual(expected.slice(0, 3));
+	});
+});
+
+describe('the other operations the README lists for Data Center', () => {
+	test('request query by JQL reads /rest/api/2/field, then POST /rest/api/2/search', async () => {
+		const before = sb.requests.length;
+		const result = await run('request', { operation: 'query', searchWith: 'jql', jql: 'project = HR ORDER BY key ASC', returnAll: true });
+		expect(result.error).toBeUndefined();
+		const expected = requests().filter((issue) => issue.key.startsWith('HR-')).length;
+		expect(result.items).toHaveLength(expected);
+		expect(sentSince(before)).toEqual(['GET /rest/api/2/field 200', 'POST /rest/api/2/search 200']);
+	});
+
+	test('issue get (simplified, text description), delete; comment delete; attachment delete', async () => {
+		const [first, second] = requests().slice(10);
+		const got = await run('issue', { operation: 'get', issue: locator(first.key) });
+		expect(got.error).toBeUndefined();
+		expect(got.items[0].json).toMatchObject({ key: first.key, summary: first.summary, reporterUsername: sb.state.users.get(first.reporterId).name });
+
+		const withComment = requests().find((candidate) => candidate.comments.length > 1);
+		const comment = withComment.comments[0];
+		expect((await run('comment', { operation: 'delete', request: locator(withComment.key), commentId: comment.id })).error).toBeUndefined();
+		expect(withComment.comments.find((c: any) => c.id === comment.id)).toBeUndefined();
+
+		const attachment: any = [...sb.state.attachments.values()][0];
+		expect((await run('attachment', { operation: 'delete', attachmentId: attachment.id })).error).toBeUndefined();
+		expect(sb.state.attachments.has(attachment.id)).toBe(false);
+
+		const before = sb.requests.length;
+		expect((await run('issue', { operation: 'delete', issue: locator(second.key) })).error).toBeUndefined();
+		expect(issueByKey(second.key)).toBeUndefined();
+		expect(sentSince(before)).toEqual([`DELETE /rest/api/2/issue/${second.key} 204`]);
+	});
+
+	test('check my permissions and application roles read /rest/api/2', async () => {
+		const permissions = await run('site', { operation: 'checkMyPermissions', permissions: ['ADMINISTER', 'BROWSE_PROJECTS'] });
+		expect(permissions.items[0].json).toEqual({ ADMINISTER: true, BROWSE_PROJECTS: true });
+		const roles = await run('applicationRole', { operation: 'query', returnAll: true });
+		expect(roles.error).toBeUndefined();
+		expect(roles.items.length).toBeGreaterThan(0);
+		const role = await run('applicationRole', { operation: 'get', applicationRole: { __rl: true, mode: 'list', value: 'jira-servicedesk' } });
+		expect(role.items[0].json).toMatchObject({ key: 'jira-servicedesk' });
+	});
+
+	test('JSM reads pass through as on Cloud: service desks, one request', async () => {
+		const desks = await run('serviceDesk', { operation: 'query', returnAll: true });
+		expect(desks.items.map((item) => item.json.id)).toEqual([...sb.state.serviceDesks.keys()]);
+		const request = requests()[3];
+		const got = await run('request', { operation: 'get', request: locator(request.key) });
+		expect(got.items[0].json).toMatchObject({ key: request.key, summary: request.summary, reporterUsername: sb.state.users.get(request.reporterId).name });
+		expect(got.items[0].json.reporterAccountId).toBeUndefined();
+	});
+});
+
+describe('users and groups by username and group name', () => {
+	const groupByName = (name: string): any => [...sb.state.groups.values()].find((group: any) => group.name === name);
+	const byName = (value: string) => ({ __rl: true, mode: 'name', value });
+	const byUsername = (value: string) => ({ __rl: true, mode: 'username', value });
+
+	test('user get by username and user query by text read /rest/api/2', async () => {
+		const got = await run('user', { operation: 'get', user: byUsername(AGENT.username) });
+		expect(got.error).toBeUndefined();
+		expect(got.items[0].json).toMatchObject({ name: AGENT.username, displayName: 'Avery Agent' });
+		const found = await run('user', { operation: 'query', searchText: 'casey', returnAll: true });
+		expect(found.items.map((item) => item.json.name)).toContain(CUSTOMER.username);
+		const withGroups = await run('user', { operation: 'get', user: byUsername(AGENT.username), expand: ['groups'] }, { continueOnFail: true });
+		expect(withGroups.items[0].json.error).toBe('Item 0: Include is not available on Jira Data Center; leave it empty');
+	});
+
+	test('group members by group name; add and remove a user by username', async () => {
+		const group = groupByName('hr-team');
+		const members = await run('group', { operation: 'queryMembers', group: byName('hr-team'), returnAll: true });
+		expect(members.items.map((item) => item.json.name).sort()).toEqual([...group.members].map((id: string) => sb.state.users.get(id).name).sort());
+
+		const added = await run('group', { operation: 'addUser', group: byName('hr-team'), user: byUsername(CUSTOMER.username) });
+		expect(added.error).toBeUndefined();
+		expect(group.members.has(CUSTOMER.accountId)).toBe(true);
+		const removed = await run('group', { operation: 'removeUser', group: byName('hr-team'), user: byUsername(CUSTOMER.username) });
+		expect(removed.error).toBeUndefined();
+		expect(group.members.has(CUSTOMER.accountId)).toBe(false);
+	});
+
+	test('a group by ID is refused before any request: Data Center names groups by name', async () => {
+		const before = sb.requests.length;
+		const result = await run('group', { operation: 'queryMembers', group: locator(groupByName('hr-team').groupId), returnAll: true }, { continueOnFail: true });
+		expect(result.items[0].json.error).toBe('Jira Data Center names groups by name, not by group ID: choose the group By Name');
+		expect(sentSince(before)).toEqual([]);
+	});
+});
+
+describe('what Data Center lacks fails before any request, saying so', () => {
+	test.each([
+		['workspace', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Assets workspaces are a Jira Cloud API'],
+		['issue', { operation: 'getChangelog', issue: locator('ITS-1'), returnAll: true }, "Not available on Jira Data Center: Jira Data Center 10.3's REST API has no issue changelog resource"],
+		['user', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no list of all users'],
+		['user', { operation: 'getGroups', user: { __rl: true, mode: 'username', value: 'avery.agent' } }, "Not available on Jira Data Center: Jira Data Center 10.3's REST API has no user groups resource"],
+		['group', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no group list with paging'],
+	])('%s %j', async (resource, parameters, message) => {
+		const before = sb.requests.length;
+		const result = await run(resource, parameters, { continueOnFail: true });
+		expect(String(result.items[0].json.error)).toContain(message);
+		expect(sentSince(before)).toEqual([]);
+	});
+});
