@@ -26,8 +26,8 @@ import {
 	type Registration,
 } from './trigger/registration';
 
-function filtersOf(context: IHookFunctions | IWebhookFunctions): TriggerFilters {
-	const options = context.getNodeParameter('options', {}) as IDataObject;
+/** `options` is the node's Options collection, when the caller has read it already. */
+function filtersOf(context: IHookFunctions | IWebhookFunctions, options = context.getNodeParameter('options', {}) as IDataObject): TriggerFilters {
 	return {
 		projectKeys: (context.getNodeParameter('serviceDesks', []) as string[]).map(String),
 		requestTypeIds: (context.getNodeParameter('requestTypes', []) as string[]).map(String),
@@ -42,7 +42,10 @@ export class JiraServiceManagementTrigger implements INodeType {
 		name: 'jiraServiceManagementTrigger',
 		icon: { light: 'file:jsm.svg', dark: 'file:jsm.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 behaves as 1. n8n treats every version-1 webhook node as its first Webhook node and evaluates an
+		// expression (its binaryData option) through the expression engine on each delivery; 1.1 is spared that.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow when a Jira Service Management request, comment, attachment or user changes',
 		defaults: { name: 'Jira Service Management Trigger' },
@@ -89,6 +92,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		// Every parameter is read once per delivery: each read goes through n8n's expression engine.
 		const registration = this.getWorkflowStaticData('node') as Registration;
 		const request = this.getRequestObject();
 		const rawBody = (request as unknown as { rawBody?: Buffer }).rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
@@ -96,7 +100,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 		const payload = this.getBodyData() as IDataObject;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const maxAge = Number(options.maxDeliveryAgeMinutes ?? DEFAULT_MAX_DELIVERY_AGE_MINUTES);
-		const problem = await deliveryProblem.call(this, registration, rawBody, payload, maxAge > 0 ? maxAge : DEFAULT_MAX_DELIVERY_AGE_MINUTES);
+		const problem = await deliveryProblem.call(this, registration, rawBody, payload, maxAge > 0 ? maxAge : DEFAULT_MAX_DELIVERY_AGE_MINUTES, headers);
 		if (problem) {
 			this.logger.warn(`Jira Service Management Trigger refused a delivery (401): ${problem}`, {
 				workflowId: this.getWorkflow().id,
@@ -107,15 +111,15 @@ export class JiraServiceManagementTrigger implements INodeType {
 		}
 		const event = classify(payload, this.getNodeParameter('events', []) as string[]);
 		if (!event) return { webhookResponse: 'ignored' };
-		const filters = filtersOf(this);
+		const filters = filtersOf(this, options);
 		const requestType = await requestTypeOfDelivery.call(this, payload, filters);
 		if (!passesFilters(payload, filters, requestType)) return { webhookResponse: 'ignored' };
-		const identifier = headers['x-atlassian-webhook-identifier'];
+		const header = headers['x-atlassian-webhook-identifier'];
+		const identifier = typeof header === 'string' && header ? header : undefined;
 		const scope = `${this.getWorkflow().id}:${this.getNode().name}`;
-		if (!isFirstDelivery(registration, typeof identifier === 'string' ? identifier : undefined, scope)) {
-			return { webhookResponse: 'duplicate' };
-		}
+		if (!isFirstDelivery(registration, identifier, scope)) return { webhookResponse: 'duplicate' };
 		if (registration.kind === 'dynamic') await refreshDynamicWebhooks.call(this, registration);
-		return { workflowData: [this.helpers.returnJsonArray(eventOutput(event, payload, options.includeRaw === true, requestType))] };
+		const output = eventOutput(event, payload, options.includeRaw === true, requestType, identifier);
+		return { workflowData: [this.helpers.returnJsonArray(output)] };
 	}
 }

@@ -1,5 +1,6 @@
 // Measuring one `n8n execute` run (node time from n8n's run data, peak memory of the n8n process) and the
-// floors: the same HTTP calls made by a plain sequential loop in this process.
+// floors: the same HTTP calls made by plain HTTP in this process, one after the other (sequential floor)
+// and as many at once as the node itself sends (parallel floor).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -93,4 +94,46 @@ export async function floorCreate(sandboxUrl, { count, prefix, serviceDeskId, re
 		});
 	}
 	return { nodeMs: Date.now() - started, items: count, failedItems: 0 };
+}
+
+/**
+ * Parallel floor of "Query all": the same JSM pages, `inFlight` at once (as many as the node reads ahead),
+ * each worker taking the next page; pages asked for beyond the last one are discarded, as the node does.
+ */
+export async function floorQueryAllParallel(sandboxUrl, { inFlight }) {
+	const started = Date.now();
+	let next = 0;
+	let end = Infinity;
+	let items = 0;
+	let pages = 0;
+	await Promise.all(
+		Array.from({ length: inFlight }, async () => {
+			while (next * 50 < end) {
+				const start = next++ * 50;
+				const page = await call(`${sandboxUrl}/rest/servicedeskapi/request?requestOwnership=ALL_REQUESTS&expand=requestType&start=${start}&limit=50`);
+				pages++;
+				if (start < end) items += page.values.length;
+				if (page.isLastPage !== false || page.values.length === 0) end = Math.min(end, start + page.values.length);
+			}
+		}),
+	);
+	return { nodeMs: Date.now() - started, items, pages, inFlight, peakMb: process.memoryUsage().rss / 1024 / 1024 };
+}
+
+/** Parallel floor of "Create": the same POSTs, `inFlight` at once (the node's default concurrency). */
+export async function floorCreateParallel(sandboxUrl, { count, prefix, serviceDeskId, requestTypeId, inFlight }) {
+	const started = Date.now();
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: inFlight }, async () => {
+			while (next < count) {
+				const i = next++;
+				await call(`${sandboxUrl}/rest/servicedeskapi/request`, {
+					method: 'POST',
+					body: JSON.stringify({ serviceDeskId, requestTypeId, requestFieldValues: { summary: `${prefix} ${String(i).padStart(5, '0')}` } }),
+				});
+			}
+		}),
+	);
+	return { nodeMs: Date.now() - started, items: count, failedItems: 0, inFlight };
 }

@@ -48,7 +48,7 @@ function markdown(report) {
 		'',
 		...(report.partial ? ['**Partial report: the run has not finished (or was interrupted); figures so far.**', ''] : []),
 		`Generated ${report.generatedAt} by \`npm run bench\`. Sandbox latency ${s.latencyMs} ms per request; ${s.runs} run(s) per variant, medians shown.`,
-		`n8n ${report.environment.n8n} on Node ${report.environment.n8nNode} (\`n8n execute\` per run; times are the measured node's execution time from n8n's run data; the floor is a plain sequential HTTP loop in the bench process). Machine: ${report.environment.cpus} CPU(s), load average at start ${report.environment.loadAverage.map((l) => l.toFixed(2)).join(' / ')}.`,
+		`n8n ${report.environment.n8n} on Node ${report.environment.n8nNode} (\`n8n execute\` per run; times are the measured node's execution time from n8n's run data; the floors are plain HTTP from the bench process: one request after the other, and as many at once as the node sends). Machine: ${report.environment.cpus} CPU(s), load average (1 / 5 / 15 min) at start ${report.environment.loadAverage.map((l) => l.toFixed(2)).join(' / ')}${report.environment.loadAverageNow ? `, at the end ${report.environment.loadAverageNow.map((l) => l.toFixed(2)).join(' / ')}` : ''}.`,
 		'',
 		'## Targets (issue 6)',
 		'',

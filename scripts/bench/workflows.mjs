@@ -130,7 +130,8 @@ export function triggerWorkflow(credentials) {
 					id: 'BenchJsmTrigger1-0',
 					name: 'JSM Trigger',
 					type: JSM_TRIGGER,
-					typeVersion: 1,
+					// The version the editor adds today.
+					typeVersion: 1.1,
 					position: [0, 0],
 					webhookId,
 					parameters: { authentication: 'apiToken', events: ['requestCreated'] },

@@ -314,7 +314,8 @@ function collectLog(log: string[], started: string[]): (chunk: Buffer) => void {
  * (the import also runs the database migrations, so the processes can then start side by side).
  */
 export async function startQueueCluster(options: {
-	credentials: Credential[];
+	/** Or made from the cluster's services, e.g. a credential for its Redis. */
+	credentials: Credential[] | ((services: { redisPort: number }) => Credential[]);
 	workflows: Workflow[];
 	webhookProcesses?: number;
 	workers?: number;
@@ -376,7 +377,8 @@ export async function startQueueCluster(options: {
 		stops.push(proxy.stop);
 
 		let step = Date.now();
-		await importCredentials(main, options.credentials);
+		const credentials = typeof options.credentials === 'function' ? options.credentials({ redisPort: redis.port }) : options.credentials;
+		await importCredentials(main, credentials);
 		await importWorkflows(main, options.workflows);
 		timings.importMs = Date.now() - step;
 

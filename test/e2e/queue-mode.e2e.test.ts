@@ -4,7 +4,14 @@
 // one webhook; signed deliveries spread over both webhook processes start one execution per distinct
 // delivery, except that a repeated delivery (same X-Atlassian-Webhook-Identifier) is only recognised by
 // the process that took the first one: measured with round-robin balancing, exact with balancing by that
-// header (see README, "Running at scale"). The poll trigger, polled by the main process, emits each change once.
+// header (see README, "Running at scale"). With any balancing, the example examples/drop-jira-retries-in-queue-mode.json
+// (the trigger's deliveryId claimed in the cluster's Redis with an atomic INCR) lets exactly one execution per
+// distinct delivery continue, also when both copies arrive at once on different processes; n8n's Remove
+// Duplicates node beside it is measured (it is not atomic). The poll trigger, polled by the main process,
+// emits each change once.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import type { IDataObject } from 'n8n-workflow';
 
 import {
@@ -35,7 +42,14 @@ const ACTIONS_WORKFLOW = 'JsmQueueActions01';
 const ACTIONS_PATH = 'jsm-queue-actions';
 const TRIGGER_WORKFLOW = 'JsmQueueTrigger01';
 const TRIGGER_WEBHOOK_ID = '6d2f0b8e-3c1a-4f7e-9b25-8e4a1c7d9f03';
-const TRIGGER_NAME = 'JSM Trigger';
+const ONCE_EXAMPLE = path.resolve(__dirname, '../../examples/drop-jira-retries-in-queue-mode.json');
+/** The example's nodes: its trigger and the node that runs once per distinct delivery. */
+const TRIGGER_NAME = 'New request';
+const ONCE_NAME = 'The event, once';
+/** Beside the example, n8n's Remove Duplicates node keyed on the same field, measured. */
+const DEDUPE_NAME = 'Remove Duplicates';
+const PAST_DEDUPE_NAME = 'Past Remove Duplicates';
+const REDIS_CREDENTIAL = { id: 'QueueModeRedis01', name: 'Queue mode Redis' };
 const POLL_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 const POLL_WORKFLOW = 'JsmQueuePoll0001';
 const POLL_NAME = 'JSM Poll Trigger';
@@ -49,7 +63,7 @@ const PARALLEL = 8;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
-type Node = WorkflowNode & { webhookId?: string };
+type Node = WorkflowNode & { webhookId?: string; onError?: 'continueRegularOutput' };
 
 function actionsWorkflow(credential: Credential): Workflow {
 	const created = "={{ $('Create request').first().json.key }}";
@@ -109,18 +123,35 @@ function actionsWorkflow(credential: Credential): Workflow {
 	return { id: ACTIONS_WORKFLOW, name: 'Queue mode: actions', active: false, settings: { executionOrder: 'v1' }, nodes, connections };
 }
 
+/**
+ * The shipped example as users import it (its credentials pointed at this cluster), with n8n's Remove
+ * Duplicates node (v2, "Remove Items Processed in Previous Executions", keyed on deliveryId; it keeps the
+ * values it saw in n8n's database) on a second branch of the trigger, to measure it beside the example.
+ */
 function triggerWorkflow(credential: Credential): Workflow {
-	const trigger: Node = {
-		id: 'qt-0',
-		name: TRIGGER_NAME,
-		type: TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId: TRIGGER_WEBHOOK_ID,
-		parameters: { authentication: 'apiToken', events: ['requestCreated'], options: {} },
-		credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
+	const example = JSON.parse(readFileSync(ONCE_EXAMPLE, 'utf8')) as Workflow & { connections: IDataObject };
+	const nodes = (example.nodes as Node[]).map((node) => {
+		if (node.type === TRIGGER_TYPE) {
+			return { ...node, webhookId: TRIGGER_WEBHOOK_ID, credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } } };
+		}
+		return node.credentials?.redis ? { ...node, credentials: { redis: REDIS_CREDENTIAL } } : node;
+	});
+	expect(nodes.map((node) => node.name)).toEqual(expect.arrayContaining([TRIGGER_NAME, ONCE_NAME]));
+	const dedupe: Node = {
+		id: 'qt-dedupe',
+		name: DEDUPE_NAME,
+		type: 'n8n-nodes-base.removeDuplicates',
+		typeVersion: 2,
+		position: [220, 200],
+		// The first executions race to create its database row: those that lose fail the node; counted, not hidden.
+		onError: 'continueRegularOutput',
+		parameters: { operation: 'removeItemsSeenInPreviousExecutions', dedupeValue: '={{ $json.deliveryId }}', options: {} },
 	};
-	return { id: TRIGGER_WORKFLOW, name: 'Queue mode: trigger', active: false, settings: { executionOrder: 'v1' }, nodes: [trigger], connections: {} };
+	const past: Node = { id: 'qt-past', name: PAST_DEDUPE_NAME, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [440, 200], parameters: {} };
+	const connections = { ...example.connections } as Record<string, { main: Array<Array<{ node: string; type: string; index: number }>> }>;
+	connections[TRIGGER_NAME] = { main: [[...connections[TRIGGER_NAME].main[0], { node: DEDUPE_NAME, type: 'main', index: 0 }]] };
+	connections[DEDUPE_NAME] = { main: [[{ node: PAST_DEDUPE_NAME, type: 'main', index: 0 }]] };
+	return { ...example, id: TRIGGER_WORKFLOW, name: 'Queue mode: trigger', active: false, nodes: [...nodes, dedupe, past], connections };
 }
 
 function pollWorkflow(credential: Credential): Workflow {
@@ -251,7 +282,12 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		// (the figures below show the real answer times).
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 120, webhookTimeoutMs: 15_000 });
 		admin = sandboxCredential(sb);
-		cluster = await startQueueCluster({ credentials: [admin], workflows: [actionsWorkflow(admin), triggerWorkflow(admin), pollWorkflow(admin)] });
+		// The example's Redis credential points at the cluster's own Redis (the one queue mode needs anyway).
+		const redis = (redisPort: number): Credential => ({ ...REDIS_CREDENTIAL, type: 'redis', data: { host: '127.0.0.1', port: redisPort, database: 0 } });
+		cluster = await startQueueCluster({
+			credentials: ({ redisPort }) => [admin, redis(redisPort)],
+			workflows: [actionsWorkflow(admin), triggerWorkflow(admin), pollWorkflow(admin)],
+		});
 		const { servicesMs, importMs, processesMs, totalMs } = cluster.timings;
 		figures.push(
 			`cluster up in ${(totalMs / 1000).toFixed(1)} s (Redis + PostgreSQL ${(servicesMs / 1000).toFixed(1)} s, import ${(importMs / 1000).toFixed(1)} s, 5 n8n processes side by side ${(processesMs / 1000).toFixed(1)} s)`,
@@ -438,15 +474,35 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		return { ms: Date.now() - began, p50: times[times.length >> 1], p95: times[Math.floor(times.length * 0.95)] };
 	}
 
-	/** Executions per delivery key, for the deliveries of one run. */
-	function perKey(list: IDataObject[], prefix: string): Map<string, number> {
+	/** The items a node output in an execution; none when it did not run (an If sent nothing its way). */
+	function itemsIfRan(execution: IDataObject, node: string): IDataObject[] {
+		const runData = ((execution.data as IDataObject).resultData as IDataObject).runData as IDataObject;
+		return runData[node] ? executionItems(execution, node) : [];
+	}
+
+	/**
+	 * Per delivery key of one run: executions, items that continued past the example's Redis claim, and
+	 * items past Remove Duplicates (and its failures).
+	 */
+	function perKey(list: IDataObject[], prefix: string) {
 		const counts = new Map<string, number>();
+		const once = new Map<string, number>();
+		const pastDedupe = new Map<string, number>();
+		let dedupeFailures = 0;
+		const add = (map: Map<string, number>, key: string, by: number) => by && map.set(key, (map.get(key) ?? 0) + by);
 		for (const execution of list) {
 			expect(execution).toMatchObject({ status: 'success', mode: 'webhook' });
-			const key = String(executionItems(execution, TRIGGER_NAME)[0].requestKey);
-			if (key.startsWith(`${prefix}-`)) counts.set(key, (counts.get(key) ?? 0) + 1);
+			const [event] = executionItems(execution, TRIGGER_NAME);
+			const key = String(event.requestKey);
+			if (!key.startsWith(`${prefix}-`)) continue;
+			add(counts, key, 1);
+			add(once, key, itemsIfRan(execution, ONCE_NAME).filter((item) => item.deliveryId === event.deliveryId).length);
+			const past = itemsIfRan(execution, PAST_DEDUPE_NAME);
+			add(pastDedupe, key, past.filter((item) => item.deliveryId === event.deliveryId).length);
+			dedupeFailures += past.filter((item) => item.error !== undefined).length;
 		}
-		return counts;
+		const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+		return { counts, total: sum(counts), once, pastDedupe, dedupeFailures, onceTotal: sum(once), pastDedupeTotal: sum(pastDedupe) };
 	}
 
 	/** Sends one run of deliveries and reads back what they started, and where. */
@@ -457,8 +513,8 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		const drainBegan = Date.now();
 		const list = await settled(TRIGGER_WORKFLOW, earlier.size + DISTINCT);
 		const drainMs = Date.now() - drainBegan;
-		const counts = perKey(list, prefix);
-		const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+		const keyed = perKey(list, prefix);
+		const { total } = keyed;
 		// Which webhook process took each attempt of each delivery.
 		const backends = new Map<string, number[]>();
 		for (const { identifier, backend } of cluster.proxy.routes.slice(routesBefore)) {
@@ -476,8 +532,9 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 			`${DISTINCT + REPEATED} deliveries, ${PARALLEL} in flight, in ${(sent.ms / 1000).toFixed(1)} s (${rate.toFixed(1)}/s; answer p50 ${sent.p50} ms, p95 ${sent.p95} ms), ` +
 			`all executions done ${(drainMs / 1000).toFixed(1)} s later; webhook processes took ${perProcess.join(' + ')}, workers ran ${perWorker.join(' + ')}; ` +
 			`${REPEATED - crossed.length} repeats reached the process of their first attempt, ${crossed.length} the other one; ` +
-			`${total} executions for ${DISTINCT} distinct deliveries (${total - DISTINCT} duplicates, ${(((total - DISTINCT) / REPEATED) * 100).toFixed(0)}% of repeats)`;
-		return { counts, total, perProcess, crossed, summary };
+			`${total} executions for ${DISTINCT} distinct deliveries (${total - DISTINCT} duplicates, ${(((total - DISTINCT) / REPEATED) * 100).toFixed(0)}% of repeats); ` +
+			`${keyed.onceTotal} items continued past the example's Redis claim; ${keyed.pastDedupeTotal} past Remove Duplicates (${keyed.dedupeFailures} failed in it)`;
+		return { ...keyed, perProcess, crossed, summary };
 	}
 
 	it(`round-robin balancing: ${DISTINCT + REPEATED} deliveries, ${REPEATED} repeated, start ${DISTINCT} executions plus one per repeat that reached the other webhook process`, async () => {
@@ -494,6 +551,9 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		for (const [key, count] of run.counts) expect([key, count]).toEqual([key, crossed.has(key) ? 2 : 1]);
 		expect(run.total).toBe(DISTINCT + crossed.size);
 		expect(run.perProcess.every((count) => count > 0)).toBe(true);
+		// The example's claim in Redis: exactly one item per distinct delivery continues, whichever process ran it.
+		expect(run.onceTotal).toBe(DISTINCT);
+		expect([...run.once.values()].every((count) => count === 1)).toBe(true);
 	});
 
 	it(`balancing by X-Atlassian-Webhook-Identifier: ${DISTINCT + REPEATED} deliveries, ${REPEATED} repeated, start exactly ${DISTINCT} executions`, async () => {
@@ -506,8 +566,51 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		expect(run.counts.size).toBe(DISTINCT);
 		expect([...run.counts.values()].every((count) => count === 1)).toBe(true);
 		expect(run.total).toBe(DISTINCT);
+		expect(run.onceTotal).toBe(DISTINCT);
 		// Both processes still share the load.
 		for (const count of run.perProcess) expect(count).toBeGreaterThan((DISTINCT + REPEATED) * 0.3);
+	});
+
+	/** Pairs of deliveries per concurrency test: both copies of each sent at the same moment. */
+	const PAIRS = 50;
+
+	it(`concurrent repeats: ${PAIRS} deliveries sent twice at the same moment (round-robin: one copy to each webhook process) continue once each past the Redis claim`, async () => {
+		cluster.proxy.balance = 'round-robin';
+		const prefix = 'CC';
+		const earlier = new Set((await executions(TRIGGER_WORKFLOW)).map((execution) => String(execution.id)));
+		const routesBefore = cluster.proxy.routes.length;
+		const prng = createPrng(3);
+		const began = Date.now();
+		const statuses: number[] = [];
+		// PARALLEL / 2 pairs in flight, so as many requests are open as in the runs above.
+		let next = 0;
+		await Promise.all(
+			Array.from({ length: PARALLEL / 2 }, async () => {
+				while (next < PAIRS) {
+					const key = `${prefix}-${++next}`;
+					const identifier = prng.uuid() as string;
+					const both = await Promise.all([0, 1].map((retry) => sb.deliver(webhookId, createdEvent(key), { identifier, retry })));
+					statuses.push(...both.map((result: IDataObject) => Number(result.status)));
+				}
+			}),
+		);
+		const sentMs = Date.now() - began;
+		expect(statuses.every((status) => status === 200)).toBe(true);
+		const fresh = (await settled(TRIGGER_WORKFLOW, earlier.size + PAIRS)).filter((execution) => !earlier.has(String(execution.id)));
+		const run = perKey(fresh, prefix);
+		const backends = new Map<string, Set<number>>();
+		for (const { identifier, backend } of cluster.proxy.routes.slice(routesBefore)) backends.set(identifier, (backends.get(identifier) ?? new Set()).add(backend));
+		const split = [...backends.values()].filter((set) => set.size === 2).length;
+		const twice = [...run.counts.values()].filter((count) => count === 2).length;
+		const dedupeTwice = [...run.pastDedupe.values()].filter((count) => count === 2).length;
+		figures.push(
+			`concurrent repeats: ${PAIRS} pairs in ${(sentMs / 1000).toFixed(1)} s, ${split} pairs split over both webhook processes; ${run.total} executions (${twice} keys ran twice); ` +
+				`${run.onceTotal} items continued past the Redis claim; ${run.pastDedupeTotal} past Remove Duplicates (${dedupeTwice} keys twice, ${run.dedupeFailures} failed in it)`,
+		);
+		expect(run.counts.size).toBe(PAIRS);
+		// Atomic INCR: one copy of every pair continues, even where both copies ran.
+		expect(run.onceTotal).toBe(PAIRS);
+		expect([...run.once.values()].every((count) => count === 1)).toBe(true);
 	});
 
 	it('the poll trigger emitted each change once, from executions on the workers', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../helpers/run-node';
+import { MemoryCredentialsHelper, runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 import { startTrigger, type RunningTrigger } from '../helpers/run-trigger';
 
@@ -385,5 +385,76 @@ describe('no webhook secret at rest, no replay', () => {
 		expect(renewed.secret).not.toBe(hook.secret);
 		expect((await sb.deliver(renewed.id, payload(issue))).status).toBe(200);
 		expect(restarted.executions()).toHaveLength(1);
+	});
+});
+
+describe('intake at n8n\'s rate, and a delivery identifier for de-duplication across processes', () => {
+	const payload = (issue: any) => ({
+		timestamp: Date.now(),
+		webhookEvent: 'jira:issue_created',
+		issue_event_type_name: 'issue_created',
+		issue: { id: issue.id, key: issue.key, fields: { summary: issue.summary, project: { key: 'ITS' }, status: { name: 'Open' } } },
+	});
+
+	test('each delivery carries its X-Atlassian-Webhook-Identifier as deliveryId; distinct deliveries carry distinct ones', async () => {
+		const started = await trigger({ events: ['requestCreated'] }, adminCredentials(sb), 'delivery-id-hook');
+		await started.activate();
+		const hook = [...sb.state.webhooks.values()].find((candidate: any) => String(candidate.url).includes('delivery-id-hook')) as any;
+		const issue = requestOf('ITS', { otherThan: '' });
+		const first = await sb.deliver(hook.id, payload(issue), { identifier: 'b4c1e0f2-0d5c-4b0e-9a55-1f3e2d7c9a01' });
+		expect(first.status).toBe(200);
+		expect(started.executions()).toEqual([[expect.objectContaining({ event: 'requestCreated', requestKey: issue.key, deliveryId: 'b4c1e0f2-0d5c-4b0e-9a55-1f3e2d7c9a01' })]]);
+		// Sandbox deliveries get a fresh identifier each unless told otherwise, as Jira's distinct events do.
+		await sb.deliver(hook.id, payload(issue));
+		const [, second] = started.executions();
+		expect(second[0].deliveryId).toMatch(/^[0-9a-f-]{36}$/);
+		expect(second[0].deliveryId).not.toBe('b4c1e0f2-0d5c-4b0e-9a55-1f3e2d7c9a01');
+	});
+
+	test('reads the credential once for many deliveries (n8n decrypts it from its database on every read), and at once again when a delivery does not match', async () => {
+		const started = await trigger({ events: ['requestCreated'] }, adminCredentials(sb), 'secret-reuse-hook');
+		await started.activate();
+		const hook = [...sb.state.webhooks.values()].find((candidate: any) => String(candidate.url).includes('secret-reuse-hook')) as any;
+		const issue = requestOf('ITS', { otherThan: '' });
+		const reads = jest.spyOn(MemoryCredentialsHelper.prototype, 'getDecrypted');
+		try {
+			for (let i = 0; i < 20; i++) expect((await sb.deliver(hook.id, payload(issue))).status).toBe(200);
+			expect(started.executions()).toHaveLength(20);
+			expect(reads).toHaveBeenCalledTimes(1);
+			// A forged signature is checked against the credential as it is now, and refused.
+			expect((await sb.deliver(hook.id, payload(issue), { signature: `sha256=${'0'.repeat(64)}` })).status).toBe(401);
+			expect(reads).toHaveBeenCalledTimes(2);
+			expect(started.executions()).toHaveLength(20);
+		} finally {
+			reads.mockRestore();
+		}
+	});
+
+	test('a rotated token in a running process: once activation registers the new secret, its deliveries are accepted at once', async () => {
+		const first = await trigger({ events: ['requestCreated'] }, adminCredentials(sb), 'warm-rotation-hook');
+		await first.activate();
+		const issue = requestOf('ITS', { otherThan: '' });
+		const [hook] = [...sb.state.webhooks.values()].filter((candidate: any) => String(candidate.url).includes('warm-rotation-hook')) as any[];
+		// The process has derived and kept the secret.
+		expect((await sb.deliver(hook.id, payload(issue))).status).toBe(200);
+		const saved = first.staticData();
+		const port = first.port;
+		await first.close();
+		running.splice(running.indexOf(first), 1);
+
+		const rotated = adminCredentials(sb, { authType: 'bearer', apiToken: sb.credentials.admin.pat });
+		const again = await startTrigger({
+			parameters: { options: {}, events: ['requestCreated'] },
+			credentials: rotated,
+			webhookId: 'warm-rotation-hook',
+			staticData: saved,
+			port,
+		});
+		running.push(again);
+		await again.activate();
+		const [renewed] = [...sb.state.webhooks.values()].filter((candidate: any) => String(candidate.url).includes('warm-rotation-hook')) as any[];
+		expect(renewed.secret).not.toBe(hook.secret);
+		expect((await sb.deliver(renewed.id, payload(issue))).status).toBe(200);
+		expect(again.executions()).toHaveLength(1);
 	});
 });

@@ -1,8 +1,9 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { CONNECTED_APP_CREDENTIAL, credentialTypeOf } from '../../JiraServiceManagement/transport';
-import { adminWebhookSecret, type Registration } from './registration';
+import type { Registration } from './registration';
 import { secretFingerprint } from './secret';
+import { freshSecret, recentSecret } from './secretCache';
 import { appJwtProblem, isValidHubSignature } from './signature';
 
 /**
@@ -14,11 +15,17 @@ export const DEFAULT_MAX_DELIVERY_AGE_MINUTES = 60;
 /** A timestamp this far ahead of n8n's clock is still taken (clocks differ a little). */
 const FUTURE_SKEW_MS = 5 * 60 * 1000;
 
-/** Why an admin webhook delivery's X-Hub-Signature is refused, in words for the log. */
+/**
+ * Why an admin webhook delivery's X-Hub-Signature is refused, in words for the log. A secret derived moments
+ * ago is reused while the registration still names it (its fingerprint), so the credential is not read on
+ * every delivery; anything it does not accept is checked again against the credential as it is now.
+ */
 async function hubSignatureProblem(this: IWebhookFunctions, registration: Registration, rawBody: Buffer, header: unknown): Promise<string | undefined> {
 	if (typeof header !== 'string' || !header) return 'it carries no X-Hub-Signature';
 	const url = registration.url ?? String(this.getNodeWebhookUrl('default') ?? '');
-	const secret = await adminWebhookSecret.call(this, url);
+	const recent = recentSecret(this, url);
+	if (recent && registration.secretFingerprint === secretFingerprint(recent) && isValidHubSignature(rawBody, header, recent)) return undefined;
+	const secret = await freshSecret(this, url);
 	if (isValidHubSignature(rawBody, header, secret)) return undefined;
 	if (!registration.secretFingerprint) {
 		return 'the webhook was registered by an earlier version of this node; deactivate and activate the workflow to register it again';
@@ -52,8 +59,8 @@ export async function deliveryProblem(
 	rawBody: Buffer,
 	payload: IDataObject,
 	maxAgeMinutes: number,
+	headers = this.getHeaderData(),
 ): Promise<string | undefined> {
-	const headers = this.getHeaderData();
 	let problem: string | undefined;
 	if (credentialTypeOf(this) === CONNECTED_APP_CREDENTIAL) {
 		const credentials = await this.getCredentials(CONNECTED_APP_CREDENTIAL);

@@ -3,12 +3,17 @@ import type { IDataObject } from 'n8n-workflow';
 import { adfToText } from '../../JiraServiceManagement/helpers/adf';
 import { requestTypeOf } from './filters';
 
-/** The event as a flat record: what a workflow needs first, with the raw payload on request. */
+/**
+ * The event as a flat record: what a workflow needs first, with the raw payload on request. `deliveryId` is
+ * the delivery's X-Atlassian-Webhook-Identifier (the same on each of Jira's retries of it), for a
+ * de-duplication step that spans processes.
+ */
 export function eventOutput(
 	event: string,
 	payload: IDataObject,
 	includeRaw: boolean,
 	requestType = requestTypeOf(payload.issue as IDataObject | undefined),
+	deliveryId?: string,
 ): IDataObject {
 	const issue = payload.issue as IDataObject | undefined;
 	const fields = (issue?.fields ?? {}) as IDataObject;
@@ -20,6 +25,7 @@ export function eventOutput(
 		webhookEvent: payload.webhookEvent,
 		timestamp: payload.timestamp,
 	};
+	if (deliveryId !== undefined) output.deliveryId = deliveryId;
 	if (issue) {
 		Object.assign(output, {
 			requestKey: issue.key,
