@@ -309,10 +309,10 @@ function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, 
 	}
 	if (v.packageJql && v.jiraJql) {
 		targets.push({
-			name: `JQL of ${settings.requests} issues no slower than n8n's Jira node`,
-			figure: `${fmtMs(t(v.packageJql))} vs ${fmtMs(t(v.jiraJql))} (its defaults) = ${fmtX(jqlRatioJira)}; vs ${fmtMs(t(v.jiraJqlSameFields))} with the same fields = ${fmtX(jqlRatioSame)}`,
-			// The target compares with n8n's Jira node as users get it; the same-fields run is shown for fairness.
-			met: jqlRatioJira <= 1,
+			name: `JQL of ${settings.requests} issues ≤ 0.35× n8n's Jira node asking for the same fields`,
+			figure: `${fmtMs(t(v.packageJql))} vs ${fmtMs(t(v.jiraJqlSameFields))} with the same fields = ${fmtX(jqlRatioSame)}; vs ${fmtMs(t(v.jiraJql))} (its defaults) = ${fmtX(jqlRatioJira)}`,
+			// Compared with the Jira node asking for the same fields: its default *navigable fields cost it more.
+			met: jqlRatioSame <= 0.35,
 		});
 	}
 	for (const [name, ours] of [['Request → Query', v.packageQueryAll], ['Issue → Query (JQL)', v.packageJql]]) {
@@ -352,7 +352,7 @@ function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, 
 	if (v.packageJql) {
 		scenarios.push({
 			title: `JQL query of ${settings.requests} issues`,
-			description: `Both on \`search/jql\` with the JQL \`${settings.jql}\`, token paging (100 issues a page, one page after the other: \`nextPageToken\` cannot be prefetched). This package asks only for the fields it returns (\`${PACKAGE_DEFAULT_ISSUE_FIELDS}\`); the Jira node asks for \`*navigable\` unless told otherwise, so it is shown both ways.`,
+			description: `The JQL \`${settings.jql}\`. n8n's Jira node pages \`search/jql\` by \`nextPageToken\`, 100 issues with fields a page, one page after the other. This package reads the ids first (5,000 a page), then the issues 100 at a time through \`POST /rest/api/3/issue/bulkfetch\`, several at once, in JQL order. It asks only for the fields it returns (\`${PACKAGE_DEFAULT_ISSUE_FIELDS}\`); the Jira node asks for \`*navigable\` unless told otherwise, so it is shown both ways.`,
 			variants: [v.packageJql, v.jiraJql, v.jiraJqlSameFields],
 			ratios: [
 				{ name: "this package / n8n's Jira node (its default fields)", value: jqlRatioJira },
