@@ -241,12 +241,13 @@ describe('the n8n editor in a browser', () => {
 		await expect(byTestId(modal, 'apiToken').innerText()).resolves.toContain('API Token');
 		await shot('08-credential-api-token');
 
-		// Custom URL mode (Data Center, a proxy, or this sandbox) asks for the site URL instead.
+		// Jira Data Center (and the Custom URL mode for a proxy or this sandbox) asks for the site URL instead.
 		await byTestId(modal, 'deployment').locator('input').click();
-		await page.getByRole('option', { name: 'Custom URL (Data Center or Proxy)' }).click();
+		await expect(page.getByRole('option', { name: 'Custom URL (Proxy)' }).count()).resolves.toBe(1);
+		await page.getByRole('option', { name: 'Jira Data Center (Self-Managed)' }).click();
 		await byTestId(modal, 'siteUrl').waitFor();
 		await expect(byTestId(modal, 'subdomain').count()).resolves.toBe(0);
-		await shot('09-credential-api-token-custom-url');
+		await shot('09-credential-api-token-data-center');
 		await closeForms(modal);
 	});
 
