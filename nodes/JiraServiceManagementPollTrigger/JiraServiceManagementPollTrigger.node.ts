@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { credentialTest } from '../JiraServiceManagement/methods';
-import { getRequestTypes, getServiceDeskProjects } from '../JiraServiceManagementTrigger/trigger/loadOptions';
+import { getRequestTypes, getServiceDeskProjects } from '../shared/trigger/loadOptions';
 import { pollProperties } from './poll/description';
 import { latestEvent, newEvents } from './poll/run';
 

@@ -12,11 +12,11 @@ import { credentialTest } from '../JiraServiceManagement/methods';
 import { DEFAULT_MAX_DELIVERY_AGE_MINUTES, deliveryProblem } from './trigger/authenticity';
 import { isFirstDelivery } from './trigger/deliveries';
 import { triggerProperties } from './trigger/description';
-import { classify } from './trigger/events';
-import type { TriggerFilters } from './trigger/filters';
-import { passesFilters } from './trigger/filters';
-import { getRequestTypes, getServiceDeskProjects } from './trigger/loadOptions';
-import { eventOutput } from './trigger/output';
+import { classify } from '../shared/trigger/events';
+import type { TriggerFilters } from '../shared/trigger/filters';
+import { passesFilters } from '../shared/trigger/filters';
+import { getRequestTypes, getServiceDeskProjects } from '../shared/trigger/loadOptions';
+import { eventOutput } from '../shared/trigger/output';
 import { requestTypeOfDelivery } from './trigger/requestType';
 import {
 	createWebhook,

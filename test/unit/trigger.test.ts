@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 
-import { classify, jiraEventsFor } from '../../nodes/JiraServiceManagementTrigger/trigger/events';
+import { classify, jiraEventsFor } from '../../nodes/shared/trigger/events';
 import { isFirstDelivery } from '../../nodes/JiraServiceManagementTrigger/trigger/deliveries';
-import { jqlString, passesFilters, registrationJql } from '../../nodes/JiraServiceManagementTrigger/trigger/filters';
+import { jqlString, passesFilters, registrationJql } from '../../nodes/shared/trigger/filters';
 import { appJwtProblem, isValidHubSignature } from '../../nodes/JiraServiceManagementTrigger/trigger/signature';
 import { secretFingerprint, webhookSecretFor } from '../../nodes/JiraServiceManagementTrigger/trigger/secret';
 import { dynamicJqlProblem } from '../../nodes/JiraServiceManagementTrigger/trigger/dynamicJql';

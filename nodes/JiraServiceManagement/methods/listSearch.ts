@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../transport';
+import { JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../../shared/transport';
 
 interface Page {
 	values?: IDataObject[];

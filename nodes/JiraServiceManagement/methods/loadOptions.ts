@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { loadBothKinds, transitionLabel, transitionValue } from '../actions/request/transitions';
-import { jsmApiRequest, paginateStartAt, segment } from '../transport';
+import { jsmApiRequest, paginateStartAt, segment } from '../../shared/transport';
 
 /** The transitions the chosen request offers in its current status, each named with its kind (customer or agent). */
 export async function getTransitions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

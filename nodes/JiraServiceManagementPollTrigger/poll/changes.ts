@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { TriggerFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
-import { passesFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
-import { eventOutput } from '../../JiraServiceManagementTrigger/trigger/output';
+import type { TriggerFilters } from '../../shared/trigger/filters';
+import { passesFilters } from '../../shared/trigger/filters';
+import { eventOutput } from '../../shared/trigger/output';
 import { parseJiraTime } from './jiraTime';
 
 /** One event found by a poll, in the webhook trigger's output shape. */

@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions, WorkflowActivateMode } from 'n8n-workflow';
 
 import { requestTypeFieldId } from '../../JiraServiceManagement/actions/request/jqlSearch';
-import type { TriggerFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
-import { jqlString, registrationJql } from '../../JiraServiceManagementTrigger/trigger/filters';
+import type { TriggerFilters } from '../../shared/trigger/filters';
+import { jqlString, registrationJql } from '../../shared/trigger/filters';
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';

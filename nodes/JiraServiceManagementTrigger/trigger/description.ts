@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_DELIVERY_AGE_MINUTES } from './authenticity';
-import { eventOptions } from './events';
+import { eventOptions } from '../../shared/trigger/events';
 
 export const triggerProperties: INodeProperties[] = [
 	{

@@ -8,7 +8,7 @@ import {
 	numericIdParameter,
 	serviceDeskLocator,
 } from '../../helpers/parameters';
-import { deploymentOf, jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Execute';
 

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
 import { requestTypeFieldId, searchJql, SIMPLE_FIELDS } from './jqlSearch';
