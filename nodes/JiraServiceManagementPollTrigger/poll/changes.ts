@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { changelogFieldOf } from '../../shared/trigger/changelog';
 import type { TriggerFilters } from '../../shared/trigger/filters';
 import { passesFilters } from '../../shared/trigger/filters';
 import { eventOutput } from '../../shared/trigger/output';
@@ -52,7 +53,7 @@ export function requestEvent(
 
 export function isStatusChange(history: IDataObject): boolean {
 	const items = (history.items ?? []) as IDataObject[];
-	return items.some((item) => String(item.fieldId ?? item.field ?? '').toLowerCase() === 'status');
+	return items.some((item) => changelogFieldOf(item) === 'status');
 }
 
 /** A changelog entry that moved the request to another status. */

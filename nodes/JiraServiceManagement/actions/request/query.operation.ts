@@ -7,7 +7,8 @@ import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption } from
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
-import { requestTypeFieldId, searchJql, SIMPLE_FIELDS } from './jqlSearch';
+import { requestTypeFieldId } from '../../../shared/helpers/requestTypeField';
+import { searchJql, SIMPLE_FIELDS } from './jqlSearch';
 import { simplifyIssue, simplifyRequest } from './simplify';
 
 export const kind: OperationKind = 'Query';
