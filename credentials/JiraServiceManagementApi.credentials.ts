@@ -6,8 +6,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { apiTokenAuthorization } from '../nodes/JiraServiceManagement/transport/apiTokenAuthorization';
-import { customUrlProblem, siteProblem } from '../nodes/JiraServiceManagement/transport/siteAddress';
+import { apiTokenAuthorization } from '../nodes/shared/transport/apiTokenAuthorization';
+import { customUrlProblem, siteProblem } from '../nodes/shared/transport/siteAddress';
 
 export class JiraServiceManagementApi implements ICredentialType {
 	name = 'jiraServiceManagementApi';

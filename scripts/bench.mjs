@@ -76,7 +76,7 @@ async function main() {
 		execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
 	// The node's own concurrency, from the build just made: pages read ahead, items worked on at once.
-	const transport = require('../dist/nodes/JiraServiceManagement/transport/index.js');
+	const transport = require('../dist/nodes/shared/transport/index.js');
 	const inFlight = { pages: transport.PREFETCH_PAGES, items: transport.DEFAULT_CONCURRENCY };
 	const loadAverage = os.loadavg();
 	const sandbox = await createSandbox({ port: 0, seed: 42, requestCount: settings.requests, latencyMs: settings.latencyMs });

@@ -1,8 +1,8 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { credentialTest } from '../JiraServiceManagement/methods';
-import { getRequestTypes, getServiceDeskProjects } from '../JiraServiceManagementTrigger/trigger/loadOptions';
+import * as credentialTest from '../shared/methods/credentialTest';
+import { getRequestTypes, getServiceDeskProjects } from '../shared/trigger/loadOptions';
 import { pollProperties } from './poll/description';
 import { latestEvent, newEvents } from './poll/run';
 

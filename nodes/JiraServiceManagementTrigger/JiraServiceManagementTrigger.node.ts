@@ -8,15 +8,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { credentialTest } from '../JiraServiceManagement/methods';
+import * as credentialTest from '../shared/methods/credentialTest';
 import { DEFAULT_MAX_DELIVERY_AGE_MINUTES, deliveryProblem } from './trigger/authenticity';
 import { isFirstDelivery } from './trigger/deliveries';
 import { triggerProperties } from './trigger/description';
-import { classify } from './trigger/events';
-import type { TriggerFilters } from './trigger/filters';
-import { passesFilters } from './trigger/filters';
-import { getRequestTypes, getServiceDeskProjects } from './trigger/loadOptions';
-import { eventOutput } from './trigger/output';
+import { classify } from '../shared/trigger/events';
+import { passesFilters, triggerFiltersOf } from '../shared/trigger/filters';
+import { getRequestTypes, getServiceDeskProjects } from '../shared/trigger/loadOptions';
+import { eventOutput } from '../shared/trigger/output';
 import { requestTypeOfDelivery } from './trigger/requestType';
 import {
 	createWebhook,
@@ -25,16 +24,6 @@ import {
 	webhookExists,
 	type Registration,
 } from './trigger/registration';
-
-/** `options` is the node's Options collection, when the caller has read it already. */
-function filtersOf(context: IHookFunctions | IWebhookFunctions, options = context.getNodeParameter('options', {}) as IDataObject): TriggerFilters {
-	return {
-		projectKeys: (context.getNodeParameter('serviceDesks', []) as string[]).map(String),
-		requestTypeIds: (context.getNodeParameter('requestTypes', []) as string[]).map(String),
-		jql: String(options.jql ?? ''),
-		commentVisibility: (options.commentVisibility as TriggerFilters['commentVisibility']) ?? 'all',
-	};
-}
 
 export class JiraServiceManagementTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -80,7 +69,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 				const registration = this.getWorkflowStaticData('node') as Registration;
 				await createWebhook.call(this, registration, {
 					events: this.getNodeParameter('events', []) as string[],
-					filters: filtersOf(this),
+					filters: triggerFiltersOf(this),
 				});
 				return true;
 			},
@@ -111,7 +100,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 		}
 		const event = classify(payload, this.getNodeParameter('events', []) as string[]);
 		if (!event) return { webhookResponse: 'ignored' };
-		const filters = filtersOf(this, options);
+		const filters = triggerFiltersOf(this, options);
 		const requestType = await requestTypeOfDelivery.call(this, payload, filters);
 		if (!passesFilters(payload, filters, requestType)) return { webhookResponse: 'ignored' };
 		const header = headers['x-atlassian-webhook-identifier'];

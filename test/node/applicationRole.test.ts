@@ -1,17 +1,11 @@
-import { runNode } from '../helpers/run-node';
 import { searchApplicationRoles } from '../../nodes/JiraServiceManagement/methods/listSearch';
 import { loadOptionsContext } from '../helpers/load-options';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'applicationRole', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'applicationRole');
 /** Seats in use: the distinct members of the role's groups. */
 const usersOf = (role: any) =>
 	new Set(role.groups.flatMap((name: string) => [...[...sb.state.groups.values()].find((group: any) => group.name === name).members])).size;

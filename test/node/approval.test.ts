@@ -1,17 +1,9 @@
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const ADMIN = '5b10a2844c20165700ede21g';
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'approval', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'approval');
 /** Requests with an approval the admin can still answer. */
 const pending = (): any[] =>
 	[...sb.state.issues.values()].filter((issue: any) =>

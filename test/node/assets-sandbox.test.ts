@@ -1,13 +1,8 @@
 // The sandbox's Assets API on its own, over HTTP: the rules the node relies on (and Atlassian documents)
 // without the node in between: where each kind of token is accepted, paging, AQL and the error shape.
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 30 });
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile({ requestCount: 30 });
 
 const basic = `Basic ${Buffer.from('agent@sandbox.test:sandbox-agent-token').toString('base64')}`;
 const root = () => `/jsm/assets/workspace/${sb.state.assetsWorkspaceId}/v1`;

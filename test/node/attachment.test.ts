@@ -1,16 +1,8 @@
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'attachment', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'attachment');
 const file = (text: string, fileName: string, mimeType = 'text/plain') => ({
 	data: Buffer.from(text).toString('base64'),
 	fileName,

@@ -1,16 +1,8 @@
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'comment', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'comment');
 const issueByKey = (key: string): any => [...sb.state.issues.values()].find((issue: any) => issue.key === key);
 
 /** The index-th request with both public and internal comments (one per test, so tests stay independent). */

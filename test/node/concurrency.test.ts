@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { mapInOrder } from '../../nodes/JiraServiceManagement/helpers/concurrency';
-import { paginateOffset, PREFETCH_PAGES, RequestGate } from '../../nodes/JiraServiceManagement/transport';
+import { paginateOffset, PREFETCH_PAGES, RequestGate } from '../../nodes/shared/transport';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 

@@ -6,14 +6,9 @@ import { CredentialTestContext } from 'n8n-core';
 import type { ICredentialDataDecryptedObject, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 40 });
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile({ requestCount: 40 });
 
 const SITE = 'https://acme-it.atlassian.net';
 const { credentialTest } = new JiraServiceManagement().methods;

@@ -1,16 +1,8 @@
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'customer', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'customer');
 const desk = (id: string): any => sb.state.serviceDesks.get(id);
 const userByEmail = (email: string): any => [...sb.state.users.values()].find((user: any) => user.emailAddress === email);
 

@@ -1,18 +1,12 @@
-import { runNode } from '../helpers/run-node';
 import { searchGroups } from '../../nodes/JiraServiceManagement/methods/listSearch';
 import { loadOptionsContext } from '../helpers/load-options';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const rl = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'group', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'group');
 const groupNamed = (name: string): any => [...sb.state.groups.values()].find((group: any) => group.name === name);
 /** A developer account (jira-software-users only), not in the HR team. */
 const developer = (): any =>

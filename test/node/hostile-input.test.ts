@@ -16,7 +16,7 @@ import {
 import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
 import type { OperationModule } from '../../nodes/JiraServiceManagement/helpers/operation';
 import { searchIssues } from '../../nodes/JiraServiceManagement/methods/listSearch';
-import { registrationJql } from '../../nodes/JiraServiceManagementTrigger/trigger/filters';
+import { registrationJql } from '../../nodes/shared/trigger/filters';
 import { catalogue, type CatalogueEntry } from '../helpers/catalogue';
 import { loadOptionsContext } from '../helpers/load-options';
 import { runNode } from '../helpers/run-node';

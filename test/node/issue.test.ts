@@ -1,19 +1,12 @@
-import { runNode } from '../helpers/run-node';
 import { searchIssues } from '../../nodes/JiraServiceManagement/methods/listSearch';
 import { loadOptionsContext } from '../helpers/load-options';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const INCIDENT = '10003';
-const locator = (value: string, mode = 'id') => ({ __rl: true, mode, value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'issue', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'issue');
 const issues = (): any[] => [...sb.state.issues.values()];
 const issueByKey = (key: string) => issues().find((issue) => issue.key === key);
 const requestsTo = (method: string, path: string) => sb.requests.filter((r: any) => r.method === method && r.path === path) as any[];

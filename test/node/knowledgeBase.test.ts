@@ -1,16 +1,8 @@
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'knowledgeBase', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'knowledgeBase');
 const matching = (word: string, deskId?: string): any[] =>
 	sb.state.articles.filter(
 		(a: any) => `${a.title} ${a.excerpt}`.toLowerCase().includes(word) && (!deskId || a.serviceDeskId === deskId),

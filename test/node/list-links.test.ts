@@ -16,14 +16,9 @@ import {
 
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
 import { additionalDataFor } from '../helpers/run-node';
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 60 });
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile({ requestCount: 60 });
 
 const nodeTypes: INodeTypes = {
 	getByName: () => new JiraServiceManagement(),

@@ -1,16 +1,8 @@
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'organization', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'organization');
 const org = (id: string): any => sb.state.organizations.get(id);
 const customers = (): string[] =>
 	[...sb.state.users.values()].filter((user: any) => user.accountType === 'customer').map((user: any) => user.accountId);

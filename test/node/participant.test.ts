@@ -1,18 +1,10 @@
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const AGENT = '5b10ac8d82e05b22cc7d4ef5';
 const CUSTOMER = 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae';
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'participant', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'participant');
 const requests = (): any[] => [...sb.state.issues.values()].filter((issue: any) => issue.serviceDeskId);
 
 test('query lists the participants of a request', async () => {

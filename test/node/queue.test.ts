@@ -1,12 +1,8 @@
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 600 });
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile({ requestCount: 600 });
 
 const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>

@@ -7,14 +7,10 @@
  */
 
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { locator, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const WORKFLOW_ZONE = 'Asia/Tokyo';
 const PREFERRED_DATE = 'customfield_10104';
@@ -23,7 +19,6 @@ const OFFICE_FLOOR = 'customfield_10107';
 const DEVICE = 'customfield_10108';
 const ORGANIZATIONS = 'customfield_10002';
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 const hardware = (): any => [...sb.state.requestTypes.values()].find((rt: any) => rt.name === 'Request new hardware');
 const issueByKey = (key: string): any => [...sb.state.issues.values()].find((issue: any) => issue.key === key);
 const option = (value: string, parent?: string): any =>

@@ -1,22 +1,15 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const ADMIN = '5b10a2844c20165700ede21g';
 const AGENT = '5b10ac8d82e05b22cc7d4ef5';
 const WAITING_FOR_SUPPORT = '10001';
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'request', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'request');
 const issues = (): any[] => [...sb.state.issues.values()];
 const issueByKey = (key: string) => issues().find((issue) => issue.key === key);
 /** A request waiting for support that no earlier test touched. */

@@ -1,19 +1,12 @@
 import { getIssueTypes } from '../../nodes/JiraServiceManagement/methods/loadOptions';
 import { loadOptionsContext } from '../helpers/load-options';
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const AGENT = '5b10ac8d82e05b22cc7d4ef5';
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'requestType', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'requestType');
 const typesOf = (deskId: string): any[] => [...sb.state.requestTypes.values()].filter((rt: any) => rt.serviceDeskId === deskId);
 
 test('get one request type and query the groups of a service desk', async () => {

@@ -1,17 +1,12 @@
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const ADMIN = '5b10a2844c20165700ede21g';
 const agentCredentials = () => adminCredentials(sb, { email: 'agent@sandbox.test', apiToken: 'sandbox-agent-token' });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'site', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'site');
 const call = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
 	run({ operation: 'customApiCall', ...parameters }, extra);
 

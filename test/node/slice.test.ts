@@ -1,14 +1,9 @@
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { locator, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 
 test('service desks: query all and get one', async () => {
 	const all = await runNode({ parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true }, credentials: adminCredentials(sb) });

@@ -4,15 +4,11 @@
 // `GET/POST /rest/api/3/issue/{issueIdOrKey}/transitions`, which sets only the fields of the transition's screen.
 import { loadOptionsContext } from '../helpers/load-options';
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 300 });
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile({ requestCount: 300 });
 
 const WAITING_FOR_SUPPORT = '10001';
 const RESOLVED = '10005';

@@ -1,19 +1,12 @@
-import { runNode } from '../helpers/run-node';
 import { searchUsers } from '../../nodes/JiraServiceManagement/methods/listSearch';
 import { loadOptionsContext } from '../helpers/load-options';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const ADMIN = '5b10a2844c20165700ede21g';
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-	runNode({ parameters: { resource: 'user', ...parameters }, credentials: adminCredentials(sb), ...extra });
+const run = resourceRunner(sb, 'user');
 const groupNamesOf = (accountId: string) =>
 	[...sb.state.groups.values()].filter((group: any) => group.members.has(accountId)).map((group: any) => group.name).sort();
 

@@ -1,12 +1,8 @@
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-afterEach(() => expect(sb.violations).toEqual([]));
+const sb = sandboxForFile();
 
 const run = (parameters: Record<string, unknown>) =>
 	runNode({ parameters: { resource: 'workspace', operation: 'query', ...parameters }, credentials: adminCredentials(sb) });

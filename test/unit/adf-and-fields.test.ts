@@ -1,4 +1,4 @@
-import { adfToText, textToAdf } from '../../nodes/JiraServiceManagement/helpers/adf';
+import { adfToText, textToAdf } from '../../nodes/shared/helpers/adf';
 import {
 	toMapperFields,
 	toRequestFieldValues,

@@ -6,7 +6,7 @@ import {
 	retryDelayMs,
 	siteProblem,
 	siteUrl,
-} from '../../nodes/JiraServiceManagement/transport';
+} from '../../nodes/shared/transport';
 
 function siteUrlOf(subdomain: string, domain: string): string {
 	const problem = siteProblem(subdomain, domain);
@@ -19,7 +19,7 @@ function customUrlOf(value: string): string {
 	if (problem) throw new Error(problem);
 	return customUrl(value);
 }
-import { atlassianErrorText } from '../../nodes/JiraServiceManagement/transport';
+import { atlassianErrorText } from '../../nodes/shared/transport';
 
 describe('site address', () => {
 	it('builds https://<subdomain>.<domain>', () => {

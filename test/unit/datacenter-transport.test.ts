@@ -2,8 +2,8 @@
 // out, or a refusal before anything is sent. Sources are in that file (Jira DC 10.3 OpenAPI file, DC JSM REST API).
 import type { INode } from 'n8n-workflow';
 
-import { dataCenterRequest } from '../../nodes/JiraServiceManagement/transport/dataCenter';
-import type { JsmContext } from '../../nodes/JiraServiceManagement/transport';
+import { dataCenterRequest } from '../../nodes/shared/transport/dataCenter';
+import type { JsmContext } from '../../nodes/shared/transport';
 
 const context = { getNode: () => ({ name: 'JSM' }) as INode } as unknown as JsmContext;
 const doc = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Down', marks: [{ type: 'strong' }] }] }] };

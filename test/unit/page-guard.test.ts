@@ -1,7 +1,7 @@
 // The guard that ends lists which never end: repeated pages, repeated page tokens, and an absolute bound.
 import { NodeOperationError } from 'n8n-workflow';
 
-import { MAX_PAGES, PageGuard } from '../../nodes/JiraServiceManagement/transport/pageGuard';
+import { MAX_PAGES, PageGuard } from '../../nodes/shared/transport/pageGuard';
 
 const context = { getNode: () => ({ name: 'JSM', type: 'jsm', typeVersion: 1, parameters: {} }) } as never;
 const request = { method: 'POST', path: '/rest/api/3/search/jql', itemIndex: 2 };

@@ -1,7 +1,7 @@
 // The transport refuses answers whose top-level shape is not the one Atlassian documents. Its table of shapes
 // must be exactly what the OpenAPI files' 2xx application/json schemas say, for every API operation the action
 // node declares, and the path matcher must find each template from a filled-in path.
-import { expectedShape, RESPONSE_SHAPES } from '../../nodes/JiraServiceManagement/transport';
+import { expectedShape, RESPONSE_SHAPES } from '../../nodes/shared/transport';
 import { catalogue } from '../helpers/catalogue';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

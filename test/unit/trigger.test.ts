@@ -1,8 +1,10 @@
 import { createHmac } from 'node:crypto';
 
-import { classify, jiraEventsFor } from '../../nodes/JiraServiceManagementTrigger/trigger/events';
+import { isStatusChange } from '../../nodes/JiraServiceManagementPollTrigger/poll/changes';
+import { classify, jiraEventsFor } from '../../nodes/shared/trigger/events';
 import { isFirstDelivery } from '../../nodes/JiraServiceManagementTrigger/trigger/deliveries';
-import { jqlString, passesFilters, registrationJql } from '../../nodes/JiraServiceManagementTrigger/trigger/filters';
+import { jqlString } from '../../nodes/shared/helpers/jql';
+import { passesFilters, registrationJql } from '../../nodes/shared/trigger/filters';
 import { appJwtProblem, isValidHubSignature } from '../../nodes/JiraServiceManagementTrigger/trigger/signature';
 import { secretFingerprint, webhookSecretFor } from '../../nodes/JiraServiceManagementTrigger/trigger/secret';
 import { dynamicJqlProblem } from '../../nodes/JiraServiceManagementTrigger/trigger/dynamicJql';
@@ -89,6 +91,15 @@ describe('events', () => {
 	it('classifies a status change as the most specific selected event', () => {
 		expect(classify(statusChange, ['requestUpdated', 'statusChanged'])).toBe('statusChanged');
 		expect(classify(statusChange, ['requestUpdated'])).toBe('requestUpdated');
+	});
+	// A changelog item's `field` is the field's name and `fieldId` its id (ChangeDetails, Jira platform OpenAPI file;
+	// jira.js Version3Models.ChangeDetails): a custom field a site named "Status" is no status change.
+	it('reads the changed field by id before name, in the webhook trigger and the poll trigger alike', () => {
+		const customStatus = { field: 'Status', fieldId: 'customfield_10050', toString: 'Green' };
+		const renamed = { webhookEvent: 'jira:issue_updated', changelog: { items: [customStatus] } };
+		expect(classify(renamed, ['requestUpdated', 'statusChanged'])).toBe('requestUpdated');
+		expect(isStatusChange({ items: [customStatus] })).toBe(false);
+		expect(isStatusChange({ items: [{ field: 'status', fieldId: 'status' }] })).toBe(true);
 	});
 	it('ignores events that were not selected', () => {
 		expect(classify(edit, ['statusChanged'])).toBeUndefined();

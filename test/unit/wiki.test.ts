@@ -1,7 +1,7 @@
 // ADF to Jira wiki markup, the text Jira Data Center's /rest/api/2 takes for descriptions and comment bodies
 // (Jira's text formatting notation: https://jira.atlassian.com/secure/WikiRendererHelpAction.jspa?section=all).
-import { textToAdf } from '../../nodes/JiraServiceManagement/helpers/adf';
-import { adfToWiki } from '../../nodes/JiraServiceManagement/helpers/wiki';
+import { textToAdf } from '../../nodes/shared/helpers/adf';
+import { adfToWiki } from '../../nodes/shared/helpers/wiki';
 
 test('plain text made into ADF comes back line for line', () => {
 	expect(adfToWiki(textToAdf('Errors since 09:00\n\nAll regions'))).toBe('Errors since 09:00\n\nAll regions');

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { concurrencyOf, mapInOrder, rateLimitWaitOf, timeoutOf } from '../helpers/concurrency';
-import { openGate, setOperationLabel, setRequestTimeout } from '../transport';
+import { openGate, setOperationLabel, setRequestTimeout } from '../../shared/transport';
 import { findOperation, operationLabel } from './resources';
 
 /**

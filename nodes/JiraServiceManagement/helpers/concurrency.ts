@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { clampConcurrency, DEFAULT_CONCURRENCY, DEFAULT_RATE_LIMIT_WAIT_MS, MAX_CONCURRENCY } from '../transport';
+import { clampConcurrency, DEFAULT_CONCURRENCY, DEFAULT_RATE_LIMIT_WAIT_MS, MAX_CONCURRENCY } from '../../shared/transport';
 
 /**
  * The node's speed settings, shown under every operation. The router reads them once per run; the

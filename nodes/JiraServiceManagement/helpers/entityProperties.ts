@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest, segment } from '../transport';
+import { jsmApiRequest, segment } from '../../shared/transport';
 import type { OperationModule } from './operation';
 import { showFor } from './operation';
 

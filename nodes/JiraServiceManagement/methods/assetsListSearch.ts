@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { chosenAssetsId, OBJECT_KEY } from '../helpers/assetsParameters';
 import { aqlQuoted } from '../actions/assetsObject/objectRef';
-import { ASSETS_PAGE_SIZE, assetsApiRequest } from '../transport';
+import { ASSETS_PAGE_SIZE, assetsApiRequest } from '../../shared/transport';
 
 function matches(filter: string | undefined, ...texts: unknown[]): boolean {
 	if (!filter) return true;

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../transport';
+import { jqlString } from '../../shared/helpers/jql';
+import { JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../../shared/transport';
 
 interface Page {
 	values?: IDataObject[];
@@ -93,11 +94,6 @@ export async function searchRequests(
 		};
 	});
 	return { results, paginationToken: nextToken(page) };
-}
-
-/** JQL text: quotes and backslashes escaped so the user's words stay one string literal. */
-function jqlString(text: string): string {
-	return `"${text.replace(/[\\"]/g, '\\$&')}"`;
 }
 
 export async function searchIssues(

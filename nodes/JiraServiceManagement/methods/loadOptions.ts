@@ -1,7 +1,7 @@
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { loadBothKinds, transitionLabel, transitionValue } from '../actions/request/transitions';
-import { jsmApiRequest, paginateStartAt, segment } from '../transport';
+import { jsmApiRequest, paginateStartAt, segment } from '../../shared/transport';
 
 /** The transitions the chosen request offers in its current status, each named with its kind (customer or agent). */
 export async function getTransitions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -15,7 +15,7 @@ export async function getTransitions(this: ILoadOptionsFunctions): Promise<INode
 export async function getIssueTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const serviceDeskId = String(this.getCurrentNodeParameter('serviceDesk', { extractValue: true }) ?? '').trim();
 	if (!serviceDeskId) return [];
-	const desk = await jsmApiRequest.call(this, { method: 'GET', path: `/rest/servicedeskapi/servicedesk/${segment(serviceDeskId)}` });
+	const desk = (await jsmApiRequest.call(this, { method: 'GET', path: `/rest/servicedeskapi/servicedesk/${segment(serviceDeskId)}` })) as IDataObject;
 	const types = await paginateStartAt.call(
 		this,
 		{ method: 'GET', path: `/rest/api/3/issue/createmeta/${segment(String(desk.projectKey))}/issuetypes` },

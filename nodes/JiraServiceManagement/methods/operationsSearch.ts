@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { jsmApiRequest } from '../transport';
+import { jsmApiRequest } from '../../shared/transport';
 
 interface OpsPage {
 	values?: IDataObject[];

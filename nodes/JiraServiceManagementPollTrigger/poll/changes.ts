@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { TriggerFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
-import { passesFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
-import { eventOutput } from '../../JiraServiceManagementTrigger/trigger/output';
+import { changelogFieldOf } from '../../shared/trigger/changelog';
+import type { TriggerFilters } from '../../shared/trigger/filters';
+import { passesFilters } from '../../shared/trigger/filters';
+import { eventOutput } from '../../shared/trigger/output';
 import { parseJiraTime } from './jiraTime';
 
 /** One event found by a poll, in the webhook trigger's output shape. */
@@ -52,7 +53,7 @@ export function requestEvent(
 
 export function isStatusChange(history: IDataObject): boolean {
 	const items = (history.items ?? []) as IDataObject[];
-	return items.some((item) => String(item.fieldId ?? item.field ?? '').toLowerCase() === 'status');
+	return items.some((item) => changelogFieldOf(item) === 'status');
 }
 
 /** A changelog entry that moved the request to another status. */

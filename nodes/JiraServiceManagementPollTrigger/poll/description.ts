@@ -1,16 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { triggerProperties } from '../../JiraServiceManagementTrigger/trigger/description';
+import {
+	commentVisibilityOption,
+	includeRawOption,
+	requestTypesProperty,
+	serviceDesksProperty,
+} from '../../shared/trigger/properties';
 import { pollEventOptions } from './events';
-
-/** The webhook trigger's own filter fields (same names, so its service desk and request type lists work here). */
-const shared = (name: string): INodeProperties => {
-	const property = triggerProperties.find((candidate) => candidate.name === name);
-	if (!property) throw new Error(`The trigger has no "${name}" field`);
-	return property;
-};
-const sharedOption = (name: string) =>
-	(shared('options').options as INodeProperties[]).find((option) => option.name === name) as INodeProperties;
 
 export const pollProperties: INodeProperties[] = [
 	{
@@ -34,8 +30,8 @@ export const pollProperties: INodeProperties[] = [
 		description:
 			'The changes that start the workflow, found by searching Jira on every poll; each change starts it once',
 	},
-	shared('serviceDesks'),
-	shared('requestTypes'),
+	serviceDesksProperty,
+	requestTypesProperty,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -43,7 +39,7 @@ export const pollProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			sharedOption('commentVisibility'),
+			commentVisibilityOption,
 			{
 				displayName: 'Custom JQL',
 				name: 'jql',
@@ -52,10 +48,7 @@ export const pollProperties: INodeProperties[] = [
 				placeholder: 'priority = High',
 				description: 'Only requests this JQL matches (a condition without ORDER BY)',
 			},
-			{
-				...sharedOption('includeRaw'),
-				description: 'Whether to add the Jira issue (with the comment or changelog entry) as "raw"',
-			},
+			includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
 		],
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { ANY_EVENT, TRIGGER_EVENTS } from '../../JiraServiceManagementTrigger/trigger/events';
+import { ANY_EVENT, TRIGGER_EVENTS } from '../../shared/trigger/events';
 
 /** The webhook trigger's events that a search can observe (deletions and user events leave no trace in it). */
 export const POLL_EVENTS = ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'] as const;

@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest, paginateToken, segment } from '../../JiraServiceManagement/transport';
+import { jsmApiRequest, paginateToken, segment } from '../../shared/transport';
 import { parseJiraTime } from './jiraTime';
 
 const SEARCH = '/rest/api/3/search/jql';

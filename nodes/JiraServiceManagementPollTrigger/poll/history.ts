@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { changelogFieldOf } from '../../shared/trigger/changelog';
 import { parseJiraTime } from './jiraTime';
 
 /**
@@ -12,8 +13,6 @@ const REWINDABLE: Record<string, (id: FieldValue, name: FieldValue, statuses: Ma
 	priority: (id, name) => ({ id, name }),
 	summary: (_id, name) => name,
 };
-
-const fieldOf = (item: IDataObject) => String(item.fieldId ?? item.field ?? '').toLowerCase();
 
 /** Changelog entries in the order they happened (ids break ties within a millisecond). */
 function inOrder(histories: IDataObject[]): IDataObject[] {
@@ -51,10 +50,10 @@ export function issueAt(
 	};
 	const set = (history: IDataObject, side: 'from' | 'to') => {
 		for (const item of (history.items ?? []) as IDataObject[]) {
-			const rewind = REWINDABLE[fieldOf(item)];
+			const rewind = REWINDABLE[changelogFieldOf(item)];
 			if (!rewind) continue;
 			const name = item[side === 'from' ? 'fromString' : 'toString'];
-			fields[fieldOf(item)] = rewind(item[side], name, statuses);
+			fields[changelogFieldOf(item)] = rewind(item[side], name, statuses);
 		}
 	};
 	const ordered = inOrder(histories);

@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions, WorkflowActivateMode } from 'n8n-workflow';
 
-import { requestTypeFieldId } from '../../JiraServiceManagement/actions/request/jqlSearch';
-import type { TriggerFilters } from '../../JiraServiceManagementTrigger/trigger/filters';
-import { jqlString, registrationJql } from '../../JiraServiceManagementTrigger/trigger/filters';
+import { requestTypeFieldId } from '../../shared/helpers/requestTypeField';
+import { jqlString } from '../../shared/helpers/jql';
+import { registrationJql, triggerFiltersOf } from '../../shared/trigger/filters';
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
@@ -28,15 +28,9 @@ interface Settings extends EventContext {
 
 function settingsOf(context: IPollFunctions): Settings {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const filters: TriggerFilters = {
-		projectKeys: (context.getNodeParameter('serviceDesks', []) as string[]).map(String),
-		requestTypeIds: (context.getNodeParameter('requestTypes', []) as string[]).map(String),
-		jql: String(options.jql ?? ''),
-		commentVisibility: (options.commentVisibility as TriggerFilters['commentVisibility']) ?? 'all',
-	};
 	return {
 		events: selectedPollEvents(context.getNodeParameter('events', []) as string[]),
-		filters,
+		filters: triggerFiltersOf(context, options),
 		includeRaw: options.includeRaw === true,
 	};
 }

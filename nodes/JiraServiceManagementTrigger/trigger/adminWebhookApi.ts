@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { deploymentOf, jsmApiRequest } from '../../JiraServiceManagement/transport';
+import { deploymentOf, jsmApiRequest } from '../../shared/transport';
 
 /**
  * Where and how a site registers admin webhooks. Jira Cloud and Jira Data Center 9 use /rest/webhooks/1.0/webhook;

@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { CONNECTED_APP_CREDENTIAL, credentialTypeOf } from '../../JiraServiceManagement/transport';
+import { CONNECTED_APP_CREDENTIAL, credentialTypeOf } from '../../shared/transport';
 import type { Registration } from './registration';
 import { secretFingerprint } from './secret';
 import { freshSecret, recentSecret } from './secretCache';

@@ -1,7 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_DELIVERY_AGE_MINUTES } from './authenticity';
-import { eventOptions } from './events';
+import { eventOptions } from '../../shared/trigger/events';
+import {
+	commentVisibilityOption,
+	includeRawOption,
+	requestTypesProperty,
+	serviceDesksProperty,
+} from '../../shared/trigger/properties';
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -25,24 +31,8 @@ export const triggerProperties: INodeProperties[] = [
 		default: [],
 		description: 'The events that start the workflow; any other event is ignored',
 	},
-	{
-		displayName: 'Service Desk Names or IDs',
-		name: 'serviceDesks',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getServiceDeskProjects' },
-		default: [],
-		description:
-			'Only events of requests in these service desks (none means all; the IDs are project keys such as ITS). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-	{
-		displayName: 'Request Type Names or IDs',
-		name: 'requestTypes',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getRequestTypes' },
-		default: [],
-		description:
-			'Only events of requests of these types (none means all). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	serviceDesksProperty,
+	requestTypesProperty,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -50,18 +40,7 @@ export const triggerProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'Comment Visibility',
-				name: 'commentVisibility',
-				type: 'options',
-				options: [
-					{ name: 'All Comments', value: 'all' },
-					{ name: 'Public Replies Only', value: 'public' },
-					{ name: 'Internal Notes Only', value: 'internal' },
-				],
-				default: 'all',
-				description: 'Which comments start the workflow, for comment events',
-			},
+			commentVisibilityOption,
 			{
 				displayName: 'Custom JQL',
 				name: 'jql',
@@ -80,13 +59,7 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'Deliveries whose signed timestamp is older are refused as possible replays. Jira retries a failed delivery for up to 30 minutes, so keep this above 30.',
 			},
-			{
-				displayName: 'Include Raw Payload',
-				name: 'includeRaw',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to add the whole Jira payload as "raw"',
-			},
+			includeRawOption('Whether to add the whole Jira payload as "raw"'),
 		],
 	},
 ];

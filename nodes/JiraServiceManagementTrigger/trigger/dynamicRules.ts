@@ -1,10 +1,10 @@
 import type { IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { appWebhooks, WEBHOOKS_PATH } from '../../JiraServiceManagement/helpers/dynamicWebhooks';
-import { jsmApiRequest } from '../../JiraServiceManagement/transport';
+import { appWebhooks, WEBHOOKS_PATH } from '../../shared/helpers/dynamicWebhooks';
+import { jsmApiRequest } from '../../shared/transport';
 import { DYNAMIC_JQL_FIELDS, dynamicJqlProblem } from './dynamicJql';
-import type { TriggerFilters } from './filters';
+import type { TriggerFilters } from '../../shared/trigger/filters';
 import type { Registration } from './registration';
 
 // The rules Jira sets for OAuth2 apps' dynamic webhooks, checked before registering one.

@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest } from '../../JiraServiceManagement/transport';
+import { jsmApiRequest } from '../../shared/transport';
 
 /** Whether the credential's account holds the Administer Jira global permission. */
 export async function hasAdministerJira(this: IHookFunctions): Promise<boolean> {

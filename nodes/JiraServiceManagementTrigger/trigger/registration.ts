@@ -7,12 +7,12 @@ import {
 	credentialTypeOf,
 	jsmApiRequest,
 	type JsmContext,
-} from '../../JiraServiceManagement/transport';
-import { appWebhooks, expiryOf, REFRESH_PATH, WEBHOOKS_PATH } from '../../JiraServiceManagement/helpers/dynamicWebhooks';
+} from '../../shared/transport';
+import { appWebhooks, expiryOf, REFRESH_PATH, WEBHOOKS_PATH } from '../../shared/helpers/dynamicWebhooks';
 import { adminWebhookApi } from './adminWebhookApi';
 import { assertDynamicJql, claimAppUrl } from './dynamicRules';
-import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from './events';
-import { registrationJql, type TriggerFilters } from './filters';
+import { EVENTS_WITHOUT_ISSUE, eventsWithoutDynamicSupport, jiraEventsFor, TRIGGER_EVENTS } from '../../shared/trigger/events';
+import { registrationJql, type TriggerFilters } from '../../shared/trigger/filters';
 import { assertAdministerJira, hasAdministerJira } from './permissions';
 import { secretFingerprint, webhookSecretFor } from './secret';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { jsmApiRequest, segment } from '../../JiraServiceManagement/transport';
-import { requestTypeOf, type TriggerFilters } from './filters';
+import { jsmApiRequest, segment } from '../../shared/transport';
+import { requestTypeOf, type TriggerFilters } from '../../shared/trigger/filters';
 
 /**
  * Whether the request type filter needs a read of the request: Jira Cloud sends comment events with a

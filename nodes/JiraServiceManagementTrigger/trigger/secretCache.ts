@@ -1,6 +1,6 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
-import { API_TOKEN_CREDENTIAL } from '../../JiraServiceManagement/transport';
+import { API_TOKEN_CREDENTIAL } from '../../shared/transport';
 import { adminWebhookSecret } from './registration';
 
 /**

@@ -5,7 +5,7 @@ import { limitedText } from '../../helpers/operations';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { choiceParameter } from '../../helpers/parameters';
-import { jsmApiRequest, segment } from '../../transport';
+import { jsmApiRequest, segment } from '../../../shared/transport';
 import { acceptedOf, requestOutcome, waitOption } from './requestOutcome';
 
 export const kind: OperationKind = 'Create';

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { choiceParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
-import { paginateOffsetSize } from '../../transport';
+import { paginateOffsetSize } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

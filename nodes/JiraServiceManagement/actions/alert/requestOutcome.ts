@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { booleanParameter } from '../../helpers/parameters';
-import { jsmApiRequest, segment } from '../../transport';
+import { jsmApiRequest, segment } from '../../../shared/transport';
 
 export const waitOption: INodeProperties = {
 	displayName: 'Wait for Result',

@@ -1,7 +1,7 @@
 import type { FieldType, IDataObject, ResourceMapperField } from 'n8n-workflow';
 
 import { OBJECT_KEY } from '../../helpers/assetsParameters';
-import { assetsApiRequest, type JsmContext } from '../../transport';
+import { assetsApiRequest, type JsmContext } from '../../../shared/transport';
 
 /** An object type attribute as Assets describes it (`GET /objecttype/{id}/attributes`). */
 export interface TypeAttribute {

@@ -4,7 +4,7 @@ import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption } from '../../helpers/parameters';
-import { assetsApiRequest } from '../../transport';
+import { assetsApiRequest } from '../../../shared/transport';
 import { attributeInputsOf, writeProperties } from './objectWrite';
 import { simplifyObject } from './simplify';
 

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { assetsApiRequest } from '../../transport';
+import { assetsApiRequest } from '../../../shared/transport';
 import { objectIdParameter } from './objectRef';
 
 export const kind: OperationKind = 'Delete';

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { assetsApiRequest } from '../../transport';
+import { assetsApiRequest } from '../../../shared/transport';
 import { objectIdParameter } from './objectRef';
 
 export const kind: OperationKind = 'Execute';

@@ -5,7 +5,7 @@ import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParamet
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter } from '../../helpers/parameters';
-import { assetsApiRequest } from '../../transport';
+import { assetsApiRequest } from '../../../shared/transport';
 import { objectIdParameter } from './objectRef';
 
 export const kind: OperationKind = 'Execute';

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { OBJECT_KEY } from '../../helpers/assetsParameters';
-import { assetsApiRequest } from '../../transport';
+import { assetsApiRequest } from '../../../shared/transport';
 
 const NUMERIC_ID = /^[1-9][0-9]{0,18}$/;
 

@@ -5,7 +5,7 @@ import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
-import { paginateAssets } from '../../transport';
+import { paginateAssets } from '../../../shared/transport';
 import { simplifyObject } from './simplify';
 
 export const kind: OperationKind = 'Query';

@@ -4,7 +4,7 @@ import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
-import { paginateAssets } from '../../transport';
+import { paginateAssets } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

@@ -5,7 +5,7 @@ import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator } from '..
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
-import { assetsApiRequest } from '../../transport';
+import { assetsApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

@@ -9,7 +9,7 @@ import {
 	requestLocator,
 	returnAllOrLimit,
 } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { withAttachmentId } from './attachmentId';
 
 export const kind: OperationKind = 'Query';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 
 /** Refuses, before anything is uploaded, binary field names the item does not have. */
 export function assertBinaryFields(context: IExecuteFunctions, itemIndex: number, names: string[]): void {

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { adfToText, textToAdf } from '../../helpers/adf';
+import { adfToText, textToAdf } from '../../../shared/helpers/adf';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 import { commentIdParameter } from './commentId';
 
 export const kind: OperationKind = 'Update';

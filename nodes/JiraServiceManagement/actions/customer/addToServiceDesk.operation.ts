@@ -1,33 +1,15 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import type { OperationKind } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import {
-	accountIdsParameter,
-	accountIdsProperty,
-	numericIdParameter,
-	serviceDeskLocator,
-} from '../../helpers/parameters';
-import { deploymentOf, jsmApiRequest } from '../../transport';
+import { serviceDeskLocator } from '../../helpers/parameters';
+import { accountMembersOperation } from '../common/accountMembers';
 
 export const kind: OperationKind = 'Execute';
 
 export const api = ['POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer'];
 
-const properties: INodeProperties[] = [serviceDeskLocator, accountIdsProperty];
-
-export const description = showFor('customer', 'addToServiceDesk')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const accountIds = accountIdsParameter(this, itemIndex, 'accountIds', await deploymentOf(this));
-	await jsmApiRequest.call(this, {
-		method: 'POST',
-		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/customer`,
-		body: { accountIds },
-		itemIndex,
-		// Adding or removing twice leaves the same state, so a request whose answer was lost may be sent again.
-		idempotent: true,
-	});
-	return this.helpers.returnJsonArray({ serviceDeskId, accountIds, added: true });
-}
+export const { description, execute } = accountMembersOperation('customer', 'addToServiceDesk', {
+	locator: serviceDeskLocator,
+	label: 'service desk',
+	idKey: 'serviceDeskId',
+	path: (id) => `/rest/servicedeskapi/servicedesk/${id}/customer`,
+	method: 'POST',
+});

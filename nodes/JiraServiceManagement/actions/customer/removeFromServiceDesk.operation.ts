@@ -1,34 +1,16 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import type { OperationKind } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import {
-	accountIdsParameter,
-	accountIdsProperty,
-	numericIdParameter,
-	serviceDeskLocator,
-} from '../../helpers/parameters';
-import { deploymentOf, jsmApiRequest } from '../../transport';
+import { serviceDeskLocator } from '../../helpers/parameters';
+import { accountMembersOperation } from '../common/accountMembers';
 
 export const kind: OperationKind = 'Execute';
 
 export const api = ['DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer'];
 
-const properties: INodeProperties[] = [serviceDeskLocator, accountIdsProperty];
-
-export const description = showFor('customer', 'removeFromServiceDesk')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const accountIds = accountIdsParameter(this, itemIndex, 'accountIds', await deploymentOf(this));
-	await jsmApiRequest.call(this, {
-		method: 'DELETE',
-		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/customer`,
-		body: { accountIds },
-		experimental: true,
-		itemIndex,
-		// Adding or removing twice leaves the same state, so a request whose answer was lost may be sent again.
-		idempotent: true,
-	});
-	return this.helpers.returnJsonArray({ serviceDeskId, accountIds, removed: true });
-}
+export const { description, execute } = accountMembersOperation('customer', 'removeFromServiceDesk', {
+	locator: serviceDeskLocator,
+	label: 'service desk',
+	idKey: 'serviceDeskId',
+	path: (id) => `/rest/servicedeskapi/servicedesk/${id}/customer`,
+	method: 'DELETE',
+	experimental: true,
+});

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter } from '../../helpers/parameters';
-import { deploymentOf, jsmApiRequest, segment } from '../../transport';
+import { deploymentOf, jsmApiRequest, segment } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Execute';
 

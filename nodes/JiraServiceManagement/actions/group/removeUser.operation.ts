@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, groupLocator, userLocator } from '../../helpers/parameters';
-import { deploymentOf, jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 import { groupRefParameter } from './groupRef';
 
 export const kind: OperationKind = 'Execute';

@@ -1,35 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
 import type { OperationKind } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { booleanParameter, issueLocator, requestKeyParameter } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { issueLocator } from '../../helpers/parameters';
+import { deleteIssueOperation } from '../common/deleteIssue';
 
 export const kind: OperationKind = 'Delete';
 
 export const api = ['DELETE /rest/api/3/issue/{issueIdOrKey}'];
 
-const properties: INodeProperties[] = [
-	issueLocator,
-	{
-		displayName: 'Delete Subtasks',
-		name: 'deleteSubtasks',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to delete the issue’s subtasks too; Jira refuses to delete an issue that has subtasks otherwise',
-	},
-];
-
-export const description = showFor('issue', 'delete')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const key = requestKeyParameter(this, itemIndex, 'issue', 'issue');
-	const deleteSubtasks = booleanParameter(this, itemIndex, 'deleteSubtasks', 'Delete Subtasks');
-	await jsmApiRequest.call(this, {
-		method: 'DELETE',
-		path: `/rest/api/3/issue/${key}`,
-		qs: { deleteSubtasks: String(deleteSubtasks) },
-		itemIndex,
-	});
-	return this.helpers.returnJsonArray({ issueKey: key, deleted: true });
-}
+export const { description, execute } = deleteIssueOperation('issue', {
+	locator: issueLocator,
+	label: 'issue',
+	subtasksDescription: 'Whether to delete the issue’s subtasks too; Jira refuses to delete an issue that has subtasks otherwise',
+});

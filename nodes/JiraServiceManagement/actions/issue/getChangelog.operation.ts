@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { issueLocator, limitOf, requestKeyParameter, returnAllOrLimit } from '../../helpers/parameters';
-import { paginateStartAt } from '../../transport';
+import { paginateStartAt } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { adfToText } from '../../helpers/adf';
+import { adfToText } from '../../../shared/helpers/adf';
 
 const nameOf = (value: unknown) => (value as IDataObject | null)?.name ?? null;
 

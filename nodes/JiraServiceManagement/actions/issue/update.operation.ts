@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { textToAdf } from '../../helpers/adf';
+import { textToAdf } from '../../../shared/helpers/adf';
 import { jsonObjectParameter } from '../../helpers/json';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { issueLocator, requestKeyParameter } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Update';
 

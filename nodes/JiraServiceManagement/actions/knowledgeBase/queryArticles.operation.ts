@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateCursor } from '../../transport';
+import { JSM_PAGE_SIZE, paginateCursor } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

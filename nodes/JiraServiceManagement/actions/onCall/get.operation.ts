@@ -5,7 +5,7 @@ import { opsIdParameter, scheduleLocator } from '../../helpers/operations';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { Deployment } from '../../transport';
+import type { Deployment } from '../../../shared/transport';
 
 export const accountIdsParameter: INodeProperties = {
 	displayName: 'Account IDs',

@@ -10,7 +10,7 @@ import {
 	serviceDeskLocator,
 	simplifyOption,
 } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { simplifyQueueIssue } from './simplify';
 
 export const kind: OperationKind = 'Query';

@@ -9,7 +9,7 @@ import {
 	serviceDeskLocator,
 	simplifyOption,
 } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 import { assertBinaryFields, uploadTemporaryFiles } from '../attachment/temporaryFiles';
 import {
 	attachmentFieldIds,

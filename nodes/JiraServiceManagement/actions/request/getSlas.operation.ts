@@ -10,7 +10,7 @@ import {
 	returnAllOrLimit,
 	simplifyOption,
 } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, jsmApiRequest, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, jsmApiRequest, paginateOffset } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Execute';
 

@@ -9,7 +9,7 @@ import {
 	returnAllOrLimit,
 	simplifyOption,
 } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Execute';
 

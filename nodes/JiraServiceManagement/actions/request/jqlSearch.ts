@@ -1,33 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { jsmApiRequest, searchIssuesByJql, type JsmContext } from '../../transport';
+import { searchIssuesByJql } from '../../../shared/transport';
 
-/** JSM's "Customer Request Type" field; its customfield id differs from site to site. */
-const REQUEST_TYPE_FIELD = 'com.atlassian.servicedesk:vp-origin';
 /** The fields simplifyIssue reads. */
 export const SIMPLE_FIELDS = ['summary', 'description', 'status', 'created', 'reporter'];
-
-/** One field lookup per execution (or per poll trigger activation), however many items search. */
-const requestTypeFieldCache = new WeakMap<object, Promise<string | undefined>>();
-
-async function findRequestTypeField(this: JsmContext, itemIndex?: number): Promise<string | undefined> {
-	const fields = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/field', itemIndex })) as IDataObject[];
-	const field = (Array.isArray(fields) ? fields : []).find(
-		(candidate) => (candidate.schema as IDataObject | undefined)?.custom === REQUEST_TYPE_FIELD,
-	);
-	return field ? String(field.id) : undefined;
-}
-
-/** The id of the site's request type field, or undefined on a site without JSM. */
-export async function requestTypeFieldId(this: JsmContext, itemIndex?: number): Promise<string | undefined> {
-	let lookup = requestTypeFieldCache.get(this);
-	if (!lookup) {
-		lookup = findRequestTypeField.call(this, itemIndex);
-		lookup.catch(() => requestTypeFieldCache.delete(this));
-		requestTypeFieldCache.set(this, lookup);
-	}
-	return await lookup;
-}
 
 /** Issues matching the JQL, with only the given fields, in the JQL's order. */
 export async function searchJql(

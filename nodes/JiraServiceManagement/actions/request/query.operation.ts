@@ -4,10 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
-import { requestTypeFieldId, searchJql, SIMPLE_FIELDS } from './jqlSearch';
+import { requestTypeFieldId } from '../../../shared/helpers/requestTypeField';
+import { searchJql, SIMPLE_FIELDS } from './jqlSearch';
 import { simplifyIssue, simplifyRequest } from './simplify';
 
 export const kind: OperationKind = 'Query';

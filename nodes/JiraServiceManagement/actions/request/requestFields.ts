@@ -1,7 +1,7 @@
 import type { FieldType, IDataObject, ResourceMapperField } from 'n8n-workflow';
 
 import { toJiraDate, toJiraDateTime } from '../../helpers/dates';
-import { jsmApiRequest, type JsmContext } from '../../transport';
+import { jsmApiRequest, type JsmContext } from '../../../shared/transport';
 import { assetsObjects, cascade, listOf, named, organizations } from './fieldShapes';
 
 export interface ValidValue {

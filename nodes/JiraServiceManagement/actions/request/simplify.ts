@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { adfToText } from '../../helpers/adf';
+import { adfToText } from '../../../shared/helpers/adf';
 
 /** Jira Data Center names people by username (`name`); Cloud's users have none. */
 const reporterUsernameOf = (user: IDataObject) => (user.name !== undefined ? { reporterUsername: user.name } : {});

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { textToAdf } from '../../helpers/adf';
+import { textToAdf } from '../../../shared/helpers/adf';
 import { jsonObjectParameter } from '../../helpers/json';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest, segment } from '../../transport';
+import { jsmApiRequest, segment } from '../../../shared/transport';
 import { AGENT_PREFIX, loadTransitions, loadWorkflowTransitions, type Transition } from './transitions';
 
 export const kind: OperationKind = 'Execute';

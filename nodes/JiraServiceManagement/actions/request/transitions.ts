@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { JSM_PAGE_SIZE, jsmApiRequest, paginateOffset, segment, type JsmContext } from '../../transport';
+import { JSM_PAGE_SIZE, jsmApiRequest, paginateOffset, segment, type JsmContext } from '../../../shared/transport';
 
 /**
  * A request moves by two kinds of transition. Customer transitions (JSM `GET .../request/{key}/transition`) are the

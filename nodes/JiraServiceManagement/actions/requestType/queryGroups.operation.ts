@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

@@ -10,7 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationKind } from '../../helpers/operation';
 import { jsonObjectParameter, jsonParameter } from '../../helpers/json';
 import { showFor } from '../../helpers/operation';
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Execute';
 

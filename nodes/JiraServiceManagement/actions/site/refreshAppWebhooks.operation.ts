@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { appWebhooks, expiryOf, REFRESH_PATH } from '../../helpers/dynamicWebhooks';
+import { appWebhooks, expiryOf, REFRESH_PATH } from '../../../shared/helpers/dynamicWebhooks';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, jsmApiRequest } from '../../transport';
+import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, jsmApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Execute';
 

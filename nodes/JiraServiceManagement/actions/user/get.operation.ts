@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, multiOptionsParameter, userLocator } from '../../helpers/parameters';
-import { deploymentOf, jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, userLocator } from '../../helpers/parameters';
-import { deploymentOf, jsmApiRequest } from '../../transport';
+import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

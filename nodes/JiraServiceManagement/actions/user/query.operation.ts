@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
-import { paginateStartAt } from '../../transport';
+import { paginateStartAt } from '../../../shared/transport';
 
 export const kind: OperationKind = 'Query';
 

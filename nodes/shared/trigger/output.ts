@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { adfToText } from '../../JiraServiceManagement/helpers/adf';
+import { adfToText } from '../helpers/adf';
 import { requestTypeOf } from './filters';
 
 /**

@@ -132,12 +132,12 @@ export async function paginateToken(
 	for (;;) {
 		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
 		const paging: IDataObject = { maxResults: want, ...(nextPageToken ? { nextPageToken } : {}) };
-		const page = await jsmApiRequest.call(
+		const page = (await jsmApiRequest.call(
 			this,
 			inBody
 				? { ...request, body: { ...(request.body as IDataObject), ...paging } }
 				: { ...request, qs: { ...request.qs, ...paging } },
-		);
+		)) as IDataObject;
 		const values = pageItems(this, request, page, itemsKey) as IDataObject[];
 		guard.page(values);
 		for (const value of values) items.push(map ? map(value) : value);
@@ -161,10 +161,10 @@ export async function paginateStartAt(
 	let start = 0;
 	for (;;) {
 		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const page = await jsmApiRequest.call(this, {
+		const page = (await jsmApiRequest.call(this, {
 			...request,
 			qs: { ...request.qs, [names.start]: start, [names.size]: want },
-		});
+		})) as IDataObject;
 		const list = pageItems(this, request, page, itemsKey) as IDataObject[];
 		guard.page(list);
 		items.push(...list);
@@ -190,12 +190,12 @@ export async function paginateOffsetSize(
 	const guard = new PageGuard(this, request);
 	for (let offset = 0; ; ) {
 		const size = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const page = await jsmApiRequest.call(this, { ...request, qs: { ...request.qs, offset, size } });
+		const page = (await jsmApiRequest.call(this, { ...request, qs: { ...request.qs, offset, size } })) as IDataObject;
 		const values = pageItems(this, request, page, 'values') as IDataObject[];
 		guard.page(values);
 		for (const value of values) items.push(map ? map(value) : value);
 		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-		if (!page?.links?.next || values.length === 0) return items;
+		if (!(page.links as IDataObject | undefined)?.next || values.length === 0) return items;
 		offset += values.length;
 	}
 }
@@ -215,10 +215,10 @@ export async function paginateCursor(
 	let cursor: string | undefined;
 	for (;;) {
 		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const page = await jsmApiRequest.call(this, {
+		const page = (await jsmApiRequest.call(this, {
 			...request,
 			qs: { ...request.qs, limit: want, ...(cursor ? { cursor } : {}) },
-		});
+		})) as IDataObject;
 		const values = pageItems(this, request, page, 'values') as IDataObject[];
 		guard.page(values);
 		for (const value of values) items.push(map ? map(value) : value);

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { jqlString } from '../helpers/jql';
+
 export interface TriggerFilters {
 	/** Project keys of the chosen service desks. */
 	projectKeys: string[];
@@ -8,9 +10,25 @@ export interface TriggerFilters {
 	commentVisibility: 'all' | 'public' | 'internal';
 }
 
-/** A JQL string literal: quoted, with quotes and backslashes escaped, so a value cannot change the query. */
-export function jqlString(value: string): string {
-	return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** What reads the triggers' fields: webhook (hook and delivery) and poll functions alike. */
+interface ParameterReader {
+	getNodeParameter(name: string, fallback: unknown): unknown;
+}
+
+/**
+ * The filters both triggers offer (shared/trigger/properties). `options` is the Options collection,
+ * when the caller has read it already.
+ */
+export function triggerFiltersOf(
+	context: ParameterReader,
+	options = context.getNodeParameter('options', {}) as IDataObject,
+): TriggerFilters {
+	return {
+		projectKeys: (context.getNodeParameter('serviceDesks', []) as string[]).map(String),
+		requestTypeIds: (context.getNodeParameter('requestTypes', []) as string[]).map(String),
+		jql: String(options.jql ?? ''),
+		commentVisibility: (options.commentVisibility as TriggerFilters['commentVisibility']) ?? 'all',
+	};
 }
 
 /** The JQL Jira applies before delivering issue events; empty means every issue. */

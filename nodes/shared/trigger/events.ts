@@ -1,5 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
+import { changelogFieldOf } from './changelog';
+
 /** A trigger event as users pick it, and the Jira webhook events that can carry it. */
 interface TriggerEvent {
 	value: string;
@@ -14,7 +16,7 @@ interface TriggerEvent {
 
 function changedFields(payload: IDataObject): string[] {
 	const items = ((payload.changelog as IDataObject | undefined)?.items ?? []) as IDataObject[];
-	return items.map((item) => String(item.field ?? item.fieldId ?? '').toLowerCase());
+	return items.map(changelogFieldOf);
 }
 
 export const TRIGGER_EVENTS: TriggerEvent[] = [

@@ -179,8 +179,12 @@ export async function deploymentOf(context: JsmContext): Promise<Deployment> {
 	return (await connectionOf(context)).deployment;
 }
 
-/** The single way this package sends a request to Jira (operations write Cloud's form; Data Center's is derived). */
-export async function jsmApiRequest(this: JsmContext, cloudRequest: JsmRequest): Promise<any> {
+/**
+ * The single way this package sends a request to Jira (operations write Cloud's form; Data Center's is derived).
+ * The answer's shape is checked against the contract, not typed: `T` is unknown unless the caller names what it
+ * reads, so an unchecked property read fails the build instead of a run.
+ */
+export async function jsmApiRequest<T = unknown>(this: JsmContext, cloudRequest: JsmRequest): Promise<T> {
 	const connection = await connectionOf(this);
 	const { assetsBaseUrl, credentialType, credentialOptions, deployment } = connection;
 	const request = deployment === 'datacenter' ? dataCenterRequest(this, cloudRequest) : cloudRequest;
@@ -228,12 +232,12 @@ export async function jsmApiRequest(this: JsmContext, cloudRequest: JsmRequest):
 			// JSM Operations paths are relative to its root; its OpenAPI templates start at /jsm/ops/api/{cloudId}.
 			const documentedPath = request.api === 'operations' ? `/jsm/ops/api/{cloudId}${request.path}` : request.path;
 			if (!request.binary && !request.anyAnswer) checkShape(this, request, outcome.answer, documentedPath);
-			return outcome.answer;
+			return outcome.answer as T;
 		}
 		const { failure, error } = outcome;
 		// Any answer but 401/429 shows the connection works: the gate may open to its full width.
 		if (failure.status !== undefined && failure.status !== 401 && failure.status !== 429) gate.succeeded();
-		if (request.acceptNotFound && failure.status === 404) return undefined;
+		if (request.acceptNotFound && failure.status === 404) return undefined as T;
 		if (isDeclined(failure) && attempt < MAX_RETRIES) {
 			const wait = retryDelayMs(failure, attempt);
 			const now = Date.now();

@@ -1,0 +1,47 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+// The fields both triggers offer, under the same names, so their service desk and request type dropdowns
+// (shared/trigger/loadOptions) and the one reader (shared/trigger/filters `triggerSettingsOf`) serve both.
+
+export const serviceDesksProperty: INodeProperties = {
+	displayName: 'Service Desk Names or IDs',
+	name: 'serviceDesks',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getServiceDeskProjects' },
+	default: [],
+	description:
+		'Only events of requests in these service desks (none means all; the IDs are project keys such as ITS). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const requestTypesProperty: INodeProperties = {
+	displayName: 'Request Type Names or IDs',
+	name: 'requestTypes',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getRequestTypes' },
+	default: [],
+	description:
+		'Only events of requests of these types (none means all). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+/** An option of the triggers' Options collection. */
+export const commentVisibilityOption: INodeProperties = {
+	displayName: 'Comment Visibility',
+	name: 'commentVisibility',
+	type: 'options',
+	options: [
+		{ name: 'All Comments', value: 'all' },
+		{ name: 'Public Replies Only', value: 'public' },
+		{ name: 'Internal Notes Only', value: 'internal' },
+	],
+	default: 'all',
+	description: 'Which comments start the workflow, for comment events',
+};
+
+/** An option of the triggers' Options collection; each trigger words what "raw" holds. */
+export const includeRawOption = (description: string): INodeProperties => ({
+	displayName: 'Include Raw Payload',
+	name: 'includeRaw',
+	type: 'boolean',
+	default: false,
+	description,
+});
