@@ -1,12 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../transport';
 import { objectIdParameter } from './objectRef';
 import { simplifyObject } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get one Assets object by key (e.g. ITAM-88) or ID, with its attributes',
+	action: 'Get an assets object',
+};
 
 export const kind: OperationKind = 'Query';
 

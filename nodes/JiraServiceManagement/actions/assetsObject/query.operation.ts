@@ -2,11 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
 import { paginateAssets } from '../../transport';
 import { simplifyObject } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'Find Assets objects with AQL, e.g. the laptops a person owns',
+	action: 'Query assets objects',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,13 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../transport';
 import { objectIdParameter } from './objectRef';
 import { attributeInputsOf, writeProperties } from './objectWrite';
 import { simplifyObject } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description: 'Change attribute values of an Assets object; attributes not given keep their values',
+	action: 'Update an assets object',
+};
 
 export const kind: OperationKind = 'Update';
 

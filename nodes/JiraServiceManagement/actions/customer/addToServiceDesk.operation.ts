@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	accountIdsParameter,
@@ -9,6 +9,13 @@ import {
 	serviceDeskLocator,
 } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Add to Service Desk',
+	value: 'addToServiceDesk',
+	description: 'Give existing customers access to a service desk by their account IDs',
+	action: 'Add customers to a service desk',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	accountIdsParameter,
@@ -9,6 +9,13 @@ import {
 	serviceDeskLocator,
 } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Remove From Service Desk',
+	value: 'removeFromServiceDesk',
+	description: 'Take away the access of customers to a service desk by their account IDs',
+	action: 'Remove customers from a service desk',
+};
 
 export const kind: OperationKind = 'Execute';
 

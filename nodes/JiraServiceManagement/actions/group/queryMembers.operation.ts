@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { groupLocator, limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateStartAt } from '../../transport';
 import { groupRefParameter } from './groupRef';
+
+export const option: OperationOption = {
+	name: 'Query Members',
+	value: 'queryMembers',
+	description: 'List the users in a group',
+	action: 'Query the members of a group',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, issueLocator, requestKeyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Delete',
+	value: 'delete',
+	description: 'Delete a Jira issue permanently, optionally with its subtasks',
+	action: 'Delete an issue',
+};
 
 export const kind: OperationKind = 'Delete';
 

@@ -1,11 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { issueLocator, requestKeyParameter, simplifyOption } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { issueExpandOf, issueExpandOption, issueFieldsOf, issueFieldsOption } from './fields';
 import { simplifyIssue } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get one Jira issue by key, ID or URL, with the fields you choose',
+	action: 'Get an issue',
+};
 
 export const kind: OperationKind = 'Query';
 

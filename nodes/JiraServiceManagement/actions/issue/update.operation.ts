@@ -3,10 +3,17 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { textToAdf } from '../../helpers/adf';
 import { jsonObjectParameter } from '../../helpers/json';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { issueLocator, requestKeyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description: 'Change the fields of a Jira issue: summary, description or any field as JSON',
+	action: 'Update an issue',
+};
 
 export const kind: OperationKind = 'Update';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, organizationLocator, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Add to Service Desk',
+	value: 'addToServiceDesk',
+	description: 'Link an organization to a service desk so its members can raise requests there',
+	action: 'Add an organization to a service desk',
+};
 
 export const kind: OperationKind = 'Execute';
 

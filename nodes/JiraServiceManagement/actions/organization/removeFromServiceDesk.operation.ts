@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, organizationLocator, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Remove From Service Desk',
+	value: 'removeFromServiceDesk',
+	description: 'Unlink an organization from a service desk',
+	action: 'Remove an organization from a service desk',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	accountIdsParameter,
@@ -9,6 +9,13 @@ import {
 	organizationLocator,
 } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Remove Users',
+	value: 'removeUsers',
+	description: 'Remove customers from an organization by their account IDs',
+	action: 'Remove users from an organization',
+};
 
 export const kind: OperationKind = 'Execute';
 

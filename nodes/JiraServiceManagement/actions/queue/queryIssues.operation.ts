@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	limitOf,
@@ -12,6 +12,13 @@ import {
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
 import { simplifyQueueIssue } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Query Issues',
+	value: 'queryIssues',
+	description: 'List the requests currently in a queue, with the fields the queue shows',
+	action: 'Query issues in a queue',
+};
 
 export const kind: OperationKind = 'Query';
 

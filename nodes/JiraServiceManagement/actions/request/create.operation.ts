@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	numericIdParameter,
@@ -24,6 +24,13 @@ import { simplifyRequest } from './simplify';
 const fieldCache = new WeakMap<object, Map<string, Promise<RequestTypeField[]>>>();
 /** One Assets workspace lookup per execution, when an Assets object field is filled in. */
 const workspaceCache = new WeakMap<object, Promise<string>>();
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Raise a customer request with the fields its request type asks for',
+	action: 'Create a request',
+};
 
 export const kind: OperationKind = 'Create';
 

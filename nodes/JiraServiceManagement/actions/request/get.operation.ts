@@ -1,11 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { multiOptionsParameter, requestKeyParameter, requestLocator, simplifyOption } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { requestExpandOption } from './expand';
 import { simplifyRequest } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get one customer request by key, ID or URL',
+	action: 'Get a request',
+};
 
 export const kind: OperationKind = 'Query';
 

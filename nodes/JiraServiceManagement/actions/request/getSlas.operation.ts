@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	limitOf,
@@ -11,6 +11,13 @@ import {
 	simplifyOption,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, jsmApiRequest, paginateOffset } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Get SLAs',
+	value: 'getSlas',
+	description: 'Get the SLAs of a request: goal, time remaining, breached or not',
+	action: 'Get service level agreements of a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	limitOf,
@@ -10,6 +10,13 @@ import {
 	simplifyOption,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Get Status History',
+	value: 'getStatusHistory',
+	description: 'List the statuses a request went through, with dates',
+	action: 'Get status history of a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

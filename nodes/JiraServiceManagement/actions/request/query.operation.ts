@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
@@ -9,6 +9,13 @@ import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
 import { requestTypeFieldId, searchJql, SIMPLE_FIELDS } from './jqlSearch';
 import { simplifyIssue, simplifyRequest } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List customer requests by service desk, type, status or text filters, or by JQL',
+	action: 'Query requests',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -4,11 +4,18 @@ import { NodeOperationError } from 'n8n-workflow';
 import { textToAdf } from '../../helpers/adf';
 import { toJiraDate } from '../../helpers/dates';
 import { jsonObjectParameter } from '../../helpers/json';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator, simplifyOption } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { simplifyRequest } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description: 'Change summary, description, priority, labels, assignee, due date or any other field',
+	action: 'Update a request',
+};
 
 export const kind: OperationKind = 'Update';
 

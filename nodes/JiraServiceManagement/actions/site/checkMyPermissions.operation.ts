@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { multiOptionsParameter, simplifyOption } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Check My Permissions',
+	value: 'checkMyPermissions',
+	description: 'Check whether the connected account holds permissions such as Administer Jira or Browse Projects',
+	action: 'Check my permissions',
+};
 
 export const kind: OperationKind = 'Execute';
 

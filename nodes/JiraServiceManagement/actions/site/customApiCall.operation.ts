@@ -7,10 +7,18 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { jsonObjectParameter, jsonParameter } from '../../helpers/json';
 import { showFor } from '../../helpers/operation';
 import { jsmApiRequest } from '../../transport';
+
+export const option: OperationOption = {
+	name: 'Custom API Call',
+	value: 'customApiCall',
+	description:
+		'Call any Jira or Jira Service Management REST endpoint of the site with this credential, for what the other operations do not cover',
+	action: 'Make a custom API call',
+};
 
 export const kind: OperationKind = 'Execute';
 
