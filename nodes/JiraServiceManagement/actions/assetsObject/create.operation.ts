@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { simplifyOption } from '../../helpers/parameters';
+import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../transport';
 import { attributeInputsOf, writeProperties } from './objectWrite';
 import { simplifyObject } from './simplify';
@@ -39,6 +39,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		subject: `Assets object "${name.slice(0, 80)}"`,
 	})) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? simplifyObject(created) : created);
 }

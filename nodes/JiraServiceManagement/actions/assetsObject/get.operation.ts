@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { simplifyOption } from '../../helpers/parameters';
+import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../transport';
 import { objectIdParameter } from './objectRef';
 import { simplifyObject } from './simplify';
@@ -33,6 +33,6 @@ export const description = showFor('assetsObject', 'get')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = await objectIdParameter.call(this, itemIndex);
 	const object = (await assetsApiRequest.call(this, { method: 'GET', path: `/object/${id}`, itemIndex })) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? simplifyObject(object) : object);
 }

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { limitOf, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { paginateAssets } from '../../transport';
 import { simplifyObject } from './simplify';
 
@@ -63,7 +63,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!aql) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: AQL is empty; give a query such as objectType = Laptop`, { itemIndex });
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const includeAttributes = options.includeAttributes !== false;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const objects = await paginateAssets.call(
 		this,
 		{ method: 'POST', path: '/object/aql', qs: { includeAttributes }, body: { qlQuery: aql }, itemIndex, idempotent: true },

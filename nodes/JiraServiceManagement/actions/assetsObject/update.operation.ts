@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { simplifyOption } from '../../helpers/parameters';
+import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../transport';
 import { objectIdParameter } from './objectRef';
 import { attributeInputsOf, writeProperties } from './objectWrite';
@@ -43,6 +43,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { objectTypeId, attributes },
 		itemIndex,
 	})) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? simplifyObject(updated, typeAttributes as unknown as IDataObject[]) : updated);
 }

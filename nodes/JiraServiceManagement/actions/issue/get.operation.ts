@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { issueLocator, requestKeyParameter, simplifyOption } from '../../helpers/parameters';
+import { issueLocator, requestKeyParameter, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { issueExpandOf, issueExpandOption, issueFieldsOf, issueFieldsOption } from './fields';
 import { simplifyIssue } from './simplify';
@@ -25,7 +25,7 @@ export const description = showFor('issue', 'get')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex, 'issue', 'issue');
 	const fields = issueFieldsOf(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const expand = issueExpandOf(this, itemIndex, simplify);
 	const qs: IDataObject = {};
 	if (fields.length) qs.fields = fields;

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { limitOf, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { searchIssuesByJql } from '../../transport';
 import { issueExpandOf, issueExpandOption, issueFieldsOf, issueFieldsOption } from './fields';
 import { simplifyIssue } from './simplify';
@@ -47,7 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 	const fields = issueFieldsOf(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const expand = issueExpandOf(this, itemIndex, simplify);
 	const issues = await searchIssuesByJql.call(this, {
 		jql,

@@ -9,6 +9,7 @@ import {
 	returnAllOrLimit,
 	serviceDeskLocator,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
 import { simplifyQueueIssue } from './simplify';
@@ -36,6 +37,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue/${queueId}/issue`, itemIndex },
 		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? issues.map(simplifyQueueIssue) : issues);
 }

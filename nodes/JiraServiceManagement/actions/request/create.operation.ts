@@ -8,6 +8,7 @@ import {
 	requestTypeLocator,
 	serviceDeskLocator,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { assertBinaryFields, uploadTemporaryFiles } from '../attachment/temporaryFiles';
@@ -171,6 +172,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		subject: `request "${summary.slice(0, 80)}"`,
 	})) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? simplifyRequest(created) : created);
 }

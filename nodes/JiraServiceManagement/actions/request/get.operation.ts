@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { multiOptionsParameter, requestKeyParameter, requestLocator, simplifyOption } from '../../helpers/parameters';
+import { multiOptionsParameter, requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { requestExpandOption } from './expand';
 import { simplifyRequest } from './simplify';
@@ -28,7 +28,7 @@ export const description = showFor('request', 'get')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
 	const request = (await jsmApiRequest.call(this, {
 		method: 'GET',

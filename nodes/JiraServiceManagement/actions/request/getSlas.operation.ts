@@ -9,6 +9,7 @@ import {
 	requestLocator,
 	returnAllOrLimit,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, jsmApiRequest, paginateOffset } from '../../transport';
 
@@ -86,7 +87,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
 		);
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(
 		slas.map((sla) => ({ requestKey: key, ...(simplify ? simplifySla(sla) : sla) })),
 	);

@@ -8,6 +8,7 @@ import {
 	requestLocator,
 	returnAllOrLimit,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
 
@@ -33,7 +34,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: `/rest/servicedeskapi/request/${key}/status`, itemIndex },
 		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(
 		history.map((entry) =>
 			simplify

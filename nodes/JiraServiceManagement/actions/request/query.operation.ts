@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
@@ -141,7 +141,7 @@ async function queryByJql(this: IExecuteFunctions, itemIndex: number): Promise<I
 	if (!jql) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the JQL is empty`, { itemIndex });
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const limit = limitOf(this, itemIndex);
 	if (!simplify) {
 		const fields = issueFieldsOf(this, itemIndex);
@@ -172,7 +172,7 @@ async function queryByFilters(this: IExecuteFunctions, itemIndex: number): Promi
 			{ itemIndex },
 		);
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
 	if (expand.length) qs.expand = expand;
 	const requests = await paginateOffset.call(

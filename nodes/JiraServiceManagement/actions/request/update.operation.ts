@@ -6,7 +6,7 @@ import { toJiraDate } from '../../helpers/dates';
 import { jsonObjectParameter } from '../../helpers/json';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator, simplifyOption } from '../../helpers/parameters';
+import { requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 import { simplifyRequest } from './simplify';
 
@@ -145,7 +145,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	await jsmApiRequest.call(this, { method: 'PUT', path: `/rest/api/3/issue/${key}`, body: { fields }, itemIndex });
 
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const request = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/request/${key}`,

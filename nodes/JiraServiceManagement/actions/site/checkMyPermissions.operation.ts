@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { multiOptionsParameter, simplifyOption } from '../../helpers/parameters';
+import { multiOptionsParameter, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../transport';
 
 export const option: OperationOption = {
@@ -93,7 +93,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		qs,
 		itemIndex,
 	})) as IDataObject;
-	if (!(this.getNodeParameter('simplify', itemIndex, true) as boolean)) return this.helpers.returnJsonArray(response);
+	if (!simplifyParameter(this, itemIndex)) return this.helpers.returnJsonArray(response);
 	const details = (response.permissions ?? {}) as Record<string, IDataObject>;
 	const simple: IDataObject = {};
 	for (const key of permissions) simple[key] = details[key]?.havePermission === true;

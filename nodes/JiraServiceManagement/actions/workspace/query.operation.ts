@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../transport';
 
 export const option: OperationOption = {
@@ -30,7 +30,7 @@ const properties: INodeProperties[] = [
 export const description = showFor('workspace', 'query')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const legacy = this.getNodeParameter('legacyInsight', itemIndex, false) as boolean;
+	const legacy = booleanParameter(this, itemIndex, 'legacyInsight', 'Legacy Insight Endpoint');
 	const workspaces = await paginateOffset.call(
 		this,
 		{ method: 'GET', path: `/rest/servicedeskapi/${legacy ? 'insight' : 'assets'}/workspace`, itemIndex },
