@@ -40,6 +40,38 @@ function resourceLocator({ name, displayName, description, searchListMethod, mod
 	};
 }
 
+/** A locator whose one typed-in mode is a numeric id, e.g. "Not a queue ID" for entity "queue". */
+function idLocator(spec: Omit<LocatorSpec, 'modes'>, placeholder: string, entity: string): INodeProperties {
+	const errorMessage = `Not ${/^[aeiou]/i.test(entity) ? 'an' : 'a'} ${entity} ID`;
+	return resourceLocator({
+		...spec,
+		modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder, validation: matches([NUMERIC_ID], errorMessage) }],
+	});
+}
+
+/** A locator of an issue (a request is one too): by key or id, or by a link whose path holds the key after `urlPrefix`. */
+function issueKeyLocator(spec: Omit<LocatorSpec, 'modes'>, entity: 'request' | 'issue', urlPrefix: string, urlError: string): INodeProperties {
+	return resourceLocator({
+		...spec,
+		modes: [
+			{
+				displayName: 'By Key or ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'ITS-42',
+				validation: matches([ISSUE_KEY, NUMERIC_ID], `Not ${entity === 'issue' ? 'an' : 'a'} ${entity} key or ID`),
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
+				...fromUrl(urlPrefix, ISSUE_KEY, urlError),
+			},
+		],
+	});
+}
+
 export const serviceDeskLocator = resourceLocator({
 	name: 'serviceDesk',
 	displayName: 'Service Desk',
@@ -57,61 +89,35 @@ export const serviceDeskLocator = resourceLocator({
 	],
 });
 
-export const requestTypeLocator = resourceLocator({
-	name: 'requestType',
-	displayName: 'Request Type',
-	description: 'The request type, from the chosen service desk',
-	searchListMethod: 'searchRequestTypes',
-	modes: [
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '10', validation: matches([NUMERIC_ID], 'Not a request type ID') },
-	],
-});
+export const requestTypeLocator = idLocator(
+	{
+		name: 'requestType',
+		displayName: 'Request Type',
+		description: 'The request type, from the chosen service desk',
+		searchListMethod: 'searchRequestTypes',
+	},
+	'10',
+	'request type',
+);
 
-export const requestLocator = resourceLocator({
-	name: 'request',
-	displayName: 'Request',
-	description: 'The customer request (issue) to use',
-	searchListMethod: 'searchRequests',
-	modes: [
-		{
-			displayName: 'By Key or ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'ITS-42',
-			validation: matches([ISSUE_KEY, NUMERIC_ID], 'Not a request key or ID'),
-		},
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
-			...fromUrl('(?:/browse/|/portal/[0-9]+/)', ISSUE_KEY, 'Not a /browse/KEY or portal request URL'),
-		},
-	],
-});
+export const requestLocator = issueKeyLocator(
+	{ name: 'request', displayName: 'Request', description: 'The customer request (issue) to use', searchListMethod: 'searchRequests' },
+	'request',
+	'(?:/browse/|/portal/[0-9]+/)',
+	'Not a /browse/KEY or portal request URL',
+);
 
-export const issueLocator = resourceLocator({
-	name: 'issue',
-	displayName: 'Issue',
-	description: 'The Jira issue (any issue type, including service requests and incidents)',
-	searchListMethod: 'searchIssues',
-	modes: [
-		{
-			displayName: 'By Key or ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'ITS-42',
-			validation: matches([ISSUE_KEY, NUMERIC_ID], 'Not an issue key or ID'),
-		},
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
-			...fromUrl('/browse/', ISSUE_KEY, 'Not a /browse/KEY URL'),
-		},
-	],
-});
+export const issueLocator = issueKeyLocator(
+	{
+		name: 'issue',
+		displayName: 'Issue',
+		description: 'The Jira issue (any issue type, including service requests and incidents)',
+		searchListMethod: 'searchIssues',
+	},
+	'issue',
+	'/browse/',
+	'Not a /browse/KEY URL',
+);
 
 export const userLocator = resourceLocator({
 	name: 'user',
@@ -148,43 +154,44 @@ export const groupLocator = resourceLocator({
 	],
 });
 
-export const organizationLocator = resourceLocator({
-	name: 'organization',
-	displayName: 'Organization',
-	description: 'The customer organization (a group of customers)',
-	searchListMethod: 'searchOrganizations',
-	modes: [
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '1', validation: matches([NUMERIC_ID], 'Not an organization ID') },
-	],
-});
+export const organizationLocator = idLocator(
+	{
+		name: 'organization',
+		displayName: 'Organization',
+		description: 'The customer organization (a group of customers)',
+		searchListMethod: 'searchOrganizations',
+	},
+	'1',
+	'organization',
+);
 
-export const queueLocator = resourceLocator({
-	name: 'queue',
-	displayName: 'Queue',
-	description: 'The agent queue, from the chosen service desk',
-	searchListMethod: 'searchQueues',
-	modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '1', validation: matches([NUMERIC_ID], 'Not a queue ID') }],
-});
+export const queueLocator = idLocator(
+	{ name: 'queue', displayName: 'Queue', description: 'The agent queue, from the chosen service desk', searchListMethod: 'searchQueues' },
+	'1',
+	'queue',
+);
 
-export const objectSchemaLocator = resourceLocator({
-	name: 'objectSchema',
-	displayName: 'Object Schema',
-	description: 'The Assets object schema (a catalogue of object types, such as "IT Assets")',
-	searchListMethod: 'searchAssetsObjectSchemas',
-	modes: [
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '6', validation: matches([NUMERIC_ID], 'Not an object schema ID') },
-	],
-});
+export const objectSchemaLocator = idLocator(
+	{
+		name: 'objectSchema',
+		displayName: 'Object Schema',
+		description: 'The Assets object schema (a catalogue of object types, such as "IT Assets")',
+		searchListMethod: 'searchAssetsObjectSchemas',
+	},
+	'6',
+	'object schema',
+);
 
-export const objectTypeLocator = resourceLocator({
-	name: 'objectType',
-	displayName: 'Object Type',
-	description: 'The Assets object type (such as "Laptop"), from the chosen object schema',
-	searchListMethod: 'searchAssetsObjectTypes',
-	modes: [
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '23', validation: matches([NUMERIC_ID], 'Not an object type ID') },
-	],
-});
+export const objectTypeLocator = idLocator(
+	{
+		name: 'objectType',
+		displayName: 'Object Type',
+		description: 'The Assets object type (such as "Laptop"), from the chosen object schema',
+		searchListMethod: 'searchAssetsObjectTypes',
+	},
+	'23',
+	'object type',
+);
 
 export const objectLocator = resourceLocator({
 	name: 'object',
