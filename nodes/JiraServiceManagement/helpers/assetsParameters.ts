@@ -1,90 +1,15 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as patterns from './patterns';
+import { whole } from './patterns';
+
+// Operation files take the Assets locators from here, beside the readers of the values they give.
+export { objectLocator, objectSchemaLocator, objectTypeLocator } from './locators';
+
+/** An Assets id: a whole number of at most 19 digits. */
 const NUMERIC_ID = /^[1-9][0-9]{0,18}$/;
-/** An Assets object key: the schema's key, a dash, a number (ITAM-88). */
-export const OBJECT_KEY = /^[A-Za-z][A-Za-z0-9]*-[1-9][0-9]*$/;
-
-export const objectSchemaLocator: INodeProperties = {
-	displayName: 'Object Schema',
-	name: 'objectSchema',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Assets object schema (a catalogue of object types, such as "IT Assets")',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchAssetsObjectSchemas', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '6',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not an object schema ID' } }],
-		},
-	],
-};
-
-export const objectTypeLocator: INodeProperties = {
-	displayName: 'Object Type',
-	name: 'objectType',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Assets object type (such as "Laptop"), from the chosen object schema',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchAssetsObjectTypes', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '23',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not an object type ID' } }],
-		},
-	],
-};
-
-export const objectLocator: INodeProperties = {
-	displayName: 'Object',
-	name: 'object',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Assets object, such as a laptop or a location',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchAssetsObjects', searchable: true },
-		},
-		{
-			displayName: 'By Key',
-			name: 'key',
-			type: 'string',
-			placeholder: 'ITAM-88',
-			validation: [
-				{ type: 'regex', properties: { regex: '^[A-Za-z][A-Za-z0-9]*-[0-9]+$', errorMessage: 'Not an object key such as ITAM-88' } },
-			],
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '88',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not an object ID' } }],
-		},
-	],
-};
+export const OBJECT_KEY = whole(patterns.OBJECT_KEY);
 
 /** An Assets id (object, object type, schema): digits only, so nothing can be smuggled into the path. */
 export function assetsIdParameter(context: IExecuteFunctions, itemIndex: number, name: string, label: string): string {

@@ -3,8 +3,17 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 /** The five activity kinds service desk connectors use; Get counts as Query. */
 export type OperationKind = 'Query' | 'Create' | 'Update' | 'Delete' | 'Execute';
 
-/** What every `<operation>.operation.ts` exports: its parameters, API calls and handler together. */
+/** An operation's entry in its resource's Operation dropdown. */
+export interface OperationOption {
+	name: string;
+	value: string;
+	description: string;
+	action: string;
+}
+
+/** What every `<operation>.operation.ts` exports: its dropdown entry, parameters, API calls and handler together. */
 export interface OperationModule {
+	option: OperationOption;
 	kind: OperationKind;
 	/** The API operations it calls, `METHOD /path/template` exactly as in Atlassian's OpenAPI files. */
 	api: string[];

@@ -1,6 +1,21 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as patterns from './patterns';
+import { whole } from './patterns';
+
+// Operation files take the node's locators from here, beside the readers of the values they give.
+export {
+	groupLocator,
+	issueLocator,
+	organizationLocator,
+	queueLocator,
+	requestLocator,
+	requestTypeLocator,
+	serviceDeskLocator,
+	userLocator,
+} from './locators';
+
 /** Return All / Limit, the n8n way. */
 export function returnAllOrLimit(): INodeProperties[] {
 	return [
@@ -25,7 +40,7 @@ export function returnAllOrLimit(): INodeProperties[] {
 
 /** The limit to pass to a paginator: undefined when the user asked for everything. */
 export function limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (context.getNodeParameter('returnAll', itemIndex, false) as boolean) return undefined;
+	if (booleanParameter(context, itemIndex, 'returnAll', 'Return All')) return undefined;
 	// An expression may give text ("10") or anything else: take whole numbers only.
 	const limit = Number(context.getNodeParameter('limit', itemIndex, 50));
 	if (Number.isInteger(limit) && limit >= 1) return limit;
@@ -56,8 +71,13 @@ export const simplifyOption: INodeProperties = {
 	description: 'Whether to return a flat summary instead of the full nested response',
 };
 
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/i;
-const NUMERIC_ID = /^[1-9][0-9]*$/;
+/** Whether the user asked for the flat summary (Simplify). */
+export function simplifyParameter(context: IExecuteFunctions, itemIndex: number): boolean {
+	return booleanParameter(context, itemIndex, simplifyOption.name, simplifyOption.displayName, true);
+}
+
+const ISSUE_KEY = whole(patterns.ISSUE_KEY);
+const NUMERIC_ID = whole(patterns.NUMERIC_ID);
 
 /**
  * A request's (or, with label 'issue', an issue's) key or numeric id, refusing anything that is not
@@ -107,9 +127,12 @@ export function numericIdParameter(
 	});
 }
 
-/** A yes/no parameter, which an expression may also give as the text "true" or "false". */
-export function booleanParameter(context: IExecuteFunctions, itemIndex: number, name: string, label: string): boolean {
-	const raw = context.getNodeParameter(name, itemIndex, false) as unknown;
+/**
+ * A yes/no parameter, which an expression may also give as the text "true" or "false"; any other answer (an
+ * expression yielding "maybe") is refused for its item, naming the field. Every yes/no read goes through here.
+ */
+export function booleanParameter(context: IExecuteFunctions, itemIndex: number, name: string, label: string, fallback = false): boolean {
+	const raw = context.getNodeParameter(name, itemIndex, fallback) as unknown;
 	if (typeof raw === 'boolean') return raw;
 	const text = String(raw).trim().toLowerCase();
 	if (text === 'true' || text === 'false') return text === 'true';
@@ -133,115 +156,8 @@ export function choiceParameter<T extends string>(
 	);
 }
 
-export const serviceDeskLocator: INodeProperties = {
-	displayName: 'Service Desk',
-	name: 'serviceDesk',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The service desk (project) to use',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchServiceDesks', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '1',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not a service desk ID' } }],
-		},
-		{
-			displayName: 'By Portal URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://your-team.atlassian.net/servicedesk/customer/portal/1',
-			extractValue: { type: 'regex', regex: '/servicedesk/customer/portal/([0-9]+)' },
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '.*/servicedesk/customer/portal/[0-9]+.*', errorMessage: 'Not a portal URL' },
-				},
-			],
-		},
-	],
-};
-
-export const requestTypeLocator: INodeProperties = {
-	displayName: 'Request Type',
-	name: 'requestType',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The request type, from the chosen service desk',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchRequestTypes', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '10',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not a request type ID' } }],
-		},
-	],
-};
-
-export const requestLocator: INodeProperties = {
-	displayName: 'Request',
-	name: 'request',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The customer request (issue) to use',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchRequests', searchable: true },
-		},
-		{
-			displayName: 'By Key or ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'ITS-42',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '^([A-Za-z][A-Za-z0-9_]*-[0-9]+|[0-9]+)$', errorMessage: 'Not a request key or ID' },
-				},
-			],
-		},
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
-			extractValue: { type: 'regex', regex: '(?:/browse/|/portal/[0-9]+/)([A-Za-z][A-Za-z0-9_]*-[0-9]+)' },
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '.*(/browse/|/portal/[0-9]+/)[A-Za-z][A-Za-z0-9_]*-[0-9]+.*',
-						errorMessage: 'Not a /browse/KEY or portal request URL',
-					},
-				},
-			],
-		},
-	],
-};
-
-const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
-/** Data Center usernames may hold dots and @ (portal customers' usernames are often their email addresses). */
-const USERNAME = /^[^\s,]{1,255}$/;
+const ACCOUNT_ID = whole(patterns.ACCOUNT_ID);
+const USERNAME = whole(patterns.USERNAME);
 
 /** An Atlassian account ID, from a user locator or a plain field; on Jira Data Center, a username. */
 export function accountIdParameter(
@@ -265,111 +181,6 @@ export function accountIdParameter(
 		{ itemIndex, description: 'Pick the user from the list or enter their Atlassian account ID' },
 	);
 }
-
-export const issueLocator: INodeProperties = {
-	displayName: 'Issue',
-	name: 'issue',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Jira issue (any issue type, including service requests and incidents)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchIssues', searchable: true },
-		},
-		{
-			displayName: 'By Key or ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'ITS-42',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '^([A-Za-z][A-Za-z0-9_]*-[0-9]+|[0-9]+)$', errorMessage: 'Not an issue key or ID' },
-				},
-			],
-		},
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
-			extractValue: { type: 'regex', regex: '/browse/([A-Za-z][A-Za-z0-9_]*-[0-9]+)' },
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '.*/browse/[A-Za-z][A-Za-z0-9_]*-[0-9]+.*', errorMessage: 'Not a /browse/KEY URL' },
-				},
-			],
-		},
-	],
-};
-
-export const userLocator: INodeProperties = {
-	displayName: 'User',
-	name: 'user',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Atlassian user account (Jira Data Center: the username)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchUsers', searchable: true },
-		},
-		{
-			displayName: 'By Account ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '5b10ac8d82e05b22cc7d4ef5',
-			validation: [
-				{ type: 'regex', properties: { regex: '^[A-Za-z0-9:_-]{1,128}$', errorMessage: 'Not an account ID' } },
-			],
-		},
-		{
-			// Jira Data Center names people by username, which may hold dots and @ (the account ID mode refuses them).
-			displayName: 'By Username (Data Center)',
-			name: 'username',
-			type: 'string',
-			placeholder: 'jane.doe',
-			validation: [{ type: 'regex', properties: { regex: '^[^\\s,]{1,255}$', errorMessage: 'Not a username' } }],
-		},
-	],
-};
-
-export const groupLocator: INodeProperties = {
-	displayName: 'Group',
-	name: 'group',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Jira user group',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchGroups', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '3571b9a7-348f-414a-9087-8e1ea03a7df8',
-		},
-		{
-			displayName: 'By Name',
-			name: 'name',
-			type: 'string',
-			placeholder: 'jira-servicemanagement-users',
-		},
-	],
-};
 
 export const accountIdsProperty: INodeProperties = {
 	displayName: 'Account IDs',
@@ -416,50 +227,3 @@ export function accountIdsParameter(
 	);
 }
 
-export const organizationLocator: INodeProperties = {
-	displayName: 'Organization',
-	name: 'organization',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The customer organization (a group of customers)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchOrganizations', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '1',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not an organization ID' } }],
-		},
-	],
-};
-
-export const queueLocator: INodeProperties = {
-	displayName: 'Queue',
-	name: 'queue',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The agent queue, from the chosen service desk',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchQueues', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '1',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Not a queue ID' } }],
-		},
-	],
-};

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { jqlString } from '../../shared/helpers/jql';
+import { ISSUE_KEY, whole } from '../helpers/patterns';
 import { JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../../shared/transport';
 
 interface Page {
@@ -103,7 +104,7 @@ export async function searchIssues(
 ): Promise<INodeListSearchResult> {
 	const text = (filter ?? '').trim();
 	let where = 'project IS NOT EMPTY';
-	if (/^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/.test(text)) where = `key = ${jqlString(text.toUpperCase())}`;
+	if (whole(ISSUE_KEY).test(text)) where = `key = ${jqlString(text.toUpperCase())}`;
 	else if (text) where = `text ~ ${jqlString(text)}`;
 	const body: IDataObject = { jql: `${where} ORDER BY updated DESC`, fields: ['summary'], maxResults: JSM_PAGE_SIZE };
 	if (paginationToken) body.nextPageToken = paginationToken;

@@ -1,11 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { alertLocator } from '../../helpers/operations';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, userLocator } from '../../helpers/parameters';
 import { alertAction } from './alertAction';
 import { waitOption } from './requestOutcome';
+
+export const option: OperationOption = {
+	name: 'Assign',
+	value: 'assign',
+	description: 'Make a user (by Atlassian account ID) the owner of a JSM Operations alert',
+	action: 'Assign an alert',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { alertLocator } from '../../helpers/operations';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { alertAction } from './alertAction';
 import { waitOption } from './requestOutcome';
+
+export const option: OperationOption = {
+	name: 'Close',
+	value: 'close',
+	description: 'Close a JSM Operations alert by its ID once the problem is solved',
+	action: 'Close an alert',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -2,11 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { limitedText } from '../../helpers/operations';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { choiceParameter } from '../../helpers/parameters';
 import { jsmApiRequest, segment } from '../../../shared/transport';
 import { acceptedOf, requestOutcome, waitOption } from './requestOutcome';
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Raise a JSM Operations alert (message, priority, responders, alias for de-duplication) and return it',
+	action: 'Create an alert',
+};
 
 export const kind: OperationKind = 'Create';
 

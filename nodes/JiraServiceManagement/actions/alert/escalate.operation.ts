@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { alertLocator, opsIdParameter } from '../../helpers/operations';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { alertAction } from './alertAction';
 import { waitOption } from './requestOutcome';
+
+export const option: OperationOption = {
+	name: 'Escalate',
+	value: 'escalate',
+	description: 'Hand a JSM Operations alert to an escalation policy by the escalation ID',
+	action: 'Escalate an alert',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { alertLocator } from '../../helpers/operations';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { jsmApiRequest } from '../../../shared/transport';
 import { alertPath } from './alertId';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get one JSM Operations alert by its ID',
+	action: 'Get an alert',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { choiceParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateOffsetSize } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List JSM Operations alerts, filtered with its search language (e.g. status: open AND priority: P1)',
+	action: 'Query alerts',
+};
 
 export const kind: OperationKind = 'Query';
 

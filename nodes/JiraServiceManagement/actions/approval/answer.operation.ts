@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { choiceParameter, numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { approvalIdParameter } from './approvalId';
+
+export const option: OperationOption = {
+	name: 'Answer',
+	value: 'answer',
+	description: 'Approve or decline an approval the account is an approver of',
+	action: 'Answer an approval',
+};
 
 export const kind: OperationKind = 'Execute';
 

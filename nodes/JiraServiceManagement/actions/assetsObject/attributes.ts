@@ -1,6 +1,8 @@
 import type { FieldType, IDataObject, ResourceMapperField } from 'n8n-workflow';
 
 import { OBJECT_KEY } from '../../helpers/assetsParameters';
+import * as patterns from '../../helpers/patterns';
+import { whole } from '../../helpers/patterns';
 import { assetsApiRequest, type JsmContext } from '../../../shared/transport';
 
 /** An object type attribute as Assets describes it (`GET /objecttype/{id}/attributes`). */
@@ -80,7 +82,7 @@ export function toMapperFields(attributes: TypeAttribute[], forUpdate: boolean):
 	});
 }
 
-const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+const ACCOUNT_ID = whole(patterns.ACCOUNT_ID);
 
 /** Luxon DateTime (what n8n's mapper hands over), Date, or text. */
 function dateTimeOf(raw: unknown): { iso: string; date: string } | undefined {

@@ -1,12 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { simplifyOption } from '../../helpers/parameters';
+import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../../shared/transport';
 import { attributeInputsOf, writeProperties } from './objectWrite';
 import { simplifyObject } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Create an Assets object (e.g. a laptop) of an object type, with its attribute values',
+	action: 'Create an assets object',
+};
 
 export const kind: OperationKind = 'Create';
 
@@ -32,6 +39,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		subject: `Assets object "${name.slice(0, 80)}"`,
 	})) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? simplifyObject(created) : created);
 }

@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { assetsApiRequest } from '../../../shared/transport';
 import { objectIdParameter } from './objectRef';
+
+export const option: OperationOption = {
+	name: 'Delete',
+	value: 'delete',
+	description: 'Delete an Assets object by key or ID',
+	action: 'Delete an assets object',
+};
 
 export const kind: OperationKind = 'Delete';
 

@@ -2,10 +2,17 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { assetsApiRequest } from '../../../shared/transport';
 import { objectIdParameter } from './objectRef';
+
+export const option: OperationOption = {
+	name: 'Get Connected Requests',
+	value: 'getConnectedRequests',
+	description: 'List the Jira requests and issues connected to an Assets object',
+	action: 'Get the requests connected to an assets object',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -2,11 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../../shared/transport';
 import { objectIdParameter } from './objectRef';
+
+export const option: OperationOption = {
+	name: 'Get History',
+	value: 'getHistory',
+	description: 'List the changes made to an Assets object: who changed which attribute from what to what',
+	action: 'Get the history of an assets object',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -2,11 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { limitOf, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { paginateAssets } from '../../../shared/transport';
 import { simplifyObject } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'Find Assets objects with AQL, e.g. the laptops a person owns',
+	action: 'Query assets objects',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -56,7 +63,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!aql) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: AQL is empty; give a query such as objectType = Laptop`, { itemIndex });
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const includeAttributes = options.includeAttributes !== false;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const objects = await paginateAssets.call(
 		this,
 		{ method: 'POST', path: '/object/aql', qs: { includeAttributes }, body: { qlQuery: aql }, itemIndex, idempotent: true },

@@ -1,13 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { simplifyOption } from '../../helpers/parameters';
+import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../../shared/transport';
 import { objectIdParameter } from './objectRef';
 import { attributeInputsOf, writeProperties } from './objectWrite';
 import { simplifyObject } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description: 'Change attribute values of an Assets object; attributes not given keep their values',
+	action: 'Update an assets object',
+};
 
 export const kind: OperationKind = 'Update';
 
@@ -36,6 +43,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { objectTypeId, attributes },
 		itemIndex,
 	})) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? simplifyObject(updated, typeAttributes as unknown as IDataObject[]) : updated);
 }

@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator, objectTypeLocator } from '../../helpers/assetsParameters';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { loadTypeAttributes } from '../assetsObject/attributes';
+
+export const option: OperationOption = {
+	name: 'Get Attributes',
+	value: 'getAttributes',
+	description: 'List the attributes of an object type: names, kinds, required flags, select options, referenced types',
+	action: 'Get the attributes of an assets object type',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,12 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { withAttachmentId } from './attachmentId';
 import { assertBinaryFields, uploadTemporaryFiles } from './temporaryFiles';
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Attach files from n8n binary data to a request, publicly or internally, with an optional comment',
+	action: 'Attach files to a request',
+};
 
 export const kind: OperationKind = 'Create';
 

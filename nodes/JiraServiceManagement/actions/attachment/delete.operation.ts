@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { attachmentIdProperty } from './attachmentId';
+
+export const option: OperationOption = {
+	name: 'Delete',
+	value: 'delete',
+	description: 'Delete an attachment by its ID',
+	action: 'Delete an attachment',
+};
 
 export const kind: OperationKind = 'Delete';
 

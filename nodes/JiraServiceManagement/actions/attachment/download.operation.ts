@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { attachmentIdProperty } from './attachmentId';
+
+export const option: OperationOption = {
+	name: 'Download',
+	value: 'download',
+	description: 'Download an attachment of a request into n8n binary data',
+	action: 'Download an attachment',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	limitOf,
@@ -11,6 +11,13 @@ import {
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { withAttachmentId } from './attachmentId';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List the files attached to a request, or to one of its comments',
+	action: 'Query attachments of a request',
+};
 
 export const kind: OperationKind = 'Query';
 

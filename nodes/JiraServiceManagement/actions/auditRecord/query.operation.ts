@@ -1,10 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateStartAt } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description:
+		'List the admin audit log (user, group, permission and configuration changes), newest first; needs Administer Jira',
+	action: 'Query audit records',
+};
 
 export const kind: OperationKind = 'Query';
 

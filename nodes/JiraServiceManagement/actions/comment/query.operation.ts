@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, requestKeyParameter, requestLocator, returnAllOrLimit } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List the comments of a request, public, internal or both',
+	action: 'Query comments of a request',
+};
 
 export const kind: OperationKind = 'Query';
 

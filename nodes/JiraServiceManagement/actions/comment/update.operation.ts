@@ -2,11 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { adfToText, textToAdf } from '../../../shared/helpers/adf';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { commentIdParameter } from './commentId';
+
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description: 'Replace the text of a comment, keeping it public or internal',
+	action: 'Update a comment',
+};
 
 export const kind: OperationKind = 'Update';
 

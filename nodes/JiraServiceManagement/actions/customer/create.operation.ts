@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { jsmApiRequest } from '../../../shared/transport';
 import { customerBody, customerProperties } from './customerFields';
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Create a portal-only customer account from an email address',
+	action: 'Create a customer',
+};
 
 export const kind: OperationKind = 'Create';
 

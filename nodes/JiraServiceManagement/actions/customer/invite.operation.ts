@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { customerBody, customerProperties } from './customerFields';
+
+export const option: OperationOption = {
+	name: 'Invite',
+	value: 'invite',
+	description: 'Email an invitation to a service desk portal, creating the customer account if needed',
+	action: 'Invite a customer to a service desk',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,6 +1,13 @@
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { serviceDeskLocator } from '../../helpers/parameters';
 import { accountMembersOperation } from '../common/accountMembers';
+
+export const option: OperationOption = {
+	name: 'Remove From Service Desk',
+	value: 'removeFromServiceDesk',
+	description: 'Take away the access of customers to a service desk by their account IDs',
+	action: 'Remove customers from a service desk',
+};
 
 export const kind: OperationKind = 'Execute';
 

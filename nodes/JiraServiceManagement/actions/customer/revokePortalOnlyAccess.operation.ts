@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest, segment } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Revoke Portal-Only Access',
+	value: 'revokePortalOnlyAccess',
+	description: 'Stop a portal-only customer from logging in to the customer portal (needs site admin)',
+	action: 'Revoke portal only access of a customer',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, groupLocator, userLocator } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 import { groupRefParameter } from './groupRef';
+
+export const option: OperationOption = {
+	name: 'Add User',
+	value: 'addUser',
+	description: 'Add a user to a group, giving them the access (and licence) the group grants',
+	action: 'Add a user to a group',
+};
 
 export const kind: OperationKind = 'Execute';
 

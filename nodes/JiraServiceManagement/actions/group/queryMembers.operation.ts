@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { groupLocator, limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { booleanParameter, groupLocator, limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateStartAt } from '../../../shared/transport';
 import { groupRefParameter } from './groupRef';
+
+export const option: OperationOption = {
+	name: 'Query Members',
+	value: 'queryMembers',
+	description: 'List the users in a group',
+	action: 'Query the members of a group',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -30,7 +37,7 @@ export const description = showFor('group', 'queryMembers')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const group = groupRefParameter(this, itemIndex);
 	const qs: IDataObject = { ...group };
-	if (this.getNodeParameter('includeInactiveUsers', itemIndex, false) as boolean) qs.includeInactiveUsers = true;
+	if (booleanParameter(this, itemIndex, 'includeInactiveUsers', 'Include Inactive Users')) qs.includeInactiveUsers = true;
 	const members = await paginateStartAt.call(
 		this,
 		{ method: 'GET', path: '/rest/api/3/group/member', qs, itemIndex },

@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, groupLocator, userLocator } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 import { groupRefParameter } from './groupRef';
+
+export const option: OperationOption = {
+	name: 'Remove User',
+	value: 'removeUser',
+	description: 'Remove a user from a group, e.g. to reclaim the licence of someone who left',
+	action: 'Remove a user from a group',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { limitedText, opsIdParameter, teamLocator } from '../../helpers/operations';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Ping',
+	value: 'ping',
+	description: 'Tell JSM Operations a monitored job is alive, by team and heartbeat name; a heartbeat not pinged in time raises an alert',
+	action: 'Ping a heartbeat',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,6 +1,13 @@
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { issueLocator } from '../../helpers/parameters';
 import { deleteIssueOperation } from '../common/deleteIssue';
+
+export const option: OperationOption = {
+	name: 'Delete',
+	value: 'delete',
+	description: 'Delete a Jira issue permanently, optionally with its subtasks',
+	action: 'Delete an issue',
+};
 
 export const kind: OperationKind = 'Delete';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { issueLocator, limitOf, requestKeyParameter, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateStartAt } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get Changelog',
+	value: 'getChangelog',
+	description: 'List the change history of an issue: who changed which field from what to what, and when',
+	action: 'Get the changelog of an issue',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,12 +1,19 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { limitOf, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { searchIssuesByJql } from '../../../shared/transport';
 import { issueExpandOf, issueExpandOption, issueFieldsOf, issueFieldsOption } from './fields';
 import { simplifyIssue } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'Find Jira issues with JQL, e.g. resolved incidents for MTTR or change failure reports',
+	action: 'Query issues with JQL',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -40,7 +47,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		});
 	}
 	const fields = issueFieldsOf(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const expand = issueExpandOf(this, itemIndex, simplify);
 	const issues = await searchIssuesByJql.call(this, {
 		jql,

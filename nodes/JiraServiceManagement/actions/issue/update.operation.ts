@@ -3,10 +3,17 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { textToAdf } from '../../../shared/helpers/adf';
 import { jsonObjectParameter } from '../../helpers/json';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { issueLocator, requestKeyParameter } from '../../helpers/parameters';
+import { booleanParameter, issueLocator, requestKeyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description: 'Change the fields of a Jira issue: summary, description or any field as JSON',
+	action: 'Update an issue',
+};
 
 export const kind: OperationKind = 'Update';
 
@@ -80,7 +87,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (!Object.keys(fields).length) {
 		refuse(this, itemIndex, 'nothing to update: add Summary, Description or Other Fields (JSON)');
 	}
-	const notifyUsers = this.getNodeParameter('notifyUsers', itemIndex, true) as boolean;
+	const notifyUsers = booleanParameter(this, itemIndex, 'notifyUsers', 'Notify Watchers', true);
 	await jsmApiRequest.call(this, {
 		method: 'PUT',
 		path: `/rest/api/3/issue/${key}`,

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateCursor } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query Articles',
+	value: 'queryArticles',
+	description: 'Search knowledge base articles of all service desks or of one',
+	action: 'Query knowledge base articles',
+};
 
 export const kind: OperationKind = 'Query';
 

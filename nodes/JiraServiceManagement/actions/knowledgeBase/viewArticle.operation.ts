@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'View Article',
+	value: 'viewArticle',
+	description: 'Get the content of one knowledge base article as HTML',
+	action: 'View a knowledge base article',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -2,10 +2,17 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { opsIdParameter, scheduleLocator } from '../../helpers/operations';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Who is on call now (or at a given time) for a JSM Operations schedule, by schedule ID',
+	action: 'Get who is on call',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,6 +1,13 @@
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { organizationLocator } from '../../helpers/parameters';
 import { accountMembersOperation } from '../common/accountMembers';
+
+export const option: OperationOption = {
+	name: 'Add Users',
+	value: 'addUsers',
+	description: 'Add customers to an organization by their account IDs',
+	action: 'Add users to an organization',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Create a new customer organization',
+	action: 'Create an organization',
+};
 
 export const kind: OperationKind = 'Create';
 

@@ -1,6 +1,13 @@
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { organizationLocator } from '../../helpers/parameters';
 import { accountMembersOperation } from '../common/accountMembers';
+
+export const option: OperationOption = {
+	name: 'Remove Users',
+	value: 'removeUsers',
+	description: 'Remove customers from an organization by their account IDs',
+	action: 'Remove users from an organization',
+};
 
 export const kind: OperationKind = 'Execute';
 

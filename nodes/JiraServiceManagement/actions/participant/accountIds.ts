@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import * as patterns from '../../helpers/patterns';
+import { whole } from '../../helpers/patterns';
 import type { Deployment } from '../../../shared/transport';
 
 export const accountIdsParameter: INodeProperties = {
@@ -14,9 +16,8 @@ export const accountIdsParameter: INodeProperties = {
 		'Atlassian account IDs of the people, comma-separated or as a list from an expression (Jira Cloud does not accept usernames or email addresses here; Jira Data Center takes usernames)',
 };
 
-const ACCOUNT_ID = /^[A-Za-z0-9:_-]+$/;
-/** Data Center usernames may hold dots and @ (portal customers' usernames are often their email addresses). */
-const USERNAME = /^[^\s,]{1,255}$/;
+const ACCOUNT_ID = whole(patterns.ACCOUNT_ID);
+const USERNAME = whole(patterns.USERNAME);
 
 /**
  * The people of an item, from a comma-separated text or a list: Cloud account IDs (refusing emails and blanks), or

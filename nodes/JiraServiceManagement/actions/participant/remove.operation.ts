@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 import { accountIdsOf, accountIdsParameter } from './accountIds';
+
+export const option: OperationOption = {
+	name: 'Remove',
+	value: 'remove',
+	description: 'Remove people from the participants of a request',
+	action: 'Remove participants from a request',
+};
 
 export const kind: OperationKind = 'Delete';
 

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, numericIdParameter, queueLocator, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { includeCountProperty } from './includeCount';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get one agent queue of a service desk, with its JQL',
+	action: 'Get a queue',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { includeCountProperty } from './includeCount';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List the agent queues of a service desk, optionally with how many requests each holds',
+	action: 'Query queues of a service desk',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	limitOf,
@@ -9,9 +9,17 @@ import {
 	returnAllOrLimit,
 	serviceDeskLocator,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { simplifyQueueIssue } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Query Issues',
+	value: 'queryIssues',
+	description: 'List the requests currently in a queue, with the fields the queue shows',
+	action: 'Query issues in a queue',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -29,6 +37,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue/${queueId}/issue`, itemIndex },
 		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? issues.map(simplifyQueueIssue) : issues);
 }

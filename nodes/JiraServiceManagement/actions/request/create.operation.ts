@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	numericIdParameter,
 	requestTypeLocator,
 	serviceDeskLocator,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { assertBinaryFields, uploadTemporaryFiles } from '../attachment/temporaryFiles';
@@ -24,6 +25,13 @@ import { simplifyRequest } from './simplify';
 const fieldCache = new WeakMap<object, Map<string, Promise<RequestTypeField[]>>>();
 /** One Assets workspace lookup per execution, when an Assets object field is filled in. */
 const workspaceCache = new WeakMap<object, Promise<string>>();
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Raise a customer request with the fields its request type asks for',
+	action: 'Create a request',
+};
 
 export const kind: OperationKind = 'Create';
 
@@ -164,6 +172,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		subject: `request "${summary.slice(0, 80)}"`,
 	})) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(simplify ? simplifyRequest(created) : created);
 }

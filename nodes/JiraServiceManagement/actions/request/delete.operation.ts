@@ -1,6 +1,13 @@
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { requestLocator } from '../../helpers/parameters';
 import { deleteIssueOperation } from '../common/deleteIssue';
+
+export const option: OperationOption = {
+	name: 'Delete',
+	value: 'delete',
+	description: 'Delete a request (the Jira issue) for good',
+	action: 'Delete a request',
+};
 
 export const kind: OperationKind = 'Delete';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Delete Feedback',
+	value: 'deleteFeedback',
+	description: 'Remove the satisfaction feedback of a request (reporter only; experimental API)',
+	action: 'Delete feedback of a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

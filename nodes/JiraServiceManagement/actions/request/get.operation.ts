@@ -1,11 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { multiOptionsParameter, requestKeyParameter, requestLocator, simplifyOption } from '../../helpers/parameters';
+import { multiOptionsParameter, requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { requestExpandOption } from './expand';
 import { simplifyRequest } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get one customer request by key, ID or URL',
+	action: 'Get a request',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -21,7 +28,7 @@ export const description = showFor('request', 'get')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
 	const request = (await jsmApiRequest.call(this, {
 		method: 'GET',

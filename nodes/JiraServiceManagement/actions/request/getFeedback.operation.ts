@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { feedbackOutput } from './feedback';
+
+export const option: OperationOption = {
+	name: 'Get Feedback',
+	value: 'getFeedback',
+	description: 'Get the satisfaction rating and comment the customer gave (experimental API)',
+	action: 'Get feedback of a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	limitOf,
@@ -9,8 +9,16 @@ import {
 	requestLocator,
 	returnAllOrLimit,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, jsmApiRequest, paginateOffset } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get SLAs',
+	value: 'getSlas',
+	description: 'Get the SLAs of a request: goal, time remaining, breached or not',
+	action: 'Get service level agreements of a request',
+};
 
 export const kind: OperationKind = 'Execute';
 
@@ -79,7 +87,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
 		);
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(
 		slas.map((sla) => ({ requestKey: key, ...(simplify ? simplifySla(sla) : sla) })),
 	);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	limitOf,
@@ -8,8 +8,16 @@ import {
 	requestLocator,
 	returnAllOrLimit,
 	simplifyOption,
+	simplifyParameter,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get Status History',
+	value: 'getStatusHistory',
+	description: 'List the statuses a request went through, with dates',
+	action: 'Get status history of a request',
+};
 
 export const kind: OperationKind = 'Execute';
 
@@ -26,7 +34,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: `/rest/servicedeskapi/request/${key}/status`, itemIndex },
 		{ limit: limitOf(this, itemIndex), pageSize: JSM_PAGE_SIZE },
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	return this.helpers.returnJsonArray(
 		history.map((entry) =>
 			simplify

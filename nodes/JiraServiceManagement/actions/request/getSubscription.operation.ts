@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get Subscription',
+	value: 'getSubscription',
+	description: 'Whether the account gets notifications about a request',
+	action: 'Get subscription to a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, requestKeyParameter, requestLocator, returnAllOrLimit } from '../../helpers/parameters';
 import { loadBothKinds } from './transitions';
+
+export const option: OperationOption = {
+	name: 'Get Transitions',
+	value: 'getTransitions',
+	description: 'List the transitions a request can take from its current status, customer and agent ones',
+	action: 'Get transitions of a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,11 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { feedbackOutput } from './feedback';
+
+export const option: OperationOption = {
+	name: 'Post Feedback',
+	value: 'postFeedback',
+	description: 'Give a 1-5 satisfaction rating with an optional comment (reporter only; experimental API)',
+	action: 'Post feedback on a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

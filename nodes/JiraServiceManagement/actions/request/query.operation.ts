@@ -1,15 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption } from '../../helpers/parameters';
+import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
 import { requestTypeFieldId } from '../../../shared/helpers/requestTypeField';
 import { searchJql, SIMPLE_FIELDS } from './jqlSearch';
 import { simplifyIssue, simplifyRequest } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List customer requests by service desk, type, status or text filters, or by JQL',
+	action: 'Query requests',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -135,7 +142,7 @@ async function queryByJql(this: IExecuteFunctions, itemIndex: number): Promise<I
 	if (!jql) {
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the JQL is empty`, { itemIndex });
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const limit = limitOf(this, itemIndex);
 	if (!simplify) {
 		const fields = issueFieldsOf(this, itemIndex);
@@ -166,7 +173,7 @@ async function queryByFilters(this: IExecuteFunctions, itemIndex: number): Promi
 			{ itemIndex },
 		);
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
 	if (expand.length) qs.expand = expand;
 	const requests = await paginateOffset.call(

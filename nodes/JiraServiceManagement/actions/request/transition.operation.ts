@@ -3,11 +3,18 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { textToAdf } from '../../../shared/helpers/adf';
 import { jsonObjectParameter } from '../../helpers/json';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest, segment } from '../../../shared/transport';
 import { AGENT_PREFIX, loadTransitions, loadWorkflowTransitions, type Transition } from './transitions';
+
+export const option: OperationOption = {
+	name: 'Transition',
+	value: 'transition',
+	description: 'Move a request to another status by a customer or agent transition, with screen fields and a public or internal comment',
+	action: 'Transition a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

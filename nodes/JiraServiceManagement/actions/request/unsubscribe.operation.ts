@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Unsubscribe',
+	value: 'unsubscribe',
+	description: 'Turn off notifications about a request for the account',
+	action: 'Unsubscribe from a request',
+};
 
 export const kind: OperationKind = 'Execute';
 

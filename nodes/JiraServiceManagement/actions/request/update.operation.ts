@@ -4,11 +4,18 @@ import { NodeOperationError } from 'n8n-workflow';
 import { textToAdf } from '../../../shared/helpers/adf';
 import { toJiraDate } from '../../helpers/dates';
 import { jsonObjectParameter } from '../../helpers/json';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator, simplifyOption } from '../../helpers/parameters';
+import { requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { simplifyRequest } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description: 'Change summary, description, priority, labels, assignee, due date or any other field',
+	action: 'Update a request',
+};
 
 export const kind: OperationKind = 'Update';
 
@@ -138,7 +145,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	await jsmApiRequest.call(this, { method: 'PUT', path: `/rest/api/3/issue/${key}`, body: { fields }, itemIndex });
 
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = simplifyParameter(this, itemIndex);
 	const request = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/request/${key}`,

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Check Permissions',
+	value: 'checkPermissions',
+	description: 'Find which request types of a service desk a user may raise requests with or administer',
+	action: 'Check request type permissions',
+};
 
 export const kind: OperationKind = 'Execute';
 

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description: 'Add a request type to a service desk, based on one of its issue types',
+	action: 'Create a request type',
+};
 
 export const kind: OperationKind = 'Create';
 

@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestTypeLocator, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get Fields',
+	value: 'getFields',
+	description: 'List the fields a request type asks for, with required flags and allowed values',
+	action: 'Get the fields of a request type',
+};
 
 export const kind: OperationKind = 'Query';
 

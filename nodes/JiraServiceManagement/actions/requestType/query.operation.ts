@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List request types of one service desk, or of all service desks',
+	action: 'Query request types',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query Groups',
+	value: 'queryGroups',
+	description: 'List the portal groups that organize the request types of a service desk',
+	action: 'Query request type groups',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,26 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import type { OperationModule } from '../../helpers/operation';
+import { resourceFrom } from '../../helpers/resource';
 import * as query from './query.operation';
 
-export const operations: Record<string, OperationModule> = { query };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['schedule'] } },
-		options: [
-			{
-				name: 'Query',
-				value: 'query',
-				description: 'List the JSM Operations on-call schedules the account can see, with their IDs and teams',
-				action: 'Query schedules',
-			},
-		],
-		default: 'query',
-	},
-	...query.description,
-];
+/** The resource's operations, in the order of its Operation dropdown. */
+export const { operations, description } = resourceFrom('schedule', 'query', [
+	query,
+]);

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { multiOptionsParameter, simplifyOption } from '../../helpers/parameters';
+import { multiOptionsParameter, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Check My Permissions',
+	value: 'checkMyPermissions',
+	description: 'Check whether the connected account holds permissions such as Administer Jira or Browse Projects',
+	action: 'Check my permissions',
+};
 
 export const kind: OperationKind = 'Execute';
 
@@ -86,7 +93,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		qs,
 		itemIndex,
 	})) as IDataObject;
-	if (!(this.getNodeParameter('simplify', itemIndex, true) as boolean)) return this.helpers.returnJsonArray(response);
+	if (!simplifyParameter(this, itemIndex)) return this.helpers.returnJsonArray(response);
 	const details = (response.permissions ?? {}) as Record<string, IDataObject>;
 	const simple: IDataObject = {};
 	for (const key of permissions) simple[key] = details[key]?.havePermission === true;

@@ -7,10 +7,19 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { jsonObjectParameter, jsonParameter } from '../../helpers/json';
 import { showFor } from '../../helpers/operation';
+import { booleanParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Custom API Call',
+	value: 'customApiCall',
+	description:
+		'Call any Jira or Jira Service Management REST endpoint of the site with this credential, for what the other operations do not cover',
+	action: 'Make a custom API call',
+};
 
 export const kind: OperationKind = 'Execute';
 
@@ -132,7 +141,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		// Serialised here so a bare string, number or boolean body goes out as JSON too.
 		body: body === undefined ? undefined : JSON.stringify(body),
 		headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-		experimental: this.getNodeParameter('experimental', itemIndex, false) as boolean,
+		experimental: booleanParameter(this, itemIndex, 'experimental', 'Experimental API'),
 		itemIndex,
 		subject: `${method} ${path}`,
 		anyAnswer: true,

@@ -1,8 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get Info',
+	value: 'getInfo',
+	description: 'Get the Jira Service Management version and licence state of the site',
+	action: 'Get site info',
+};
 
 export const kind: OperationKind = 'Execute';
 

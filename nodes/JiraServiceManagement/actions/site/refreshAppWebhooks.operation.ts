@@ -2,9 +2,17 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 
 import { appWebhooks, expiryOf, REFRESH_PATH } from '../../../shared/helpers/dynamicWebhooks';
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { CONNECTED_APP_CREDENTIAL, credentialTypeOf, jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Refresh App Webhooks',
+	value: 'refreshAppWebhooks',
+	description:
+		'Extend the 30-day life of every dynamic webhook of the OAuth2 app (the OAuth2 trigger\'s), so a quiet service desk does not lose its trigger',
+	action: 'Refresh app webhooks',
+};
 
 export const kind: OperationKind = 'Execute';
 

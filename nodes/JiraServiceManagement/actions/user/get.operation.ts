@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, multiOptionsParameter, userLocator } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get one user by account ID, optionally with their groups and application roles',
+	action: 'Get a user',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, userLocator } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Get Groups',
+	value: 'getGroups',
+	description: 'List the groups a user belongs to, e.g. to see which licences they hold',
+	action: 'Get the groups of a user',
+};
 
 export const kind: OperationKind = 'Query';
 

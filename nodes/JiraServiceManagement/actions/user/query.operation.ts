@@ -1,9 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateStartAt } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List the users of the site, or those whose name or email starts with a text',
+	action: 'Query users',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,9 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
+
+export const option: OperationOption = {
+	name: 'Query',
+	value: 'query',
+	description: 'List the Assets (formerly Insight) workspace IDs of the site, needed to call the Assets API',
+	action: 'Query assets workspaces',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -23,7 +30,7 @@ const properties: INodeProperties[] = [
 export const description = showFor('workspace', 'query')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const legacy = this.getNodeParameter('legacyInsight', itemIndex, false) as boolean;
+	const legacy = booleanParameter(this, itemIndex, 'legacyInsight', 'Legacy Insight Endpoint');
 	const workspaces = await paginateOffset.call(
 		this,
 		{ method: 'GET', path: `/rest/servicedeskapi/${legacy ? 'insight' : 'assets'}/workspace`, itemIndex },

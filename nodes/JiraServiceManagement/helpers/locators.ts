@@ -1,0 +1,211 @@
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+
+import { ACCOUNT_ID, ISSUE_KEY, NUMERIC_ID, OBJECT_KEY, USERNAME } from './patterns';
+
+/** The editor's check that a typed-in value is wholly one of the patterns (the readers check the same ones). */
+function matches(patterns: string[], errorMessage: string): INodePropertyMode['validation'] {
+	return [{ type: 'regex', properties: { regex: `^(${patterns.join('|')})$`, errorMessage } }];
+}
+
+/** A link the key is taken from, e.g. `/browse/ITS-42`: the key after `prefix`. */
+function fromUrl(prefix: string, key: string, errorMessage: string): Pick<INodePropertyMode, 'extractValue' | 'validation'> {
+	return {
+		extractValue: { type: 'regex', regex: `${prefix}(${key})` },
+		validation: [{ type: 'regex', properties: { regex: `.*${prefix}${key}.*`, errorMessage } }],
+	};
+}
+
+interface LocatorSpec {
+	name: string;
+	displayName: string;
+	description: string;
+	searchListMethod: string;
+	/** The typed-in modes, after the searchable list every locator of the node offers first. */
+	modes: INodePropertyMode[];
+}
+
+/** The one shape every resource locator of the node shares. */
+function resourceLocator({ name, displayName, description, searchListMethod, modes }: LocatorSpec): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
+			...modes,
+		],
+	};
+}
+
+/** A locator whose one typed-in mode is a numeric id, e.g. "Not a queue ID" for entity "queue". */
+function idLocator(spec: Omit<LocatorSpec, 'modes'>, placeholder: string, entity: string): INodeProperties {
+	const errorMessage = `Not ${/^[aeiou]/i.test(entity) ? 'an' : 'a'} ${entity} ID`;
+	return resourceLocator({
+		...spec,
+		modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder, validation: matches([NUMERIC_ID], errorMessage) }],
+	});
+}
+
+/** A locator of an issue (a request is one too): by key or id, or by a link whose path holds the key after `urlPrefix`. */
+function issueKeyLocator(spec: Omit<LocatorSpec, 'modes'>, entity: 'request' | 'issue', urlPrefix: string, urlError: string): INodeProperties {
+	return resourceLocator({
+		...spec,
+		modes: [
+			{
+				displayName: 'By Key or ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'ITS-42',
+				validation: matches([ISSUE_KEY, NUMERIC_ID], `Not ${entity === 'issue' ? 'an' : 'a'} ${entity} key or ID`),
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
+				...fromUrl(urlPrefix, ISSUE_KEY, urlError),
+			},
+		],
+	});
+}
+
+export const serviceDeskLocator = resourceLocator({
+	name: 'serviceDesk',
+	displayName: 'Service Desk',
+	description: 'The service desk (project) to use',
+	searchListMethod: 'searchServiceDesks',
+	modes: [
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '1', validation: matches([NUMERIC_ID], 'Not a service desk ID') },
+		{
+			displayName: 'By Portal URL',
+			name: 'url',
+			type: 'string',
+			placeholder: 'https://your-team.atlassian.net/servicedesk/customer/portal/1',
+			...fromUrl('/servicedesk/customer/portal/', NUMERIC_ID, 'Not a portal URL'),
+		},
+	],
+});
+
+export const requestTypeLocator = idLocator(
+	{
+		name: 'requestType',
+		displayName: 'Request Type',
+		description: 'The request type, from the chosen service desk',
+		searchListMethod: 'searchRequestTypes',
+	},
+	'10',
+	'request type',
+);
+
+export const requestLocator = issueKeyLocator(
+	{ name: 'request', displayName: 'Request', description: 'The customer request (issue) to use', searchListMethod: 'searchRequests' },
+	'request',
+	'(?:/browse/|/portal/[0-9]+/)',
+	'Not a /browse/KEY or portal request URL',
+);
+
+export const issueLocator = issueKeyLocator(
+	{
+		name: 'issue',
+		displayName: 'Issue',
+		description: 'The Jira issue (any issue type, including service requests and incidents)',
+		searchListMethod: 'searchIssues',
+	},
+	'issue',
+	'/browse/',
+	'Not a /browse/KEY URL',
+);
+
+export const userLocator = resourceLocator({
+	name: 'user',
+	displayName: 'User',
+	description: 'The Atlassian user account (Jira Data Center: the username)',
+	searchListMethod: 'searchUsers',
+	modes: [
+		{
+			displayName: 'By Account ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '5b10ac8d82e05b22cc7d4ef5',
+			validation: matches([ACCOUNT_ID], 'Not an account ID'),
+		},
+		{
+			// Jira Data Center names people by username, which may hold dots and @ (the account ID mode refuses them).
+			displayName: 'By Username (Data Center)',
+			name: 'username',
+			type: 'string',
+			placeholder: 'jane.doe',
+			validation: matches([USERNAME], 'Not a username'),
+		},
+	],
+});
+
+export const groupLocator = resourceLocator({
+	name: 'group',
+	displayName: 'Group',
+	description: 'The Jira user group',
+	searchListMethod: 'searchGroups',
+	modes: [
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '3571b9a7-348f-414a-9087-8e1ea03a7df8' },
+		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'jira-servicemanagement-users' },
+	],
+});
+
+export const organizationLocator = idLocator(
+	{
+		name: 'organization',
+		displayName: 'Organization',
+		description: 'The customer organization (a group of customers)',
+		searchListMethod: 'searchOrganizations',
+	},
+	'1',
+	'organization',
+);
+
+export const queueLocator = idLocator(
+	{ name: 'queue', displayName: 'Queue', description: 'The agent queue, from the chosen service desk', searchListMethod: 'searchQueues' },
+	'1',
+	'queue',
+);
+
+export const objectSchemaLocator = idLocator(
+	{
+		name: 'objectSchema',
+		displayName: 'Object Schema',
+		description: 'The Assets object schema (a catalogue of object types, such as "IT Assets")',
+		searchListMethod: 'searchAssetsObjectSchemas',
+	},
+	'6',
+	'object schema',
+);
+
+export const objectTypeLocator = idLocator(
+	{
+		name: 'objectType',
+		displayName: 'Object Type',
+		description: 'The Assets object type (such as "Laptop"), from the chosen object schema',
+		searchListMethod: 'searchAssetsObjectTypes',
+	},
+	'23',
+	'object type',
+);
+
+export const objectLocator = resourceLocator({
+	name: 'object',
+	displayName: 'Object',
+	description: 'The Assets object, such as a laptop or a location',
+	searchListMethod: 'searchAssetsObjects',
+	modes: [
+		{
+			displayName: 'By Key',
+			name: 'key',
+			type: 'string',
+			placeholder: 'ITAM-88',
+			validation: matches([OBJECT_KEY], 'Not an object key such as ITAM-88'),
+		},
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '88', validation: matches([NUMERIC_ID], 'Not an object ID') },
+	],
+});
