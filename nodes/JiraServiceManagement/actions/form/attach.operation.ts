@@ -8,7 +8,11 @@ import { formsPath, uuidParameter } from './formId';
 
 export const kind: OperationKind = 'Create';
 
-export const api = ['POST /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form'];
+export const api = [
+	'POST /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form',
+	// The Form Template list (methods/formsSearch.ts): the templates of the request's project.
+	'GET /jira/forms/cloud/{cloudId}/project/{projectIdOrKey}/form',
+];
 
 const properties: INodeProperties[] = [
 	requestLocator,
