@@ -91,13 +91,17 @@ function loadForm(ctx) {
 	return { issue, form };
 }
 
-/** A copy of the template on the issue: its own id, internal and open until changed. */
-function attachCopy(ctx, issue, template) {
-	const form = { id: crypto.randomUUID(), templateId: template.id, design: structuredClone(template.design), visibility: 'i', status: 'o', answers: {}, updated: ctx.site.now() };
-	formsOf(ctx, issue).push(form);
-	ctx.state.version++;
+/** A copy of the template on the issue: its own id, internal and open until changed (also how tests put a form in place). */
+function addForm(state, issue, template, now, answers = {}) {
+	const all = formsState(state).byIssue;
+	if (!all.has(issue.id)) all.set(issue.id, []);
+	const form = { id: crypto.randomUUID(), templateId: template.id, design: structuredClone(template.design), visibility: 'i', status: 'o', answers, updated: now };
+	all.get(issue.id).push(form);
+	state.version++;
 	return form;
 }
+
+const attachCopy = (ctx, issue, template) => addForm(ctx.state, issue, template, ctx.site.now());
 
 const formDto = (form) => ({ id: form.id, updated: iso(form.updated), design: form.design, state: { visibility: form.visibility, status: form.status, answers: form.answers } });
 
@@ -184,6 +188,8 @@ function requestFormAnswers(ctx, requestType, form) {
 
 module.exports = {
 	requestFormAnswers,
+	formsState,
+	addForm,
 	[`GET ${FORMS}/project/{projectIdOrKey}/form`]: (ctx) => {
 		if (ctx.sb.dataCenter || ctx.params.cloudId !== ctx.state.cloudId) throw formsError(404, 'NOT_FOUND', 'Not Found', 'No site has this cloud ID.');
 		const ref = String(ctx.params.projectIdOrKey).toUpperCase();
