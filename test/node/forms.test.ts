@@ -206,3 +206,32 @@ test('every input item gives one output item, with pairing, also when some fail'
 	expect(result.items[1].json.error).toBeDefined();
 	expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 });
+
+test('OAuth2 reaches the Forms API at api.atlassian.com/jira/forms/cloud/{cloudId} with a Bearer token (the intro page\'s 3LO URI)', async () => {
+	const response = await fetch(`${sb.url}/oauth/token`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
+	});
+	const oauthTokenData = (await response.json()) as IDataObject;
+	const issue = requests()[9];
+	const formId = await attach(issue, 'Laptop request');
+	const before = sb.requests.length;
+	const result = await runNode({
+		parameters: { authentication: 'oAuth2', resource: 'form', operation: 'getMany', request: locator(issue.key) },
+		credentials: {
+			jiraServiceManagementOAuth2Api: {
+				clientId: 'sandbox-client',
+				clientSecret: 'sandbox-secret',
+				authUrl: `${sb.url}/oauth/authorize`,
+				accessTokenUrl: `${sb.url}/oauth/token`,
+				apiGatewayUrl: sb.url,
+				cloudId: sb.state.cloudId,
+				oauthTokenData,
+			},
+		},
+	});
+	expect(result.items.map((item) => item.json.id)).toEqual([formId]);
+	const sent = sb.requests.slice(before).filter((request: any) => request.path.includes('/form'));
+	expect(sent.map((request: any) => [request.path, request.status])).toEqual([[`/jira/forms/cloud/${sb.state.cloudId}/issue/${issue.key}/form`, 200]]);
+});
