@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'contract');
+// Hand-written models of APIs Atlassian documents without an OpenAPI file (Forms): always read beside the given files.
+const modelDir = path.join(root, 'scripts', 'models');
 const require = createRequire(import.meta.url);
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
@@ -142,7 +144,7 @@ function main(args) {
 	const used = new Set(Object.keys(require('../test/sandbox/routes').spec));
 	const written = new Set();
 	mkdirSync(outDir, { recursive: true });
-	for (const file of inputFiles(args)) {
+	for (const file of [...inputFiles(args), ...inputFiles([modelDir])]) {
 		const contract = contractOf(JSON.parse(readFileSync(file, 'utf8')), used);
 		const count = Object.values(contract.paths).reduce((n, item) => n + Object.keys(item).length, 0);
 		const name = path.basename(file).replace(/(\.openapi)?\.json$/, '');

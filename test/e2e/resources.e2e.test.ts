@@ -22,6 +22,8 @@ import { byId, chainWorkflow, type Step } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { formsState } = require('../sandbox/routes/forms');
 
 // The first run may install Node 24 and n8n (several minutes).
 jest.setTimeout(10 * 60_000);
@@ -119,6 +121,26 @@ describe('one workflow per resource in a real n8n', () => {
 			{ name: 'Close alert', parameters: { resource: 'alert', operation: 'close', alert: byId(first('Create alert', 'id')) } },
 			{ name: 'Closed alert', parameters: { resource: 'alert', operation: 'get', alert: byId(first('Create alert', 'id')) } },
 			{ name: 'Find alert', parameters: { resource: 'alert', operation: 'query', query: `alias: ${data.alertAlias} AND status: closed`, returnAll: true } },
+		]);
+		data.form = pick(isRequest);
+		data.laptopTemplate = formsState(sb.state).templates.get(data.form.projectId).find((template: any) => template.design.settings.name === 'Laptop request');
+		add('form', [
+			{ name: 'Attach form', parameters: { resource: 'form', operation: 'attach', request: byId(data.form.key), formTemplate: byId(data.laptopTemplate.id) } },
+			{
+				name: 'Answer and submit',
+				parameters: {
+					resource: 'form',
+					operation: 'saveAnswers',
+					request: byId(data.form.key),
+					formId: first('Attach form', 'id'),
+					answers: '{"1": "MacBook Pro", "2": {"choices": ["2"]}, "3": {"date": "2027-01-04"}}',
+					submit: true,
+				},
+			},
+			{ name: 'Answers', parameters: { resource: 'form', operation: 'getAnswers', request: byId(data.form.key), formId: first('Attach form', 'id') } },
+			{ name: 'Show to customer', parameters: { resource: 'form', operation: 'changeVisibility', request: byId(data.form.key), formId: first('Attach form', 'id'), visibility: 'external' } },
+			{ name: 'Reopen form', parameters: { resource: 'form', operation: 'reopen', request: byId(data.form.key), formId: first('Attach form', 'id') } },
+			{ name: 'Forms', parameters: { resource: 'form', operation: 'getMany', request: byId(data.form.key) } },
 		]);
 		add('onCall', [{ name: 'On call now', parameters: { resource: 'onCall', operation: 'get', schedule: byId(data.primarySchedule.id), flat: true } }]);
 		add('schedule', [{ name: 'Schedules', parameters: { resource: 'schedule', operation: 'query', returnAll: true } }]);
@@ -512,6 +534,20 @@ describe('one workflow per resource in a real n8n', () => {
 		expect(itemsOf(runOf('assetsObjectSchema'), 'Schema')).toEqual([expect.objectContaining({ name: 'IT Assets' })]);
 		expect(itemsOf(runOf('assetsObjectType'), 'Object types').map((type) => type.name)).toEqual(['Location', 'Laptop']);
 		expect(itemsOf(runOf('assetsObjectType'), 'Laptop attributes').map((attribute) => attribute.name)).toContain('Owner');
+	});
+
+	it('Form: attaches a template, answers and submits it, reads the answers by label, shows it to the customer, reopens it', () => {
+		const run = runOf('form');
+		const [attached] = itemsOf(run, 'Attach form');
+		expect(attached).toMatchObject({ design: { settings: { name: 'Laptop request' } }, state: { status: 'o', visibility: 'i' } });
+		expect(itemsOf(run, 'Answer and submit')).toEqual([expect.objectContaining({ state: expect.objectContaining({ status: 's' }) })]);
+		expect(itemsOf(run, 'Answers')).toEqual([
+			{ request: data.form.key, formId: attached.id, answers: { 'Laptop model': 'MacBook Pro', 'Operating system': 'Windows', 'Needed by': '2027-01-04' } },
+		]);
+		expect(itemsOf(run, 'Show to customer')).toEqual([{ formId: attached.id, status: 's', visibility: 'e' }]);
+		expect(itemsOf(run, 'Forms')).toEqual([expect.objectContaining({ id: attached.id, name: 'Laptop request', submitted: false, internal: false })]);
+		const [stored] = formsState(sb.state).byIssue.get(data.form.id);
+		expect(stored).toMatchObject({ status: 'o', visibility: 'e', answers: { 1: { text: 'MacBook Pro' }, 2: { choices: ['2'] } } });
 	});
 
 	it('Alert (Operations): creates, acknowledges, notes, closes, reads and finds an alert', () => {

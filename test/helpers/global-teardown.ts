@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { catalogue } from './catalogue';
 import { scanCapturedOutput } from './secrets';
-import { assetsOperations, jsmOperations, opsOperations } from './specs';
+import { assetsOperations, formsOperations, jsmOperations, opsOperations } from './specs';
 
 /**
  * Prints which API operations the whole run exercised through the sandbox, against the JSM spec and
@@ -26,6 +26,7 @@ export default function globalTeardown(): void {
 			...coverage.platform.exercised,
 			...(coverage.assets?.exercised ?? []),
 			...(coverage.ops?.exercised ?? []),
+			...(coverage.forms?.exercised ?? []),
 		]) {
 			exercised.add(api);
 		}
@@ -37,23 +38,26 @@ export default function globalTeardown(): void {
 	const jsmMissing = jsmOperations.filter((api) => !exercised.has(api));
 	const assetsMissing = assetsOperations.filter((api) => !exercised.has(api));
 	const opsMissing = opsOperations.filter((api) => !exercised.has(api));
+	const formsMissing = formsOperations.filter((api) => !exercised.has(api));
 	const declared = [...new Set(catalogue.flatMap(({ module }) => module.api))];
 	const declaredMissing = declared.filter((api) => !exercised.has(api));
 	const report = [
 		`JSM API operations exercised: ${jsmOperations.length - jsmMissing.length}/${jsmOperations.length}`,
 		`Assets API operations exercised: ${assetsOperations.length - assetsMissing.length}/${assetsOperations.length}`,
 		`JSM Operations API operations exercised: ${opsOperations.length - opsMissing.length}/${opsOperations.length}`,
+		`Forms API operations exercised (documented-API model): ${formsOperations.length - formsMissing.length}/${formsOperations.length}`,
 		`Operations the node declares, exercised: ${declared.length - declaredMissing.length}/${declared.length}`,
 		`Data Center platform operations exercised: ${dataCenterExercised.size}/${dataCenterTotal}`,
 		...(jsmMissing.length ? [`JSM not exercised: ${jsmMissing.join(', ')}`] : []),
 		...(assetsMissing.length ? [`Assets not exercised: ${assetsMissing.join(', ')}`] : []),
 		...(opsMissing.length ? [`JSM Operations not exercised: ${opsMissing.join(', ')}`] : []),
+		...(formsMissing.length ? [`Forms not exercised: ${formsMissing.join(', ')}`] : []),
 		...(declaredMissing.length ? [`Declared but not exercised: ${declaredMissing.join(', ')}`] : []),
 	].join('\n');
 	process.stdout.write(`\n${report}\n`);
 	mkdirSync('artifacts', { recursive: true });
 	writeFileSync(path.join('artifacts', 'api-coverage.txt'), `${report}\n`);
-	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || assetsMissing.length || opsMissing.length || declaredMissing.length)) {
+	if (process.env.JSM_COVERAGE_STRICT === '1' && (jsmMissing.length || assetsMissing.length || opsMissing.length || formsMissing.length || declaredMissing.length)) {
 		throw new Error('API coverage is incomplete (see above)');
 	}
 }

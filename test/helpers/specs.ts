@@ -13,3 +13,4 @@ export const jsmOperations = keysOf('jsm');
 export const platformOperations = keysOf('platform');
 export const assetsOperations = keysOf('assets');
 export const opsOperations = keysOf('ops');
+export const formsOperations = keysOf('forms');

@@ -12,6 +12,8 @@ import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadSpecs } = require('../sandbox/specs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { addForm, formsState } = require('../sandbox/routes/forms');
 
 const MODES = ['swap', 'null', 'string'] as const;
 
@@ -80,11 +82,14 @@ beforeAll(async () => {
 		'assetsObject.delete.object': locator('key', `ITAM-${[...sb.state.assets.objects.values()].find((object: any) => object.objectTypeId === laptopType().id).id}`),
 		'assetsObject.create.attributes': { mappingMode: 'defineBelow', value: { Name: 'Shapes laptop', Lifecycle: 'In Stock' } },
 		'assetsObject.update.attributes': { mappingMode: 'defineBelow', value: { Name: 'Shapes laptop' } },
+		'form.saveAnswers.answers': '{"1": "Shapes laptop"}',
 	};
 });
 afterAll(async () => sb?.close());
 
 const ADMIN = '5b10a2844c20165700ede21g';
+const requestIssue = (): any => sb.state.issues.get(sb.state.issueKeys.get((controls.request as { value: string }).value));
+const formTemplates = (): any[] => formsState(sb.state).templates.get(requestIssue().projectId);
 const issues = (): any[] => [...sb.state.issues.values()];
 
 /** Valid values that depend on the (freshly reset) sandbox's state, so the control run succeeds. */
@@ -136,7 +141,13 @@ function prepare(entry: CatalogueEntry): Record<string, unknown> {
 		}
 		case 'requestType.create':
 			return { serviceDesk: locator('id', '3'), issueTypeId: '10001' };
+		case 'form.attach':
+			return { formTemplate: locator('id', formTemplates()[0].id) };
+		case 'form.getMany':
+			return {};
 		default:
+			// Every other Form operation works on a form already on the request (the Laptop request template, answered).
+			if (entry.resource === 'form') return { formId: addForm(sb.state, requestIssue(), formTemplates()[0], Date.now(), { 1: { text: 'Shapes laptop' } }).id };
 			return {};
 	}
 }

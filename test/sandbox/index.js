@@ -153,6 +153,7 @@ async function createSandbox(options = {}) {
 				platformV2: { exercised: exercised('platformV2') },
 				assets: { exercised: exercised('assets'), total: operations.filter((o) => o.api === 'assets').length },
 				ops: { exercised: exercised('ops'), total: operations.filter((o) => o.api === 'ops').length },
+				forms: { exercised: exercised('forms'), total: operations.filter((o) => o.api === 'forms').length },
 				dc: { exercised: exercised('dc'), total: operations.filter((o) => o.api === 'dc').length },
 			};
 		},

@@ -155,6 +155,9 @@ function createRouter(sb) {
 			// gateway prefix (developer.atlassian.com/cloud/jira/service-desk-ops/rest/v2/intro/, "Authentication").
 			if (pathname.startsWith(`${OPS_API}/v1/`)) pathname = `${OPS_API}/${gateway[1]}${pathname.slice(OPS_API.length)}`;
 		}
+		// The Forms API is served by the gateway host itself (api.atlassian.com/jira/forms/cloud/{cloudId},
+		// developer.atlassian.com/cloud/forms/rest/intro/), so scoped API tokens count as sent through the gateway.
+		if (!gateway && pathname.startsWith('/jira/forms/cloud/')) base = `${base}/jira/forms`;
 		// Data Center has no /rest/api/3, gateway, OAuth 2.0 (3LO) or Assets workspace endpoint, and each deployment
 		// has one admin webhook API (datacenter.js).
 		if (isMissingPath(sb.dataCenter, url.pathname)) return notFound(url);

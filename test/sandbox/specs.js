@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const CONTRACT_DIR = path.resolve(__dirname, '../../contract');
-const FILES = { jsm: 'jsm-cloud.json', platform: 'jira-platform-v3.json', assets: 'assets-cloud.json', ops: 'jsm-ops-cloud.json', dc: 'jira-dc-platform-10.3.json' };
+const FILES = { jsm: 'jsm-cloud.json', platform: 'jira-platform-v3.json', assets: 'assets-cloud.json', ops: 'jsm-ops-cloud.json', forms: 'forms-cloud.json', dc: 'jira-dc-platform-10.3.json' };
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 let loaded;

@@ -1,11 +1,11 @@
 import { catalogue } from '../helpers/catalogue';
-import { assetsOperations, jsmOperations, opsOperations, platformOperations } from '../helpers/specs';
+import { assetsOperations, formsOperations, jsmOperations, opsOperations, platformOperations } from '../helpers/specs';
 
 /** Admin webhooks are documented only in prose by Atlassian, so no OpenAPI file (nor the contract) holds them. */
 const PROSE_ONLY = ['GET /rest/webhooks/1.0/webhook', 'POST /rest/webhooks/1.0/webhook', 'DELETE /rest/webhooks/1.0/webhook/{id}'];
 
 describe('operation catalogue', () => {
-	const known = new Set([...jsmOperations, ...platformOperations, ...assetsOperations, ...opsOperations, ...PROSE_ONLY]);
+	const known = new Set([...jsmOperations, ...platformOperations, ...assetsOperations, ...opsOperations, ...formsOperations, ...PROSE_ONLY]);
 
 	it('the committed contract holds every API operation the node declares', () => {
 		const missing = [...new Set(catalogue.flatMap((entry) => entry.module.api))].filter((api) => !known.has(api)).sort();
@@ -39,5 +39,11 @@ describe('operation catalogue', () => {
 	it('reaches every JSM Operations operation the contract holds', () => {
 		const declared = new Set(catalogue.flatMap(({ module }) => module.api));
 		expect(opsOperations.filter((api) => !declared.has(api))).toEqual([]);
+	});
+
+	it('reaches every Forms operation of its documented-API model', () => {
+		const declared = new Set(catalogue.flatMap(({ module }) => module.api));
+		expect(formsOperations).toHaveLength(10);
+		expect(formsOperations.filter((api) => !declared.has(api))).toEqual([]);
 	});
 });

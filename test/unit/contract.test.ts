@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { assetsOperations, jsmOperations, opsOperations, platformOperations } from '../helpers/specs';
+import { assetsOperations, formsOperations, jsmOperations, opsOperations, platformOperations } from '../helpers/specs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadSpecs } = require('../sandbox/specs') as { loadSpecs(): { operations: Array<{ api: string; key: string }> } };
@@ -13,7 +13,7 @@ const dataCenterOperations = loadSpecs().operations.filter((operation) => operat
 const routes = require('../sandbox/routes') as { spec: Record<string, unknown> };
 
 const root = path.resolve(__dirname, '../..');
-const CONTRACTS = ['contract/jsm-cloud.json', 'contract/jira-platform-v3.json', 'contract/assets-cloud.json', 'contract/jsm-ops-cloud.json', 'contract/jira-dc-platform-10.3.json'];
+const CONTRACTS = ['contract/jsm-cloud.json', 'contract/jira-platform-v3.json', 'contract/assets-cloud.json', 'contract/jsm-ops-cloud.json', 'contract/forms-cloud.json', 'contract/jira-dc-platform-10.3.json'];
 const PROSE = ['description', 'summary', 'example', 'examples', 'externalDocs', 'title'];
 // Keys of these objects are names (a property may well be called "description"), not keywords.
 const NAME_MAPS = new Set(['properties', 'patternProperties', 'content', 'responses', 'headers', 'schemas', 'paths', 'encoding', 'variables']);
@@ -35,7 +35,7 @@ describe('the committed API contract', () => {
 	});
 
 	it('describes every operation the sandbox serves, so each request it gets is validated', () => {
-		const described = new Set([...jsmOperations, ...platformOperations, ...assetsOperations, ...opsOperations, ...dataCenterOperations]);
+		const described = new Set([...jsmOperations, ...platformOperations, ...assetsOperations, ...opsOperations, ...formsOperations, ...dataCenterOperations]);
 		expect(Object.keys(routes.spec).filter((key) => !described.has(key))).toEqual([]);
 	});
 

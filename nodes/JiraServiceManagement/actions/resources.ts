@@ -11,6 +11,7 @@ import * as attachment from './attachment/Attachment.resource';
 import * as auditRecord from './auditRecord/AuditRecord.resource';
 import * as comment from './comment/Comment.resource';
 import * as customer from './customer/Customer.resource';
+import * as form from './form/Form.resource';
 import * as group from './group/Group.resource';
 import * as heartbeat from './heartbeat/Heartbeat.resource';
 import * as issue from './issue/Issue.resource';
@@ -40,6 +41,7 @@ export const resources = {
 	auditRecord,
 	comment,
 	customer,
+	form,
 	group,
 	heartbeat,
 	issue,

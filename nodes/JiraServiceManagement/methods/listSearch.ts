@@ -199,3 +199,4 @@ export async function searchQueues(
 }
 export * from './assetsListSearch';
 export { searchAlerts, searchSchedules, searchTeams } from './operationsSearch';
+export { searchFormTemplates } from './formsSearch';

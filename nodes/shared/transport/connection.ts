@@ -134,6 +134,32 @@ export async function operationsBaseUrlOf(
 	return `${host}/jsm/ops/api/${cloudId}`;
 }
 
+/**
+ * Where Forms requests go (everything before `/issue/...`, `/project/...`). Atlassian serves the Forms REST API at
+ * `https://api.atlassian.com/jira/forms/cloud/{cloudId}` for API tokens (Basic) and OAuth 2.0 (3LO) apps alike
+ * (developer.atlassian.com/cloud/forms/rest/intro/, "Authentication and Authorization"); a custom URL (a proxy)
+ * serves the same path itself. Jira Data Center has no Forms REST API (ProForma's own API there).
+ */
+export async function formsBaseUrlOf(
+	context: JsmContext,
+	credentialType: string,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<string> {
+	if (credentialType === CONNECTED_APP_CREDENTIAL) {
+		const gateway = gatewayOf(context, credentials);
+		const configured = String(credentials.cloudId ?? '').trim();
+		const cloudId = configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway);
+		return `${gateway}/jira/forms/cloud/${cloudId}`;
+	}
+	if (credentials.deployment === 'datacenter') {
+		refuse(context, 'Forms are a Jira Cloud API: Jira Data Center serves forms through the ProForma app instead');
+	}
+	// The Operations root names the same host and Cloud ID: `{host}/jsm/ops/api/{cloudId}`.
+	const operations = await operationsBaseUrlOf(context, credentialType, credentials);
+	const cut = operations.lastIndexOf('/jsm/ops/api/');
+	return `${operations.slice(0, cut)}/jira/forms/cloud/${operations.slice(cut + '/jsm/ops/api/'.length)}`;
+}
+
 /** Works out where requests go for the credential the node uses: site, gateway or custom URL. */
 export async function connectionFor(context: JsmContext): Promise<Connection> {
 	const credentialType = credentialTypeOf(context);

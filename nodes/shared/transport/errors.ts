@@ -61,9 +61,13 @@ export function atlassianErrorText(body: unknown): string | undefined {
 	const parts: string[] = [];
 	if (typeof object.errorMessage === 'string') parts.push(object.errorMessage);
 	if (Array.isArray(object.errorMessages)) parts.push(...object.errorMessages.map(String));
-	// JSM Operations: `errors: [{ title, code }]` (its ErrorResponses schema).
+	// JSM Operations: `errors: [{ title, code }]` (its ErrorResponses schema). Forms: `errors: [{ title, detail, code }]`
+	// (ApiErrorsResponse, developer.atlassian.com/cloud/forms/rest/api-group-forms-on-issue/), whose detail says why.
 	if (Array.isArray(object.errors)) {
-		for (const entry of object.errors as IDataObject[]) if (typeof entry?.title === 'string') parts.push(entry.title);
+		for (const entry of object.errors as IDataObject[]) {
+			if (typeof entry?.title !== 'string') continue;
+			parts.push(typeof entry.detail === 'string' && entry.detail ? `${entry.title}: ${entry.detail}` : entry.title);
+		}
 	} else if (object.errors && typeof object.errors === 'object') {
 		for (const [field, message] of Object.entries(object.errors as IDataObject)) {
 			parts.push(`${field}: ${String(message)}`);

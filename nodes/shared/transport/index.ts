@@ -1,5 +1,5 @@
 export { API_TOKEN_CREDENTIAL, CONNECTED_APP_CREDENTIAL, credentialTypeOf, type JsmContext } from './context';
-export { assetsBaseUrlOf, baseUrlOf, connectionFor, operationsBaseUrlOf, siteAddressFor, type Deployment } from './connection';
+export { assetsBaseUrlOf, baseUrlOf, connectionFor, formsBaseUrlOf, operationsBaseUrlOf, siteAddressFor, type Deployment } from './connection';
 export { atlassianErrorText, apiError, failedResponseOf } from './errors';
 export {
 	clampConcurrency,

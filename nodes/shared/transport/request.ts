@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { connectionFor, operationsBaseUrlOf, type Connection, type Deployment } from './connection';
+import { connectionFor, formsBaseUrlOf, operationsBaseUrlOf, type Connection, type Deployment } from './connection';
 import { CONNECTED_APP_CREDENTIAL, type JsmContext } from './context';
 import { dataCenterRequest } from './dataCenter';
 import { apiError, failedResponseOf, isTimeoutCode, lowerCaseHeaders, type FailedResponse } from './errors';
@@ -41,8 +41,11 @@ export interface JsmRequest {
 	timeout?: number;
 	/** Treat 404 as success (deleting something that is already gone). */
 	acceptNotFound?: boolean;
-	/** `operations`: a JSM Operations path (`/v1/alerts`...), sent to that API's root instead of the site. */
-	api?: 'operations';
+	/**
+	 * `operations`: a JSM Operations path (`/v1/alerts`...), sent to that API's root instead of the site.
+	 * `forms`: a Forms REST API path (`/issue/{key}/form`...), sent to `.../jira/forms/cloud/{cloudId}`.
+	 */
+	api?: 'operations' | 'forms';
 	/** Hand back whatever Jira answers (the custom API call); otherwise an answer of another shape than documented is refused. */
 	anyAnswer?: boolean;
 }
@@ -105,6 +108,8 @@ interface RunConnection extends Connection {
 	credentialOptions?: IAdditionalCredentialOptions;
 	/** The JSM Operations root, worked out on the run's first Operations request (it may need a Cloud ID lookup). */
 	operationsBaseUrl?: Promise<string>;
+	/** The Forms root, worked out on the run's first Forms request. */
+	formsBaseUrl?: Promise<string>;
 }
 
 /**
@@ -174,6 +179,16 @@ async function send(
 	return { answer: full.body };
 }
 
+function formsBaseUrl(context: JsmContext, connection: RunConnection): Promise<string> {
+	if (!connection.formsBaseUrl) {
+		connection.formsBaseUrl = context
+			.getCredentials(connection.credentialType)
+			.then(async (credentials) => await formsBaseUrlOf(context, connection.credentialType, credentials));
+		connection.formsBaseUrl.catch(() => (connection.formsBaseUrl = undefined));
+	}
+	return connection.formsBaseUrl;
+}
+
 /** Jira Cloud or Data Center, for the few callers whose calls differ beyond one request (JQL search). */
 export async function deploymentOf(context: JsmContext): Promise<Deployment> {
 	return (await connectionOf(context)).deployment;
@@ -187,8 +202,13 @@ export async function deploymentOf(context: JsmContext): Promise<Deployment> {
 export async function jsmApiRequest<T = unknown>(this: JsmContext, cloudRequest: JsmRequest): Promise<T> {
 	const connection = await connectionOf(this);
 	const { assetsBaseUrl, credentialType, credentialOptions, deployment } = connection;
-	const request = deployment === 'datacenter' ? dataCenterRequest(this, cloudRequest) : cloudRequest;
-	const baseUrl = request.api === 'operations' ? await operationsBaseUrl(this, connection) : connection.baseUrl;
+	const request = deployment === 'datacenter' && cloudRequest.api !== 'forms' ? dataCenterRequest(this, cloudRequest) : cloudRequest;
+	const baseUrl =
+		request.api === 'operations'
+			? await operationsBaseUrl(this, connection)
+			: request.api === 'forms'
+				? await formsBaseUrl(this, connection)
+				: connection.baseUrl;
 	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
 	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';
 	const options: IHttpRequestOptions = {
@@ -230,7 +250,12 @@ export async function jsmApiRequest<T = unknown>(this: JsmContext, cloudRequest:
 		if (!outcome.failure) {
 			gate.succeeded();
 			// JSM Operations paths are relative to its root; its OpenAPI templates start at /jsm/ops/api/{cloudId}.
-			const documentedPath = request.api === 'operations' ? `/jsm/ops/api/{cloudId}${request.path}` : request.path;
+			const documentedPath =
+				request.api === 'operations'
+					? `/jsm/ops/api/{cloudId}${request.path}`
+					: request.api === 'forms'
+						? `/jira/forms/cloud/{cloudId}${request.path}`
+						: request.path;
 			if (!request.binary && !request.anyAnswer) checkShape(this, request, outcome.answer, documentedPath);
 			return outcome.answer as T;
 		}

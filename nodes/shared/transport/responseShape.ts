@@ -113,6 +113,17 @@ export const RESPONSE_SHAPES: Readonly<Record<string, Shape>> = {
 	'PUT /jsm/assets/workspace/{workspaceId}/v1/object/{id}': 'object',
 	'PUT /rest/api/3/issue/{issueIdOrKey}/comment/{id}': 'object',
 	'PUT /rest/api/3/webhook/refresh': 'object',
+	// The Forms API (documented-API model, scripts/models/forms-cloud.json).
+	'GET /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form': 'list',
+	'GET /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}': 'object',
+	'GET /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/format/answers': 'list',
+	'GET /jira/forms/cloud/{cloudId}/project/{projectIdOrKey}/form': 'list',
+	'POST /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form': 'object',
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}': 'object',
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/external': 'object',
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/internal': 'object',
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/reopen': 'object',
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/submit': 'object',
 };
 
 interface Matcher {

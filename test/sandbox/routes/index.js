@@ -4,7 +4,7 @@
 const SPEC_MODULES = [
 	'servicedesk', 'info', 'requesttype', 'request', 'request-lifecycle', 'comment', 'attachment', 'participant', 'approval',
 	'customer', 'organization', 'knowledgebase', 'queue', 'platform-issue', 'platform-search', 'platform-users-groups',
-	'platform-meta', 'audit', 'webhooks-dynamic', 'assets', 'ops-alerts', 'ops-schedules', 'dc-platform',
+	'platform-meta', 'audit', 'webhooks-dynamic', 'assets', 'ops-alerts', 'ops-schedules', 'forms', 'dc-platform',
 ];
 const LOCAL_MODULES = ['webhooks-admin', 'oauth', 'sandbox-control', 'site-pages'];
 

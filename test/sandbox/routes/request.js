@@ -8,6 +8,7 @@ const { requestFieldValues } = require('../field-input');
 const { isAgent, canSeeRequest } = require('../roles');
 const { DEMO } = require('../seed/people');
 const { agent, viewer, loadDesk, loadRequest, listParam } = require('./common');
+const { requestFormAnswers } = require('./forms');
 
 const OWNERSHIP = ['OWNED_REQUESTS', 'PARTICIPATED_REQUESTS', 'ORGANIZATION', 'ALL_ORGANIZATIONS', 'APPROVER', 'ALL_REQUESTS'];
 const DEFAULT_OWNERSHIP = ['OWNED_REQUESTS', 'PARTICIPATED_REQUESTS', 'ALL_ORGANIZATIONS'];
@@ -100,6 +101,7 @@ function createRequest(ctx) {
 		const reasons = [...new Set(errors.map((e) => e.message))].join('. ');
 		throw ctx.error(400, `Your request could not be created. Please check the fields have been correctly filled in. ${reasons}`, { i18nKey: 'sd.request.create.error.fields' });
 	}
+	const applyForm = body.form ? requestFormAnswers(ctx, rt, body.form) : undefined;
 	const reporterOrgs = [...desk.organizationIds].filter((id) => state.organizations.get(id)?.members.has(reporterId));
 	if (!isAgent(state, reporterId)) desk.customerIds.add(reporterId);
 	const issue = createIssue(
@@ -113,6 +115,7 @@ function createRequest(ctx) {
 		viewer(ctx),
 		approversFor(state, desk),
 	);
+	if (applyForm) applyForm(issue);
 	// Temporary files named in the attachment field become the request's attachments (and stop being temporary).
 	for (const id of patch.temporaryAttachmentIds || []) {
 		const temp = state.temporaryAttachments.get(id);

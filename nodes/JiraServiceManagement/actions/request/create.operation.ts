@@ -12,6 +12,7 @@ import {
 } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { assertBinaryFields, uploadTemporaryFiles } from '../attachment/temporaryFiles';
+import { ANSWERS_EXAMPLE, answersParameter } from '../form/answers';
 import {
 	attachmentFieldIds,
 	loadRequestTypeFields,
@@ -78,6 +79,13 @@ const properties: INodeProperties[] = [
 				default: '',
 				placeholder: '5b10ac8d82e05b22cc7d4ef5',
 				description: 'Account ID of the customer the request is for',
+			},
+			{
+				displayName: 'Form Answers (JSON)',
+				name: 'formAnswers',
+				type: 'json',
+				default: '{}',
+				description: `Answers to the form of the request type, by question ID: ${ANSWERS_EXAMPLE}. Jira fills the form in as the request is created; leave out fields the form links to Jira fields.`,
 			},
 			{
 				displayName: 'Participants',
@@ -163,6 +171,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		.map((id) => id.trim())
 		.filter(Boolean);
 	if (participants.length) body.requestParticipants = participants;
+	// JSM takes a request type's form answers with the create itself (RequestCreateDTO.form in the JSM OpenAPI file), so no
+	// follow-up attach and submit through the Forms API is needed, and the request is never seen without its answers.
+	const formAnswers = options.formAnswers === undefined ? {} : answersParameter(this, itemIndex, 'options.formAnswers', 'Form Answers');
+	if (Object.keys(formAnswers).length) body.form = { answers: formAnswers };
 
 	const summary = typeof requestFieldValues.summary === 'string' ? requestFieldValues.summary : '';
 	const created = (await jsmApiRequest.call(this, {
