@@ -1,7 +1,7 @@
 // Where Forms requests go for each credential: the Forms REST API is served at
 // https://api.atlassian.com/jira/forms/cloud/{cloudId} for API tokens and OAuth 2.0 (3LO) apps alike
 // (developer.atlassian.com/cloud/forms/rest/intro/, "Authentication and Authorization").
-import { formsBaseUrlOf } from '../../nodes/JiraServiceManagement/transport';
+import { formsBaseUrlOf } from '../../nodes/shared/transport';
 
 const CLOUD_ID = '11111111-2222-3333-4444-555555555555';
 const asked: string[] = [];

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest, segment } from '../transport';
+import { jsmApiRequest, segment } from '../../shared/transport';
 
 /**
  * The form templates of the chosen request's project ("Get forms" of a project:

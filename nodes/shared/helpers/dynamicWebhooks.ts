@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { paginateStartAt, type JsmContext } from '../transport';
+import { paginateStartAt, type JsmContext } from '../../shared/transport';
 
 export const WEBHOOKS_PATH = '/rest/api/3/webhook';
 export const REFRESH_PATH = '/rest/api/3/webhook/refresh';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { jsmApiRequest, type JsmContext } from '../transport';
+import { jsmApiRequest, type JsmContext } from '../../shared/transport';
 
 /** JSM's "Customer Request Type" field; its customfield id differs from site to site. */
 const REQUEST_TYPE_FIELD = 'com.atlassian.servicedesk:vp-origin';

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { JSM_PAGE_SIZE, paginateOffset } from '../transport';
+import { JSM_PAGE_SIZE, paginateOffset } from '../../shared/transport';
 
 export async function getServiceDeskProjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const desks = await paginateOffset.call(

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 import { formsPath, uuidParameter } from './formId';
+
+export const option: OperationOption = {
+	name: 'Attach',
+	value: 'attach',
+	description: "Attach a form template of the request's project to a request; returns the new form with its own form ID",
+	action: 'Attach a form to a request',
+};
 
 export const kind: OperationKind = 'Create';
 

@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { choiceParameter, requestLocator } from '../../helpers/parameters';
 import { formAction } from './formAction';
 import { formIdProperty } from './formId';
+
+export const option: OperationOption = {
+	name: 'Change Visibility',
+	value: 'changeVisibility',
+	description: 'Make a form on a request external (customers see it on the portal) or internal (agents only)',
+	action: 'Change the visibility of a form',
+};
 
 export const kind: OperationKind = 'Update';
 

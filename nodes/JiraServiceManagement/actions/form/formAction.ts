@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 import { formPath } from './formId';
 
 /** One of the Forms API's `PUT .../form/{formId}/action/<action>` calls; the answer (status, visibility) with the form's ID. */

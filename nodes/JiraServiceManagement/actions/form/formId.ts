@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requestKeyParameter } from '../../helpers/parameters';
-import { segment } from '../../transport';
+import { segment } from '../../../shared/transport';
 
 /** Forms on a request are UUIDs (developer.atlassian.com/cloud/forms/rest/api-group-forms-on-issue/, `formId`). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

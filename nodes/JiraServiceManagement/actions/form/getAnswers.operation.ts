@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { booleanParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../../shared/transport';
 import { formIdProperty, formPath } from './formId';
+
+export const option: OperationOption = {
+	name: 'Get Answers',
+	value: 'getAnswers',
+	description: 'Get the answers of one form on a request, as question label → answer (Simplify) or the whole form',
+	action: 'Get the answers of a form',
+};
 
 export const kind: OperationKind = 'Query';
 
@@ -42,7 +49,7 @@ function byLabel(answers: IDataObject[]): IDataObject {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const path = formPath(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const simplify = booleanParameter(this, itemIndex, 'simplify', 'Simplify', true);
 	if (!simplify) {
 		const form = (await jsmApiRequest.call(this, { api: 'forms', method: 'GET', path, itemIndex })) as IDataObject;
 		return this.helpers.returnJsonArray(form);

@@ -1,10 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { jsmApiRequest } from '../../../shared/transport';
 import { formsPath } from './formId';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getMany',
+	description: 'List the forms attached to a request (request key) with their form IDs, names and whether submitted',
+	action: 'Get many forms of a request',
+};
 
 export const kind: OperationKind = 'Query';
 

@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestLocator } from '../../helpers/parameters';
 import { formAction } from './formAction';
 import { formIdProperty } from './formId';
+
+export const option: OperationOption = {
+	name: 'Reopen',
+	value: 'reopen',
+	description: 'Reopen a submitted form on a request so its answers can change',
+	action: 'Reopen a form',
+};
 
 export const kind: OperationKind = 'Execute';
 

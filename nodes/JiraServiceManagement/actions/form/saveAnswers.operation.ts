@@ -1,12 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../transport';
+import { booleanParameter, requestLocator } from '../../helpers/parameters';
+import { jsmApiRequest } from '../../../shared/transport';
 import { ANSWERS_EXAMPLE, answersParameter } from './answers';
 import { formIdProperty, formPath } from './formId';
+
+export const option: OperationOption = {
+	name: 'Save Answers',
+	value: 'saveAnswers',
+	description: 'Save answers (by question ID) to an open form on a request, optionally submitting it',
+	action: 'Save the answers of a form',
+};
 
 export const kind: OperationKind = 'Update';
 
@@ -45,7 +52,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	// "Save form answers", body { answers }: developer.atlassian.com/cloud/forms/rest/api-group-forms-on-issue/.
 	const form = (await jsmApiRequest.call(this, { api: 'forms', method: 'PUT', path, body: { answers }, itemIndex })) as IDataObject;
-	if (!(this.getNodeParameter('submit', itemIndex, false) as boolean)) return this.helpers.returnJsonArray(form);
+	if (!booleanParameter(this, itemIndex, 'submit', 'Submit')) return this.helpers.returnJsonArray(form);
 	const status = (await jsmApiRequest.call(this, { api: 'forms', method: 'PUT', path: `${path}/action/submit`, itemIndex })) as IDataObject;
 	const state = { ...((form.state as IDataObject) ?? {}), ...status };
 	return this.helpers.returnJsonArray({ ...form, state });

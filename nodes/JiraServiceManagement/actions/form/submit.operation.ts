@@ -1,10 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationKind } from '../../helpers/operation';
+import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestLocator } from '../../helpers/parameters';
 import { formAction } from './formAction';
 import { formIdProperty } from './formId';
+
+export const option: OperationOption = {
+	name: 'Submit',
+	value: 'submit',
+	description: 'Submit a form on a request (its required questions must be answered)',
+	action: 'Submit a form',
+};
 
 export const kind: OperationKind = 'Execute';
 
