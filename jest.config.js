@@ -13,7 +13,7 @@ module.exports = {
 	},
 	transformIgnorePatterns: ['/node_modules/(?!(p-retry|is-network-error)/)'],
 	setupFiles: ['<rootDir>/test/helpers/env.ts'],
-	setupFilesAfterEnv: ['<rootDir>/test/helpers/secrets-setup.ts'],
+	setupFilesAfterEnv: ['<rootDir>/test/helpers/secrets-setup.ts', '<rootDir>/test/helpers/gate-setup.ts'],
 	globalSetup: '<rootDir>/test/helpers/global-setup.ts',
 	globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
 	testTimeout: 60_000,

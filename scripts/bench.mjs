@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --latency 50 --runs 3 --requests 10000 --creates 1000 --only query,jql,create,ratelimited,webhook]`
+// `npm run bench [-- --latency 50 --runs 3 --requests 10000 --creates 1000 --only query,jql,create,ratelimited,runs,webhook]`
 //
 // Side by side, in one run, against the sandbox with added latency: this package's node in a real n8n
 // (the built package installed as users install it, `n8n execute` of imported workflows), two floors (the
@@ -9,7 +9,7 @@
 // artifacts/bench/report.json and report.md. A measurement, not a test: nothing here asserts a time.
 //
 // Every option also reads from the environment: BENCH_LATENCY_MS, BENCH_RUNS, BENCH_REQUESTS,
-// BENCH_CREATES, BENCH_RATE_LIMIT, BENCH_RATE_LIMITED_RUNS, BENCH_DELIVERIES, BENCH_PARALLEL,
+// BENCH_CREATES, BENCH_RATE_LIMIT, BENCH_RATE_LIMITED_RUNS, BENCH_CONCURRENT_RUNS, BENCH_CONCURRENT_CREATES, BENCH_DELIVERIES, BENCH_PARALLEL,
 // BENCH_WEBHOOK_TIMEOUT_MS, BENCH_ONLY, BENCH_CPU_PROF (`--cpu-prof DIR`: every n8n process writes a V8 CPU
 // profile into DIR when it exits, e.g. to see where the webhook process spends a delivery), BENCH_N8N_ENV
 // (`--n8n-env KEY=VALUE,KEY=VALUE`: settings for the n8n processes, e.g. N8N_EXPRESSION_ENGINE_POOL_SIZE=4).
@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 import { executeMeasured, floorCreate, floorCreateParallel, floorQueryAll, floorQueryAllParallel, PRELOAD } from './bench/measure.mjs';
 import { format, median, ratio, summarize, writeReport } from './bench/report.mjs';
+import { benchConcurrentRuns, concurrentRunWorkflows } from './bench/concurrentRuns.mjs';
 import { benchWebhook } from './bench/webhook.mjs';
 import { benchWorkflows, credentialsFor, PACKAGE_DEFAULT_ISSUE_FIELDS, plainWebhookWorkflow, triggerWorkflow } from './bench/workflows.mjs';
 
@@ -48,11 +49,14 @@ const settings = {
 	creates: Number(option('creates', 'BENCH_CREATES', 1000)),
 	rateLimitPerSecond: Number(option('rate', 'BENCH_RATE_LIMIT', 20)),
 	rateLimitedRuns: Number(option('rate-limited-runs', 'BENCH_RATE_LIMITED_RUNS', 1)),
+	// `runs`: this many workflows of `concurrentCreates` creates each, started at once on one n8n, at the rate limit.
+	concurrentRuns: Number(option('concurrent-runs', 'BENCH_CONCURRENT_RUNS', 5)),
+	concurrentCreates: Number(option('concurrent-creates', 'BENCH_CONCURRENT_CREATES', 200)),
 	deliveries: Number(option('deliveries', 'BENCH_DELIVERIES', 500)),
 	parallelDeliveries: Number(option('parallel', 'BENCH_PARALLEL', 10)),
 	webhookTimeoutMs: Number(option('webhook-timeout', 'BENCH_WEBHOOK_TIMEOUT_MS', 30_000)),
 	jql: option('jql', 'BENCH_JQL', 'created >= "1970-01-01" ORDER BY created DESC'),
-	only: String(option('only', 'BENCH_ONLY', 'query,jql,create,ratelimited,webhook')).split(',').map((s) => s.trim()),
+	only: String(option('only', 'BENCH_ONLY', 'query,jql,create,ratelimited,runs,webhook')).split(',').map((s) => s.trim()),
 	cpuProfileDir: option('cpu-prof', 'BENCH_CPU_PROF', ''),
 	n8nEnv: Object.fromEntries(
 		String(option('n8n-env', 'BENCH_N8N_ENV', ''))
@@ -95,17 +99,19 @@ async function main() {
 		const workflows = benchWorkflows({ credentials, jql: settings.jql, creates: settings.creates, createPrefix, jsmTarget, jiraTarget });
 		const trigger = triggerWorkflow(credentials);
 		const plain = plainWebhookWorkflow();
-		await importCredentials(instance, [credentials.jsm, credentials.jira]);
-		await importWorkflows(instance, [...Object.values(workflows), trigger.workflow, plain.workflow]);
+		const concurrent = concurrentRunWorkflows({ credentials, target: jsmTarget, prefix: `${createPrefix} runs`, runs: settings.concurrentRuns });
+		await importCredentials(instance, [credentials.jsm, credentials.jira, ...concurrent.credentials]);
+		await importWorkflows(instance, [...Object.values(workflows), trigger.workflow, plain.workflow, ...concurrent.shared, ...concurrent.separate]);
 		log('package installed, credentials and workflows imported');
 
 		const runs = {};
 		const creates = { package: [], floor: [], floorParallel: [], jira: [] };
 		const rateLimited = [];
+		const concurrentRuns = [];
 		const webhook = { trigger: [], plain: [] };
 		// The report is rewritten after every measurement (marked partial), so an interrupted run still leaves its figures.
 		const checkpoint = (partial = true) => {
-			const report = buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, inFlight, partial });
+			const report = buildReport({ runs, creates, rateLimited, concurrentRuns, webhook, notes, loadAverage, inFlight, partial });
 			writeReport(settings.out, report);
 			return report;
 		};
@@ -216,6 +222,19 @@ async function main() {
 				}
 			}
 		}
+		if (wants('runs')) {
+			log(`--- ${settings.concurrentRuns} workflows of ${settings.concurrentCreates} creates at once (${settings.rateLimitPerSecond} requests/s)`);
+			const measured = await benchConcurrentRuns({
+				instance,
+				sandbox,
+				workflows: concurrent,
+				creates: settings.concurrentCreates,
+				rateLimitPerSecond: settings.rateLimitPerSecond,
+				log,
+			});
+			concurrentRuns.push(...measured);
+			checkpoint();
+		}
 		if (wants('webhook')) {
 			log('--- webhook trigger');
 			// Throughput, not the site's patience, is measured: deliveries wait up to this long for n8n's answer.
@@ -246,7 +265,7 @@ async function main() {
 	}
 }
 
-function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, inFlight, partial }) {
+function buildReport({ runs, creates, rateLimited, concurrentRuns, webhook, notes, loadAverage, inFlight, partial }) {
 	const idle = median((runs.baseline ?? []).map((run) => run.peakMb));
 	const variant = (key, label, inN8n = true) => {
 		if (!runs[key]?.length) return undefined;
@@ -331,6 +350,20 @@ function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, 
 			// Its floor is what the limit allows: every request at the limit's rate, none refused.
 			figure: `${rateLimited.map((run) => `${run.created} created, ${run.failedItems} failed, ${run.answered429} answers 429, ${fmtMs(run.nodeMs)} = ${fmtX(ratio(run.nodeMs, (settings.creates / settings.rateLimitPerSecond) * 1000))} of the ${fmtMs((settings.creates / settings.rateLimitPerSecond) * 1000)} the limit allows`).join('; ')}`,
 			met: ok,
+		});
+	}
+
+	const sharedRuns = concurrentRuns.find((run) => run.variant === 'shared');
+	const separateRuns = concurrentRuns.find((run) => run.variant === 'separate');
+	if (sharedRuns) {
+		const allowedMs = (sharedRuns.expected / settings.rateLimitPerSecond) * 1000;
+		const byLimit = ratio(sharedRuns.wallMs, allowedMs);
+		const fewer429 = separateRuns ? sharedRuns.answered429 < separateRuns.answered429 : undefined;
+		const describe = (run) => `${run.created} created (${run.distinctSummaries} distinct), answers ${JSON.stringify(run.statuses)}, ${run.answered429} answers 429, ${fmtMs(run.wallMs)}`;
+		targets.push({
+			name: `${settings.concurrentRuns} workflows of ${settings.concurrentCreates} creates at once, ${settings.rateLimitPerSecond} requests/s: ≤ 1.15× what the limit allows, exactly ${sharedRuns.expected} created, fewer 429 answers than per-run gates`,
+			figure: `shared gate: ${describe(sharedRuns)} = ${fmtX(byLimit)} of the ${fmtMs(allowedMs)} the limit allows${separateRuns ? `; per-run gates (one credential each): ${describe(separateRuns)} = ${fmtX(ratio(separateRuns.wallMs, allowedMs))}` : ''}`,
+			met: byLimit <= 1.15 && sharedRuns.exact && sharedRuns.statuses.every((status) => status === 200) && fewer429 !== false,
 		});
 	}
 
@@ -426,6 +459,7 @@ function buildReport({ runs, creates, rateLimited, webhook, notes, loadAverage, 
 		variants: v,
 		creates,
 		rateLimited,
+		concurrentRuns,
 		webhook,
 		scenarios,
 		notes,

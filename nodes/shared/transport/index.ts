@@ -8,6 +8,8 @@ export {
 	gateFor,
 	MAX_CONCURRENCY,
 	openGate,
+	openSiteGates,
+	forgetSiteGates,
 	PREFETCH_PAGES,
 	RateLimitWaitTooLong,
 	RequestGate,

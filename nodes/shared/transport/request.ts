@@ -12,6 +12,7 @@ import { CONNECTED_APP_CREDENTIAL, type JsmContext } from './context';
 import { dataCenterRequest } from './dataCenter';
 import { apiError, failedResponseOf, isTimeoutCode, lowerCaseHeaders, type FailedResponse } from './errors';
 import { gateFor, RateLimitWaitTooLong } from './gate';
+import { siteKeyOf } from './siteKey';
 import { forOperation } from './operationLabel';
 import { checkShape } from './responseShape';
 import { requestTimeoutOf } from './timeout';
@@ -227,8 +228,9 @@ export async function jsmApiRequest<T = unknown>(this: JsmContext, cloudRequest:
 	if (request.body !== undefined) options.body = request.body as IDataObject;
 	if (request.binary) options.encoding = 'arraybuffer';
 	const idempotent = request.idempotent ?? request.method !== 'POST';
-	// Every request of a node run passes one gate: a bounded number in flight, and one 429 slows them all.
-	const gate = gateFor(this);
+	// Every request passes its site's gate, shared by all runs on this credential and site: a bounded number
+	// in flight per run, and one 429 slows every run (Atlassian limits per site and app, not per workflow).
+	const gate = gateFor(this, siteKeyOf(this, connection));
 
 	for (let attempt = 0; ; attempt++) {
 		// The gate refuses only with RateLimitWaitTooLong: Jira asked for a longer wait than the node may take.
