@@ -6,8 +6,6 @@ const { approvalDto } = require('../format/jsm');
 const { transitionIssue } = require('../issues');
 const { viewer, loadRequest } = require('./common');
 
-const A = '/rest/servicedeskapi/request/{issueIdOrKey}/approval';
-
 function loadApproval(ctx, issue) {
 	const approval = issue.approvals.find((a) => a.id === String(ctx.params.approvalId));
 	if (!approval) throw ctx.error(404, `The approval with ID ${ctx.params.approvalId} does not exist on this request.`, { i18nKey: 'sd.approval.not.found' });
@@ -15,15 +13,15 @@ function loadApproval(ctx, issue) {
 }
 
 module.exports = {
-	[`GET ${A}`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/approval': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		return json(200, jsmPage(ctx, issue.approvals, jsmWindow(ctx.query), (a) => approvalDto(ctx.state, ctx.base, issue, a, viewer(ctx))));
 	},
-	[`GET ${A}/{approvalId}`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/approval/{approvalId}': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		return json(200, approvalDto(ctx.state, ctx.base, issue, loadApproval(ctx, issue), viewer(ctx)));
 	},
-	[`POST ${A}/{approvalId}`]: (ctx) => {
+	'POST /rest/servicedeskapi/request/{issueIdOrKey}/approval/{approvalId}': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		const approval = loadApproval(ctx, issue);
 		const me = approval.approvers.find((a) => a.accountId === viewer(ctx));

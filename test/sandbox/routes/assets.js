@@ -10,7 +10,6 @@ const { compileAql, AqlError } = require('../assets/aql');
 const { checkAttributes, invalid } = require('../assets/write');
 const fmt = require('../format/assets');
 
-const W = '/jsm/assets/workspace/{workspaceId}/v1';
 // "Actual number of results may be less" (maxResults in the file): serve at most its default page, 25.
 const MAX_PAGE = 25;
 
@@ -116,7 +115,7 @@ function recordChange(ctx, assets, object, attribute, before, after) {
 }
 
 module.exports = {
-	[`POST ${W}/object/aql`]: (ctx) => {
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql': (ctx) => {
 		const assets = open(ctx);
 		const matches = findObjects(ctx, assets, ctx.body.qlQuery);
 		const { startAt, maxResults } = window(ctx.query);
@@ -135,11 +134,11 @@ module.exports = {
 			isLast,
 		});
 	},
-	[`GET ${W}/object/{id}`]: (ctx) => {
+	'GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}': (ctx) => {
 		const assets = open(ctx);
 		return json(200, fmt.objectDto(ctx, loadObject(ctx, assets, ctx.params.id), { typeAttributes: true }));
 	},
-	[`POST ${W}/object/create`]: (ctx) => {
+	'POST /jsm/assets/workspace/{workspaceId}/v1/object/create': (ctx) => {
 		const assets = open(ctx);
 		const objectTypeId = String(ctx.body.objectTypeId);
 		if (!assets.objectTypes.has(objectTypeId)) throw invalid({ objectTypeId: `No object type with id ${objectTypeId}` });
@@ -152,7 +151,7 @@ module.exports = {
 		// "The created object witout attributes" (201 in the file).
 		return json(201, fmt.objectDto(ctx, object, { attributes: false }));
 	},
-	[`PUT ${W}/object/{id}`]: (ctx) => {
+	'PUT /jsm/assets/workspace/{workspaceId}/v1/object/{id}': (ctx) => {
 		const assets = open(ctx);
 		const object = loadObject(ctx, assets, ctx.params.id);
 		if (String(ctx.body.objectTypeId) !== object.objectTypeId) {
@@ -171,7 +170,7 @@ module.exports = {
 		if (changed) object.updatedAt = ctx.site.now();
 		return json(200, fmt.objectDto(ctx, object, { typeAttributes: true }));
 	},
-	[`DELETE ${W}/object/{id}`]: (ctx) => {
+	'DELETE /jsm/assets/workspace/{workspaceId}/v1/object/{id}': (ctx) => {
 		const assets = open(ctx);
 		const object = loadObject(ctx, assets, ctx.params.id);
 		assets.objects.delete(object.id);
@@ -187,14 +186,14 @@ module.exports = {
 		}
 		return empty(204);
 	},
-	[`GET ${W}/object/{id}/history`]: (ctx) => {
+	'GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}/history': (ctx) => {
 		const assets = open(ctx);
 		const object = loadObject(ctx, assets, ctx.params.id);
 		const entries = assets.history.filter((h) => h.objectId === object.id).sort((a, b) => a.createdAt - b.createdAt || Number(a.id) - Number(b.id));
 		if (ctx.query.asc !== true) entries.reverse();
 		return json(200, entries.map((entry) => fmt.historyDto(ctx, entry)));
 	},
-	[`GET ${W}/objectconnectedtickets/{objectId}/tickets`]: (ctx) => {
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectconnectedtickets/{objectId}/tickets': (ctx) => {
 		const assets = open(ctx);
 		const object = loadObject(ctx, assets, ctx.params.objectId);
 		const issues = [...(assets.tickets.get(object.id) || [])].map((id) => ctx.state.issues.get(id)).filter(Boolean);
@@ -204,7 +203,7 @@ module.exports = {
 			allTicketsQuery: keys.length ? `issue in (${keys.join(', ')})` : 'issue in (EMPTY)',
 		});
 	},
-	[`GET ${W}/objectschema/list`]: (ctx) => {
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/list': (ctx) => {
 		const assets = open(ctx);
 		const schemas = [...assets.schemas.values()];
 		const { startAt, maxResults } = window(ctx.query);
@@ -215,8 +214,8 @@ module.exports = {
 		const values = slice.map((schema) => ({ ...fmt.schemaDto(ctx, schema), ...(counts ? {} : { objectCount: 0, objectTypeCount: 0 }) }));
 		return json(200, { startAt, maxResults, total: schemas.length, values, last: isLast, isLast });
 	},
-	[`GET ${W}/objectschema/{id}`]: (ctx) => json(200, fmt.schemaDto(ctx, loadSchema(open(ctx), ctx.params.id))),
-	[`GET ${W}/objectschema/{id}/objecttypes/flat`]: (ctx) => {
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}': (ctx) => json(200, fmt.schemaDto(ctx, loadSchema(open(ctx), ctx.params.id))),
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}/objecttypes/flat': (ctx) => {
 		const assets = open(ctx);
 		const schema = loadSchema(assets, ctx.params.id);
 		const types = [...assets.objectTypes.values()].filter((t) => t.schemaId === schema.id).sort((a, b) => a.position - b.position);
@@ -224,7 +223,7 @@ module.exports = {
 		const counts = ctx.query.includeObjectCounts === true;
 		return json(200, types.map((t) => ({ ...fmt.objectTypeDto(ctx, t), ...(counts ? {} : { objectCount: 0 }) })));
 	},
-	[`GET ${W}/objecttype/{id}/attributes`]: (ctx) => {
+	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes': (ctx) => {
 		const assets = open(ctx);
 		const objectType = loadObjectType(assets, ctx.params.id);
 		let attributes = attributesOf(assets, objectType.id);

@@ -10,8 +10,6 @@ const { addAttachment, addComment, deleteAttachment } = require('../issues');
 const { nextId } = require('../state');
 const { agent, viewer, loadDesk, loadRequest, loadIssue } = require('./common');
 
-const R = '/rest/servicedeskapi/request/{issueIdOrKey}/attachment';
-
 function content(a, disposition = 'attachment') {
 	return bytes(200, a.content, a.mimeType, { 'content-disposition': `${disposition}; filename="${a.filename}"` });
 }
@@ -43,7 +41,7 @@ module.exports = {
 		});
 		return json(201, { temporaryAttachments });
 	},
-	[`GET ${R}`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/attachment': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		const visible = issue.attachmentIds.map((id) => ctx.state.attachments.get(id)).filter((a) => {
 			if (agent(ctx) || !a.commentId) return true;
@@ -52,7 +50,7 @@ module.exports = {
 		});
 		return json(200, jsmPage(ctx, visible, jsmWindow(ctx.query), (a) => attachmentDto(ctx.state, ctx.base, a)));
 	},
-	[`POST ${R}`]: (ctx) => {
+	'POST /rest/servicedeskapi/request/{issueIdOrKey}/attachment': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		const { temporaryAttachmentIds = [], public: isPublic = true, additionalComment } = ctx.body;
 		if (!temporaryAttachmentIds.length) throw ctx.error(400, 'At least one temporary attachment ID is required.', { i18nKey: 'sd.attachment.temporary.required' });
@@ -75,8 +73,8 @@ module.exports = {
 			attachments: simplePage(created.map((a) => attachmentDto(ctx.state, ctx.base, a))),
 		});
 	},
-	[`GET ${R}/{attachmentId}`]: (ctx) => content(loadRequestAttachment(ctx)),
-	[`GET ${R}/{attachmentId}/thumbnail`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/attachment/{attachmentId}': (ctx) => content(loadRequestAttachment(ctx)),
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/attachment/{attachmentId}/thumbnail': (ctx) => {
 		const a = loadRequestAttachment(ctx);
 		if (!a.mimeType.startsWith('image/')) throw ctx.error(404, 'This attachment has no thumbnail.', { i18nKey: 'sd.attachment.thumbnail.not.found' });
 		return content(a, 'inline');

@@ -8,8 +8,6 @@ const { addUser, findUserByEmail } = require('../state');
 const { addAuditRecord } = require('../seed/audit');
 const { viewer, requireAdmin, requireAgent, loadDesk } = require('./common');
 
-const D = '/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer';
-
 function createCustomer(ctx, email, displayName) {
 	const hex = crypto.randomBytes(12).toString('hex');
 	const user = addUser(ctx.state, {
@@ -52,28 +50,28 @@ module.exports = {
 		ctx.site.emit('user_updated', { user, actorId: viewer(ctx) });
 		return empty(204);
 	},
-	[`GET ${D}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAgent(ctx);
 		const q = ctx.query.query ? String(ctx.query.query).toLowerCase() : null;
 		const users = [...desk.customerIds].map((id) => ctx.state.users.get(id)).filter((u) => u && (!q || u.displayName.toLowerCase().includes(q) || (u.emailAddress || '').includes(q)));
 		return json(200, jsmPage(ctx, users, jsmWindow(ctx.query), (u) => jsmUser(ctx.base, u)));
 	},
-	[`POST ${D}`]: (ctx) => {
+	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAdmin(ctx);
 		accountIds(ctx).forEach((id) => desk.customerIds.add(id));
 		ctx.state.version++;
 		return empty(204);
 	},
-	[`DELETE ${D}`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAdmin(ctx);
 		accountIds(ctx).forEach((id) => desk.customerIds.delete(id));
 		ctx.state.version++;
 		return empty(204);
 	},
-	[`POST ${D}/invite`]: (ctx) => {
+	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer/invite': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAdmin(ctx);
 		const email = validEmail(ctx, ctx.body.email);

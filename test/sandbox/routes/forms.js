@@ -8,9 +8,6 @@ const { HttpError, json } = require('../http');
 const { findIssue } = require('../state');
 const { isAdmin, isAgent, canSeeRequest } = require('../roles');
 
-const FORMS = '/jira/forms/cloud/{cloudId}';
-const F = `${FORMS}/issue/{issueIdOrKey}/form`;
-
 /** The ApiErrorsResponse every Forms operation answers errors with (e.g. 404 FORM_NOT_FOUND, support.atlassian.com KB
  * "How to find the correct form ID to perform actions on a form associated to an issue"). */
 function formsError(status, code, title, detail, context = []) {
@@ -190,7 +187,7 @@ module.exports = {
 	requestFormAnswers,
 	formsState,
 	addForm,
-	[`GET ${FORMS}/project/{projectIdOrKey}/form`]: (ctx) => {
+	'GET /jira/forms/cloud/{cloudId}/project/{projectIdOrKey}/form': (ctx) => {
 		if (ctx.sb.dataCenter || ctx.params.cloudId !== ctx.state.cloudId) throw formsError(404, 'NOT_FOUND', 'Not Found', 'No site has this cloud ID.');
 		const ref = String(ctx.params.projectIdOrKey).toUpperCase();
 		const project = [...ctx.state.projects.values()].find((p) => p.id === ref || p.key === ref);
@@ -198,8 +195,8 @@ module.exports = {
 		if (!templates) throw formsError(404, 'PROJECT_NOT_FOUND', 'Project Not Found', 'The provided project was not found.', [{ type: 'project', id: ref }]);
 		return json(200, templates.map((t) => ({ id: t.id, name: t.design.settings.name, updated: iso(t.updated) })));
 	},
-	[`GET ${F}`]: (ctx) => json(200, formsOf(ctx, loadIssue(ctx)).map(indexEntry)),
-	[`POST ${F}`]: (ctx) => {
+	'GET /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form': (ctx) => json(200, formsOf(ctx, loadIssue(ctx)).map(indexEntry)),
+	'POST /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form': (ctx) => {
 		const issue = loadIssue(ctx);
 		const templates = formsState(ctx.state).templates.get(issue.projectId) || [];
 		const template = templates.find((t) => t.id === ctx.body.formTemplate.id);
@@ -208,8 +205,8 @@ module.exports = {
 		}
 		return json(200, formDto(attachCopy(ctx, issue, template)));
 	},
-	[`GET ${F}/{formId}`]: (ctx) => json(200, formDto(loadForm(ctx).form)),
-	[`PUT ${F}/{formId}`]: (ctx) => {
+	'GET /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}': (ctx) => json(200, formDto(loadForm(ctx).form)),
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}': (ctx) => {
 		const { form } = loadForm(ctx);
 		// Submitted forms take no answers until reopened.
 		if (form.status !== 'o') throw formsError(409, 'FORM_NOT_OPEN', 'Form Not Open', 'The form is submitted; reopen it to change its answers.', [{ type: 'form', id: form.id }]);
@@ -219,23 +216,23 @@ module.exports = {
 		ctx.state.version++;
 		return json(200, formDto(form));
 	},
-	[`GET ${F}/{formId}/format/answers`]: (ctx) => {
+	'GET /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/format/answers': (ctx) => {
 		const { form } = loadForm(ctx);
 		return json(200, Object.entries(form.design.questions).map(([id, question]) => ({ label: question.label, answer: simplifiedAnswer(question, form.answers[id]) })));
 	},
-	[`PUT ${F}/{formId}/action/submit`]: (ctx) => {
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/submit': (ctx) => {
 		const { issue, form } = loadForm(ctx);
 		if (form.status !== 'o') throw formsError(409, 'FORM_NOT_OPEN', 'Form Not Open', 'The form is already submitted.', [{ type: 'form', id: form.id }]);
 		submit(ctx, issue, form);
 		return json(200, statusDto(form));
 	},
-	[`PUT ${F}/{formId}/action/reopen`]: (ctx) =>
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/reopen': (ctx) =>
 		change(ctx, (form) => {
 			if (form.status === 'l' && !isAdmin(ctx.state, ctx.user.accountId)) {
 				throw formsError(403, 'FORM_LOCKED', 'Form Locked', 'The form is locked: only a project administrator can reopen it.', [{ type: 'form', id: form.id }]);
 			}
 			form.status = 'o';
 		}),
-	[`PUT ${F}/{formId}/action/external`]: (ctx) => change(ctx, (form) => (form.visibility = 'e')),
-	[`PUT ${F}/{formId}/action/internal`]: (ctx) => change(ctx, (form) => (form.visibility = 'i')),
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/external': (ctx) => change(ctx, (form) => (form.visibility = 'e')),
+	'PUT /jira/forms/cloud/{cloudId}/issue/{issueIdOrKey}/form/{formId}/action/internal': (ctx) => change(ctx, (form) => (form.visibility = 'i')),
 };

@@ -5,9 +5,8 @@ const crypto = require('node:crypto');
 const { json } = require('../http');
 const { addAlert } = require('../seed/ops');
 const { compileAlertQuery, QueryError } = require('../ops-query');
-const { OPS, route, accept } = require('./ops-common');
+const { route, accept } = require('./ops-common');
 
-const A = `${OPS}/alerts/{id}`;
 const PRIORITY_ORDER = { P1: 1, P2: 2, P3: 3, P4: 4, P5: 5 };
 // "More than 20000 alerts cannot be retrieved. Sum of offset and size should be lower than 20K." (listAlerts)
 const MAX_WINDOW = 20000;
@@ -89,7 +88,7 @@ function sorted(alerts, sort, order) {
 }
 
 module.exports = {
-	[`POST ${OPS}/alerts`]: route((ctx) => {
+	'POST /jsm/ops/api/{cloudId}/v1/alerts': route((ctx) => {
 		const body = ctx.body;
 		checkLengths(ctx, body);
 		const byUser = ctx.user.accountId;
@@ -115,7 +114,7 @@ module.exports = {
 		);
 	}),
 
-	[`GET ${OPS}/alerts`]: route((ctx) => {
+	'GET /jsm/ops/api/{cloudId}/v1/alerts': route((ctx) => {
 		const q = ctx.query;
 		const offset = q.offset ?? 0;
 		const size = q.size ?? 20;
@@ -137,9 +136,9 @@ module.exports = {
 		return json(200, body);
 	}),
 
-	[`GET ${A}`]: route((ctx) => json(200, alertDto(loadAlert(ctx)))),
+	'GET /jsm/ops/api/{cloudId}/v1/alerts/{id}': route((ctx) => json(200, alertDto(loadAlert(ctx)))),
 
-	[`POST ${A}/acknowledge`]: route((ctx) =>
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/acknowledge': route((ctx) =>
 		alertAction(ctx, 'Acknowledge', (alert, now) => {
 			if (alert.status === 'closed') return 'Alert is already closed';
 			alert.status = 'acked';
@@ -151,7 +150,7 @@ module.exports = {
 	),
 
 	// Closing (or acknowledging) a closed alert: no documented outcome found; modelled as a refusal, the stricter reading.
-	[`POST ${A}/close`]: route((ctx) =>
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/close': route((ctx) =>
 		alertAction(ctx, 'Close', (alert, now) => {
 			if (alert.status === 'closed') return 'Alert is already closed';
 			alert.status = 'closed';
@@ -160,7 +159,7 @@ module.exports = {
 		}),
 	),
 
-	[`POST ${A}/assign`]: route((ctx) => {
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/assign': route((ctx) => {
 		const assignee = ctx.state.users.get(ctx.body.accountId);
 		return alertAction(ctx, 'Assign', (alert) => {
 			if (!assignee || assignee.accountType !== 'atlassian') return 'User does not exist';
@@ -169,7 +168,7 @@ module.exports = {
 		});
 	}),
 
-	[`POST ${A}/escalate`]: route((ctx) => {
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/escalate': route((ctx) => {
 		const escalation = ctx.state.ops.escalations.get(ctx.body.escalationId);
 		return alertAction(ctx, 'Escalate', (alert) => {
 			if (!escalation) return 'Escalation does not exist';
@@ -179,7 +178,7 @@ module.exports = {
 	}),
 
 	// Adding a note is synchronous: 200 with the note, 404 for a missing alert (addAlertNote in the OpenAPI file).
-	[`POST ${A}/notes`]: route((ctx) => {
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/notes': route((ctx) => {
 		const alert = loadAlert(ctx);
 		const text = String(ctx.body.note || '');
 		if (!text.trim()) throw ctx.error(422, 'note cannot be empty', { code: 'VALIDATION_ERROR' });
@@ -192,7 +191,7 @@ module.exports = {
 		return json(200, { ...note, createdAt: iso(now), updatedAt: iso(now) });
 	}),
 
-	[`GET ${OPS}/alerts/requests/{id}`]: route((ctx) => {
+	'GET /jsm/ops/api/{cloudId}/v1/alerts/requests/{id}': route((ctx) => {
 		const request = ctx.state.ops.requests.get(ctx.params.id);
 		if (!request || !request.result) throw ctx.error(404, 'Request not found', { code: 'NOT_FOUND' });
 		return json(200, { integrationId: '', ...request.result });

@@ -5,9 +5,6 @@ const crypto = require('node:crypto');
 const { HttpError } = require('../http');
 const { isAdmin } = require('../roles');
 
-/** The path every operation sits under, as in the OpenAPI file's server URL plus its paths. */
-const OPS = '/jsm/ops/api/{cloudId}/v1';
-
 const unauthorized = (message) => new HttpError(401, { code: 401, message });
 
 /**
@@ -72,4 +69,4 @@ function processDue(ctx) {
 	}
 }
 
-module.exports = { OPS, route, accept, admin, memberOf };
+module.exports = { route, accept, admin, memberOf };

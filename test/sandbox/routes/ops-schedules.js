@@ -2,7 +2,7 @@
 // JSM Operations teams, on-call schedules (with who is on call at a moment, computed from the rotations and
 // the site's clock) and heartbeat pings.
 const { json } = require('../http');
-const { OPS, route, admin, memberOf } = require('./ops-common');
+const { route, admin, memberOf } = require('./ops-common');
 
 const HOUR = 3600000;
 const SLOT = { hourly: HOUR, daily: 24 * HOUR, weekly: 7 * 24 * HOUR };
@@ -42,7 +42,7 @@ function scheduleDto(schedule, withRotations) {
 const listParam = (value) => [].concat(value ?? []).flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter(Boolean);
 
 module.exports = {
-	[`GET ${OPS}/schedules`]: route((ctx) => {
+	'GET /jsm/ops/api/{cloudId}/v1/schedules': route((ctx) => {
 		const q = ctx.query;
 		const offset = q.offset ?? 0;
 		const size = q.size ?? 25;
@@ -63,7 +63,7 @@ module.exports = {
 		return json(200, body);
 	}),
 
-	[`GET ${OPS}/schedules/{scheduleId}/on-calls`]: route((ctx) => {
+	'GET /jsm/ops/api/{cloudId}/v1/schedules/{scheduleId}/on-calls': route((ctx) => {
 		const schedule = ctx.state.ops.schedules.get(ctx.params.scheduleId);
 		if (!schedule) throw ctx.error(404, 'Schedule not found', { code: 'NOT_FOUND' });
 		if (!visible(ctx, schedule)) throw ctx.error(403, 'You do not have permission to view this schedule', { code: 'FORBIDDEN' });
@@ -75,7 +75,7 @@ module.exports = {
 	}),
 
 	// Admins see every team, others the teams they belong to (getTeams).
-	[`GET ${OPS}/teams`]: route((ctx) =>
+	'GET /jsm/ops/api/{cloudId}/v1/teams': route((ctx) =>
 		json(200, {
 			platformTeams: [...ctx.state.ops.teams.values()].filter((team) => memberOf(ctx, team)).map(({ teamId, teamName }) => ({ teamId, teamName })),
 		}),
@@ -83,7 +83,7 @@ module.exports = {
 
 	// "Heartbeat ping requests processed asynchronously, it does not check if the heartbeat exists or not
 	// before responding" (pingHeartbeat): 202 PONG either way; a known heartbeat records the ping.
-	[`GET ${OPS}/teams/{teamId}/heartbeats/ping`]: route((ctx) => {
+	'GET /jsm/ops/api/{cloudId}/v1/teams/{teamId}/heartbeats/ping': route((ctx) => {
 		const team = ctx.state.ops.teams.get(ctx.params.teamId);
 		if (team && !memberOf(ctx, team)) throw ctx.error(403, 'You do not have permission to ping heartbeats of this team', { code: 'FORBIDDEN' });
 		const name = String(ctx.query.name);

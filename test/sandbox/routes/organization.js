@@ -8,9 +8,6 @@ const { jsmUser } = require('../format/users');
 const { nextId } = require('../state');
 const { agent, viewer, requireAgent, requireAdmin, loadDesk } = require('./common');
 
-const O = '/rest/servicedeskapi/organization/{organizationId}';
-const D = '/rest/servicedeskapi/servicedesk/{serviceDeskId}/organization';
-
 function loadOrg(ctx, id = ctx.params.organizationId) {
 	const org = ctx.state.organizations.get(String(id));
 	if (!org) throw ctx.error(404, `The organization with ID ${id} does not exist.`, { i18nKey: 'sd.organization.not.found' });
@@ -49,8 +46,8 @@ module.exports = {
 		ctx.state.version++;
 		return json(201, organizationDto(ctx.base, org));
 	},
-	[`GET ${O}`]: (ctx) => json(200, organizationDto(ctx.base, loadOrg(ctx))),
-	[`DELETE ${O}`]: (ctx) => {
+	'GET /rest/servicedeskapi/organization/{organizationId}': (ctx) => json(200, organizationDto(ctx.base, loadOrg(ctx))),
+	'DELETE /rest/servicedeskapi/organization/{organizationId}': (ctx) => {
 		const org = loadOrg(ctx);
 		requireAdmin(ctx);
 		ctx.state.organizations.delete(org.id);
@@ -59,18 +56,18 @@ module.exports = {
 		ctx.state.version++;
 		return empty(204);
 	},
-	[`GET ${O}/property`]: (ctx) => {
+	'GET /rest/servicedeskapi/organization/{organizationId}/property': (ctx) => {
 		const org = loadOrg(ctx);
 		const self = (key) => `${ctx.base}/rest/servicedeskapi/organization/${org.id}/property/${encodeURIComponent(key)}`;
 		return json(200, { keys: [...org.properties.keys()].map((key) => ({ key, self: self(key) })) });
 	},
-	[`GET ${O}/property/{propertyKey}`]: (ctx) => {
+	'GET /rest/servicedeskapi/organization/{organizationId}/property/{propertyKey}': (ctx) => {
 		const org = loadOrg(ctx);
 		const key = ctx.params.propertyKey;
 		if (!org.properties.has(key)) throw ctx.error(404, `The property '${key}' does not exist.`, { i18nKey: 'sd.property.not.found' });
 		return json(200, { key, value: org.properties.get(key) });
 	},
-	[`PUT ${O}/property/{propertyKey}`]: (ctx) => {
+	'PUT /rest/servicedeskapi/organization/{organizationId}/property/{propertyKey}': (ctx) => {
 		const org = loadOrg(ctx);
 		requireAgent(ctx);
 		if (ctx.body === undefined) throw ctx.error(400, 'The property value must be a valid, non-empty JSON value.', { i18nKey: 'sd.property.value.invalid' });
@@ -78,39 +75,39 @@ module.exports = {
 		org.properties.set(ctx.params.propertyKey, ctx.body);
 		return empty(existed ? 200 : 201);
 	},
-	[`DELETE ${O}/property/{propertyKey}`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/organization/{organizationId}/property/{propertyKey}': (ctx) => {
 		const org = loadOrg(ctx);
 		requireAgent(ctx);
 		if (!org.properties.delete(ctx.params.propertyKey)) throw ctx.error(404, `The property '${ctx.params.propertyKey}' does not exist.`, { i18nKey: 'sd.property.not.found' });
 		return empty(204);
 	},
-	[`GET ${O}/user`]: (ctx) => {
+	'GET /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
 		const org = loadOrg(ctx);
 		requireAgent(ctx);
 		const users = [...org.members].map((id) => ctx.state.users.get(id)).filter(Boolean);
 		return json(200, jsmPage(ctx, users, jsmWindow(ctx.query), (u) => jsmUser(ctx.base, u)));
 	},
-	[`POST ${O}/user`]: (ctx) => {
+	'POST /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
 		const org = loadOrg(ctx);
 		requireAgent(ctx);
 		memberIds(ctx).forEach((id) => org.members.add(id));
 		ctx.state.version++;
 		return empty(204);
 	},
-	[`DELETE ${O}/user`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
 		const org = loadOrg(ctx);
 		requireAgent(ctx);
 		memberIds(ctx).forEach((id) => org.members.delete(id));
 		ctx.state.version++;
 		return empty(204);
 	},
-	[`GET ${D}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAgent(ctx);
 		const orgs = [...desk.organizationIds].map((id) => ctx.state.organizations.get(id)).filter(Boolean);
 		return page(ctx, filterByAccount(ctx, orgs));
 	},
-	[`POST ${D}`]: (ctx) => {
+	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAgent(ctx);
 		const org = loadOrg(ctx, ctx.body.organizationId);
@@ -119,7 +116,7 @@ module.exports = {
 		ctx.state.version++;
 		return empty(204);
 	},
-	[`DELETE ${D}`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAgent(ctx);
 		const org = loadOrg(ctx, ctx.body.organizationId);

@@ -6,8 +6,6 @@ const { jsmUser } = require('../format/users');
 const { updateFields } = require('../issues');
 const { agent, viewer, loadRequest } = require('./common');
 
-const P = '/rest/servicedeskapi/request/{issueIdOrKey}/participant';
-
 function page(ctx, issue) {
 	const users = issue.participants.map((id) => ctx.state.users.get(id)).filter(Boolean);
 	return json(200, jsmPage(ctx, users, jsmWindow(ctx.query), (u) => jsmUser(ctx.base, u)));
@@ -25,7 +23,7 @@ function change(ctx, apply) {
 }
 
 module.exports = {
-	[`GET ${P}`]: (ctx) => page(ctx, loadRequest(ctx, ctx.params.issueIdOrKey)),
-	[`POST ${P}`]: (ctx) => change(ctx, (current, ids) => [...new Set([...current, ...ids])]),
-	[`DELETE ${P}`]: (ctx) => change(ctx, (current, ids) => current.filter((id) => !ids.includes(id))),
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/participant': (ctx) => page(ctx, loadRequest(ctx, ctx.params.issueIdOrKey)),
+	'POST /rest/servicedeskapi/request/{issueIdOrKey}/participant': (ctx) => change(ctx, (current, ids) => [...new Set([...current, ...ids])]),
+	'DELETE /rest/servicedeskapi/request/{issueIdOrKey}/participant': (ctx) => change(ctx, (current, ids) => current.filter((id) => !ids.includes(id))),
 };

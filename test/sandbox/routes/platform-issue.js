@@ -10,8 +10,6 @@ const { createIssue, updateFields, transitionIssue, addComment, updateComment, d
 const { approversFor } = require('./request');
 const { agent, admin, viewer, loadIssue, listParam } = require('./common');
 
-const I = '/rest/api/3/issue/{issueIdOrKey}';
-
 const transitionsFor = (ctx, issue) => availableTransitions(ctx.state, issue, { customerOnly: !agent(ctx) });
 
 function renderIssue(ctx, issue, fieldsParam, expandParam) {
@@ -125,8 +123,8 @@ function requireCommentOwner(ctx, comment) {
 
 module.exports = {
 	'POST /rest/api/3/issue': createPlatformIssue,
-	[`GET ${I}`]: (ctx) => json(200, renderIssue(ctx, loadIssue(ctx, ctx.params.issueIdOrKey), ctx.query.fields, ctx.query.expand)),
-	[`PUT ${I}`]: (ctx) => {
+	'GET /rest/api/3/issue/{issueIdOrKey}': (ctx) => json(200, renderIssue(ctx, loadIssue(ctx, ctx.params.issueIdOrKey), ctx.query.fields, ctx.query.expand)),
+	'PUT /rest/api/3/issue/{issueIdOrKey}': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		requireEdit(ctx);
 		const { patch, errors } = platformFields(ctx.state, ctx.body.fields, ctx.v, []);
@@ -137,13 +135,13 @@ module.exports = {
 		for (const c of comments) addComment(ctx.site, issue, { authorId: viewer(ctx), body: c.text, adf: c.adf, isPublic: c.isPublic });
 		return ctx.query.returnIssue ? json(200, renderIssue(ctx, issue, undefined, ctx.query.expand)) : empty(204);
 	},
-	[`DELETE ${I}`]: (ctx) => {
+	'DELETE /rest/api/3/issue/{issueIdOrKey}': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		if (!admin(ctx)) throw platformError(403, 'You do not have permission to delete issues in this project.');
 		deleteIssue(ctx.site, issue, viewer(ctx));
 		return empty(204);
 	},
-	[`GET ${I}/changelog`]: (ctx) => {
+	'GET /rest/api/3/issue/{issueIdOrKey}/changelog': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		const startAt = ctx.query.startAt ?? 0;
 		const maxResults = Math.min(ctx.query.maxResults ?? 100, 100);
@@ -152,7 +150,7 @@ module.exports = {
 		if (!page.isLast) page.nextPage = `${ctx.base}${ctx.pathname}?startAt=${startAt + values.length}&maxResults=${maxResults}`;
 		return json(200, page);
 	},
-	[`GET ${I}/comment`]: (ctx) => {
+	'GET /rest/api/3/issue/{issueIdOrKey}/comment': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		const startAt = ctx.query.startAt ?? 0;
 		const maxResults = Math.min(ctx.query.maxResults ?? 5000, 5000);
@@ -161,7 +159,7 @@ module.exports = {
 		const slice = comments.slice(startAt, startAt + maxResults);
 		return json(200, { startAt, maxResults, total: comments.length, comments: slice.map((c) => commentBean(ctx.state, ctx.base, issue, c, ctx.v)) });
 	},
-	[`POST ${I}/comment`]: (ctx) => {
+	'POST /rest/api/3/issue/{issueIdOrKey}/comment': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		const parsed = commentText(ctx, ctx.body.body);
 		if (parsed.error) throw platformError(400, [], { comment: parsed.error });
@@ -170,11 +168,11 @@ module.exports = {
 		const comment = addComment(ctx.site, issue, { authorId: viewer(ctx), body: parsed.text, adf: parsed.adf, isPublic: !internal });
 		return json(201, commentBean(ctx.state, ctx.base, issue, comment, ctx.v));
 	},
-	[`GET ${I}/comment/{id}`]: (ctx) => {
+	'GET /rest/api/3/issue/{issueIdOrKey}/comment/{id}': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		return json(200, commentBean(ctx.state, ctx.base, issue, loadComment(ctx, issue), ctx.v));
 	},
-	[`PUT ${I}/comment/{id}`]: (ctx) => {
+	'PUT /rest/api/3/issue/{issueIdOrKey}/comment/{id}': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		const comment = loadComment(ctx, issue);
 		requireCommentOwner(ctx, comment);
@@ -184,21 +182,21 @@ module.exports = {
 		updateComment(ctx.site, issue, comment, { authorId: viewer(ctx), body: parsed.text, adf: parsed.adf, isPublic });
 		return json(200, commentBean(ctx.state, ctx.base, issue, comment, ctx.v));
 	},
-	[`DELETE ${I}/comment/{id}`]: (ctx) => {
+	'DELETE /rest/api/3/issue/{issueIdOrKey}/comment/{id}': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		const comment = loadComment(ctx, issue);
 		requireCommentOwner(ctx, comment);
 		deleteComment(ctx.site, issue, comment, viewer(ctx));
 		return empty(204);
 	},
-	[`GET ${I}/transitions`]: (ctx) => {
+	'GET /rest/api/3/issue/{issueIdOrKey}/transitions': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		let transitions = transitionsFor(ctx, issue);
 		if (ctx.query.transitionId) transitions = transitions.filter((t) => t.id === String(ctx.query.transitionId));
 		const withFields = listParam(ctx.query.expand).includes('transitions.fields');
 		return json(200, { expand: 'transitions', transitions: transitions.map((t) => transitionBean(ctx.state, ctx.base, t, ctx.v, { withFields })) });
 	},
-	[`POST ${I}/transitions`]: (ctx) => {
+	'POST /rest/api/3/issue/{issueIdOrKey}/transitions': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		const id = ctx.body.transition && ctx.body.transition.id;
 		if (!id) throw platformError(400, ['Missing transition ID.']);

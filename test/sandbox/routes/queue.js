@@ -7,8 +7,6 @@ const { issueBean, FIELD_DEFS } = require('../format/platform');
 const { runJql } = require('../jql/compile');
 const { viewer, requireAgent, loadDesk } = require('./common');
 
-const Q = '/rest/servicedeskapi/servicedesk/{serviceDeskId}/queue';
-
 const issuesOf = (ctx, queue) => runJql(queue.jql, ctx.state, { userId: viewer(ctx), now: Date.now() });
 
 function loadQueue(ctx) {
@@ -20,17 +18,17 @@ function loadQueue(ctx) {
 }
 
 module.exports = {
-	[`GET ${Q}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAgent(ctx);
 		const queues = [...ctx.state.queues.values()].filter((q) => q.serviceDeskId === desk.id);
 		return json(200, jsmPage(ctx, queues, jsmWindow(ctx.query), (q) => queueDto(ctx.base, q, ctx.query.includeCount ? issuesOf(ctx, q).length : undefined)));
 	},
-	[`GET ${Q}/{queueId}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}': (ctx) => {
 		const queue = loadQueue(ctx);
 		return json(200, queueDto(ctx.base, queue, ctx.query.includeCount ? issuesOf(ctx, queue).length : undefined));
 	},
-	[`GET ${Q}/{queueId}/issue`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}/issue': (ctx) => {
 		const queue = loadQueue(ctx);
 		const fields = queue.fields.filter((f) => FIELD_DEFS.has(f));
 		return json(200, jsmPage(ctx, issuesOf(ctx, queue), jsmWindow(ctx.query), (issue) => issueBean(ctx.state, ctx.base, issue, { fields, v: 2 })));

@@ -8,9 +8,6 @@ const { availableTransitions } = require('../workflow');
 const { transitionIssue, addComment } = require('../issues');
 const { viewer, requireAgent, loadRequest } = require('./common');
 
-const R = '/rest/servicedeskapi/request/{issueIdOrKey}';
-const F = '/rest/servicedeskapi/request/{requestIdOrKey}/feedback';
-
 // Customer transitions only, for agents too: getCustomerTransitions "returns a list of transitions that customers can
 // perform on the request" (JSM REST API, Request → Get customer transitions; jira.js serviceDeskServer
 // getCustomerTransitions); an agent's workflow transitions are the platform's /rest/api/3/issue/{key}/transitions.
@@ -23,15 +20,15 @@ function feedbackOwner(ctx) {
 }
 
 module.exports = {
-	[`GET ${R}/status`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/status': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		return json(200, jsmPage(ctx, issue.statusHistory, jsmWindow(ctx.query), (e) => statusHistoryDto(ctx.state, e)));
 	},
-	[`GET ${R}/transition`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/transition': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		return json(200, jsmPage(ctx, transitionsFor(ctx, issue), jsmWindow(ctx.query), (t) => ({ id: t.id, name: t.name })));
 	},
-	[`POST ${R}/transition`]: (ctx) => {
+	'POST /rest/servicedeskapi/request/{issueIdOrKey}/transition': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		const id = String(ctx.body.id ?? '');
 		if (!transitionsFor(ctx, issue).some((t) => t.id === id)) {
@@ -42,33 +39,33 @@ module.exports = {
 		transitionIssue(ctx.site, issue, id, viewer(ctx));
 		return empty(204);
 	},
-	[`GET ${R}/sla`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/sla': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		requireAgent(ctx);
 		return json(200, jsmPage(ctx, slaList(ctx.state, ctx.base, issue, Date.now()), jsmWindow(ctx.query), (s) => s));
 	},
-	[`GET ${R}/sla/{slaMetricId}`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/sla/{slaMetricId}': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		requireAgent(ctx);
 		const sla = slaList(ctx.state, ctx.base, issue, Date.now()).find((s) => s.id === String(ctx.params.slaMetricId));
 		if (!sla) throw ctx.error(404, `The SLA metric with ID ${ctx.params.slaMetricId} does not exist.`, { i18nKey: 'sd.sla.not.found' });
 		return json(200, sla);
 	},
-	[`GET ${R}/notification`]: (ctx) => json(200, { subscribed: loadRequest(ctx, ctx.params.issueIdOrKey).subscribers.has(viewer(ctx)) }),
-	[`PUT ${R}/notification`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{issueIdOrKey}/notification': (ctx) => json(200, { subscribed: loadRequest(ctx, ctx.params.issueIdOrKey).subscribers.has(viewer(ctx)) }),
+	'PUT /rest/servicedeskapi/request/{issueIdOrKey}/notification': (ctx) => {
 		loadRequest(ctx, ctx.params.issueIdOrKey).subscribers.add(viewer(ctx));
 		return empty(204);
 	},
-	[`DELETE ${R}/notification`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/request/{issueIdOrKey}/notification': (ctx) => {
 		loadRequest(ctx, ctx.params.issueIdOrKey).subscribers.delete(viewer(ctx));
 		return empty(204);
 	},
-	[`GET ${F}`]: (ctx) => {
+	'GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.requestIdOrKey);
 		if (!issue.feedback) throw ctx.error(404, `No feedback has been given for request ${issue.key}.`, { i18nKey: 'sd.feedback.not.found' });
 		return json(200, issue.feedback);
 	},
-	[`POST ${F}`]: (ctx) => {
+	'POST /rest/servicedeskapi/request/{requestIdOrKey}/feedback': (ctx) => {
 		const issue = feedbackOwner(ctx);
 		const { rating, type = 'csat', comment } = ctx.body;
 		if (type !== 'csat') throw ctx.error(400, `The feedback type '${type}' is not supported. Supported values: csat.`, { i18nKey: 'sd.feedback.type.invalid' });
@@ -77,7 +74,7 @@ module.exports = {
 		ctx.state.version++;
 		return json(201, issue.feedback);
 	},
-	[`DELETE ${F}`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/request/{requestIdOrKey}/feedback': (ctx) => {
 		const issue = feedbackOwner(ctx);
 		if (!issue.feedback) throw ctx.error(404, `No feedback has been given for request ${issue.key}.`, { i18nKey: 'sd.feedback.not.found' });
 		issue.feedback = null;

@@ -7,8 +7,6 @@ const { nextId } = require('../state');
 const { addAuditRecord } = require('../seed/audit');
 const { admin, viewer, requireAdmin, requireAgent, loadDesk, loadRequestType, listParam } = require('./common');
 
-const P = '/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype';
-
 function matchesSearch(rt, query) {
 	return !query || rt.name.toLowerCase().includes(String(query).toLowerCase());
 }
@@ -30,14 +28,14 @@ module.exports = {
 		const expand = listParam(ctx.query.expand);
 		return json(200, jsmPage(ctx, types, jsmWindow(ctx.query), (rt) => requestTypeDto(ctx.state, ctx.base, rt, expand)));
 	},
-	[`GET ${P}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		const group = ctx.query.groupId === undefined ? null : String(ctx.query.groupId);
 		const types = [...ctx.state.requestTypes.values()].filter((rt) => rt.serviceDeskId === desk.id && (!group || rt.groupIds.includes(group)) && matchesSearch(rt, ctx.query.searchQuery));
 		const expand = listParam(ctx.query.expand);
 		return json(200, jsmPage(ctx, types, jsmWindow(ctx.query), (rt) => requestTypeDto(ctx.state, ctx.base, rt, expand)));
 	},
-	[`POST ${P}`]: (ctx) => {
+	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAdmin(ctx);
 		const { issueTypeId, name, description = '', helpText = '' } = ctx.body;
@@ -55,7 +53,7 @@ module.exports = {
 		addAuditRecord(ctx.state, { category: 'service desk', summary: 'Request type created', typeName: 'REQUEST_TYPE', objectName: name, authorId: viewer(ctx), created: Date.now() });
 		return json(200, requestTypeDto(ctx.state, ctx.base, rt));
 	},
-	[`POST ${P}/permissions/check`]: (ctx) => {
+	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/permissions/check': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		const ids = [...ctx.state.requestTypes.values()].filter((rt) => rt.serviceDeskId === desk.id).map((rt) => Number(rt.id));
 		const asked = ctx.body.requestTypeIds ? ids.filter((id) => ctx.body.requestTypeIds.includes(id)) : ids;
@@ -65,7 +63,7 @@ module.exports = {
 		if (permissions.includes('canCreateRequest')) out.canCreateRequest = asked;
 		return json(200, out);
 	},
-	[`DELETE ${P}/{requestTypeId}`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}': (ctx) => {
 		const rt = loadBoth(ctx);
 		requireAdmin(ctx);
 		ctx.state.requestTypes.delete(rt.id);
@@ -73,16 +71,16 @@ module.exports = {
 		ctx.state.version++;
 		return empty(204);
 	},
-	[`GET ${P}/{requestTypeId}`]: (ctx) => json(200, requestTypeDto(ctx.state, ctx.base, loadBoth(ctx), listParam(ctx.query.expand))),
-	[`GET ${P}/{requestTypeId}/field`]: (ctx) => json(200, createMetaDto(ctx.state, loadBoth(ctx))),
-	[`GET ${P}/{requestTypeId}/property`]: (ctx) => json(200, propertyKeys(ctx, loadBoth(ctx))),
-	[`GET ${P}/{requestTypeId}/property/{propertyKey}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}': (ctx) => json(200, requestTypeDto(ctx.state, ctx.base, loadBoth(ctx), listParam(ctx.query.expand))),
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/field': (ctx) => json(200, createMetaDto(ctx.state, loadBoth(ctx))),
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property': (ctx) => json(200, propertyKeys(ctx, loadBoth(ctx))),
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property/{propertyKey}': (ctx) => {
 		const rt = loadBoth(ctx);
 		const key = ctx.params.propertyKey;
 		if (!rt.properties.has(key)) throw ctx.error(404, `The property '${key}' does not exist.`, { i18nKey: 'sd.property.not.found' });
 		return json(200, { key, value: rt.properties.get(key) });
 	},
-	[`PUT ${P}/{requestTypeId}/property/{propertyKey}`]: (ctx) => {
+	'PUT /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property/{propertyKey}': (ctx) => {
 		const rt = loadBoth(ctx);
 		requireAgent(ctx);
 		if (ctx.body === undefined) throw ctx.error(400, 'The property value must be a valid, non-empty JSON value.', { i18nKey: 'sd.property.value.invalid' });
@@ -90,7 +88,7 @@ module.exports = {
 		rt.properties.set(ctx.params.propertyKey, ctx.body);
 		return empty(existed ? 200 : 201);
 	},
-	[`DELETE ${P}/{requestTypeId}/property/{propertyKey}`]: (ctx) => {
+	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property/{propertyKey}': (ctx) => {
 		const rt = loadBoth(ctx);
 		requireAgent(ctx);
 		if (!rt.properties.delete(ctx.params.propertyKey)) throw ctx.error(404, `The property '${ctx.params.propertyKey}' does not exist.`, { i18nKey: 'sd.property.not.found' });

@@ -5,8 +5,6 @@ const { jsmWindow, jsmPage } = require('../paging');
 const { serviceDeskDto } = require('../format/jsm');
 const { agent, viewer, loadDesk } = require('./common');
 
-const P = '/rest/servicedeskapi/servicedesk';
-
 /** Customers see the desks they are a customer of, directly or through an organization. */
 function canAccess(ctx, desk) {
 	if (agent(ctx)) return true;
@@ -16,11 +14,11 @@ function canAccess(ctx, desk) {
 }
 
 module.exports = {
-	[`GET ${P}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk': (ctx) => {
 		const desks = [...ctx.state.serviceDesks.values()].filter((d) => canAccess(ctx, d));
 		return json(200, jsmPage(ctx, desks, jsmWindow(ctx.query), (d) => serviceDeskDto(ctx.state, ctx.base, d)));
 	},
-	[`GET ${P}/{serviceDeskId}`]: (ctx) => {
+	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		if (!canAccess(ctx, desk)) throw ctx.error(403, 'You do not have permission to access this service desk.', { i18nKey: 'sd.servicedesk.permission.denied' });
 		return json(200, serviceDeskDto(ctx.state, ctx.base, desk));
