@@ -294,7 +294,9 @@ async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOu
 	for (;;) {
 		if (exit) {
 			const output = tail.join('');
-			const cause = output.includes(`Command "${command}" not found`) ? `\n${commandLoadError(runtime, env, command)}` : '';
+			// n8n logs JSON here, so the quotes around the command's name come escaped.
+			const hidden = output.includes(`Command "${command}" not found`) || output.includes(`Command \\"${command}\\" not found`);
+			const cause = hidden ? `\n${commandLoadError(runtime, env, command)}` : '';
 			throw new Error(`n8n ${command} exited early (${JSON.stringify(exit)}):\n${logText({ stdout: output, stderr: '' })}${cause}`);
 		}
 		try {

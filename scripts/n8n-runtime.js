@@ -73,6 +73,17 @@ function log(message) {
 	process.stderr.write(`[n8n-runtime] ${message}\n`);
 }
 
+/**
+ * The environment for npm installing a runtime: without the `npm_config_*` settings a parent npm (`npm test`,
+ * `npm start`) exports from this project's .npmrc. Its `legacy-peer-deps=true` made n8n 1.123's install skip
+ * peer dependencies such as @langchain/core, which Node then found in this project's own node_modules, a
+ * version n8n cannot load: every `n8n start` failed in CI while a direct `node scripts/n8n-runtime.js` worked.
+ */
+function installEnv() {
+	const env = Object.fromEntries(Object.entries(node24Env()).filter(([key]) => !/^npm_config_/i.test(key)));
+	return { ...env, npm_config_nodedir: nodeHome };
+}
+
 function run(cmd, args, cwd, env) {
 	execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
@@ -103,9 +114,9 @@ function ensureN8n({ n8nVersion, n8nDir }, { relock = false } = {}) {
 			dependencies: { n8n: `^${n8nVersion}` },
 		}),
 	);
-	const env = node24Env();
+	const env = installEnv();
 	// Install scripts of kafka and sqlite3 download from the internet; sqlite3 is rebuilt from source below.
-	const quiet = ['--ignore-scripts', '--no-audit', '--no-fund', '--yes', '--loglevel=error'];
+	const quiet = ['--ignore-scripts', '--legacy-peer-deps=false', '--no-audit', '--no-fund', '--yes', '--loglevel=error'];
 	if (relock) {
 		run('npm', ['install', `n8n@${n8nVersion}`, ...quiet], n8nDir, env);
 		copyFileSync(path.join(n8nDir, 'package-lock.json'), lockFileOf(n8nVersion));
