@@ -19,9 +19,14 @@ export type Change = () => Promise<unknown>;
 
 export const ceilMinute = (ms: number) => Math.ceil(ms / MINUTE) * MINUTE;
 
+/** A sandbox in Data Center mode knows people by username and takes personal access tokens (test/sandbox/datacenter.js). */
+const DC_CUSTOMER = 'casey.customer@sandbox.test';
+
 export function siteActions(sb: Sandbox) {
 	let clock = 0;
-	const people = () => (sb as unknown as { credentials: Record<string, { email: string; token: string; accountId: string }> }).credentials;
+	type Person = { email: string; token: string; pat?: string; accountId: string };
+	const people = () => (sb as unknown as { credentials: Record<string, Person> }).credentials;
+	const dataCenter = () => Boolean((sb as unknown as { dataCenter?: unknown }).dataCenter);
 
 	/** Moves the site's clock (it keeps ticking from there). */
 	function at(ms: number) {
@@ -30,11 +35,11 @@ export function siteActions(sb: Sandbox) {
 	}
 
 	async function call(method: string, path: string, body: unknown, who: 'agent' | 'admin' = 'agent') {
-		const { email, token } = people()[who];
+		const { email, token, pat } = people()[who];
 		const response = await fetch(`${sb.url}${path}`, {
 			method,
 			headers: {
-				authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`,
+				authorization: dataCenter() ? `Bearer ${pat}` : `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`,
 				'content-type': 'application/json',
 				accept: 'application/json',
 			},
@@ -54,7 +59,7 @@ export function siteActions(sb: Sandbox) {
 		const created = await call(
 			'POST',
 			'/rest/servicedeskapi/request',
-			{ serviceDeskId: desk, requestTypeId, requestFieldValues: { summary }, raiseOnBehalfOf: people().customer.accountId },
+			{ serviceDeskId: desk, requestTypeId, requestFieldValues: { summary }, raiseOnBehalfOf: dataCenter() ? DC_CUSTOMER : people().customer.accountId },
 			who,
 		);
 		return String(created.issueKey);

@@ -14,3 +14,4 @@ export const platformOperations = keysOf('platform');
 export const assetsOperations = keysOf('assets');
 export const opsOperations = keysOf('ops');
 export const formsOperations = keysOf('forms');
+export const dataCenterOperations = keysOf('dc');

@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest, paginateToken, segment } from '../../shared/transport';
+import { deploymentOf, jsmApiRequest, paginateToken, searchIssuesByJql, segment } from '../../shared/transport';
 import { parseJiraTime } from './jiraTime';
 
 const SEARCH = '/rest/api/3/search/jql';
@@ -16,7 +16,7 @@ export async function siteNow(this: IPollFunctions): Promise<number> {
 	const info = (await jsmApiRequest.call(this, { method: 'GET', path: '/rest/api/3/serverInfo' })) as IDataObject | undefined;
 	const now = parseJiraTime(info?.serverTime);
 	if (!Number.isFinite(now)) {
-		throw new NodeOperationError(this.getNode(), 'Jira did not report its current time (serverTime of GET /rest/api/3/serverInfo)');
+		throw new NodeOperationError(this.getNode(), 'Jira did not report its current time (serverTime of GET serverInfo)');
 	}
 	return now;
 }
@@ -62,24 +62,29 @@ export async function readIssues(this: IPollFunctions, ids: string[], { fields, 
  * in one answer, and any listed issue the pages did not bring is read on its own.
  */
 export async function searchAll(this: IPollFunctions, search: Search): Promise<Found> {
-	const { jql, fields, changelog } = search;
-	const listed = await paginateToken.call(
-		this,
-		{ method: 'POST', path: SEARCH, body: { jql, fields: ['id'] } },
-		'issues',
-		{ pageSize: ID_PAGE_SIZE },
-	);
-	const expand = changelog ? { expand: 'changelog' } : {};
-	const issues = await paginateToken.call(
-		this,
-		{ method: 'POST', path: SEARCH, body: { jql, fields, ...expand } },
-		'issues',
-		{ pageSize: PAGE_SIZE },
-	);
+	const listed = await searchPages(this, search, { idsOnly: true });
+	const issues = await searchPages(this, search, {});
 	const found = new Set(issues.map((issue) => String(issue.id)));
 	const skipped = [...new Set(listed.map((issue) => String(issue.id)))].filter((id) => !found.has(id));
 	const late = await readIssues.call(this, skipped, search);
 	return { issues: [...issues, ...late.issues], unread: late.unread };
+}
+
+/**
+ * One search's issues. Cloud: search/jql, chained by token. Data Center, which has no search/jql (DC 10.3 OpenAPI
+ * file): POST /rest/api/2/search paged by startAt / total through the shared transport; its pages shift the same
+ * way when an issue changes meanwhile, so the id list taken first covers it too.
+ */
+async function searchPages(context: IPollFunctions, { jql, fields, changelog }: Search, { idsOnly = false, limit }: { idsOnly?: boolean; limit?: number }) {
+	const expand = changelog && !idsOnly ? 'changelog' : undefined;
+	if ((await deploymentOf(context)) === 'datacenter') {
+		return await searchIssuesByJql.call(context, { jql, fields: idsOnly ? ['id'] : fields, expand, limit });
+	}
+	const body = { jql, fields: idsOnly ? ['id'] : fields, ...(expand ? { expand } : {}) };
+	return await paginateToken.call(context, { method: 'POST', path: SEARCH, body }, 'issues', {
+		limit,
+		pageSize: idsOnly ? ID_PAGE_SIZE : PAGE_SIZE,
+	});
 }
 
 const createdAt = (entry: IDataObject) => parseJiraTime(entry.created);
@@ -133,15 +138,50 @@ async function changelogSince(context: IPollFunctions, issueId: string, floor: n
 }
 
 /**
- * The issue's changelog entries created at or after `floor`. The search's own page is enough when it is
+ * Data Center's expanded changelog is the issue's whole history ("changelog - history of all changes of the given
+ * issue", GET /rest/api/2/issue in the DC 10.3 file; DC has no changelog resource). Should a search's copy be shorter
+ * than its `total`, the issue itself is read with it.
+ */
+async function dataCenterHistories(context: IPollFunctions, issue: IDataObject): Promise<IDataObject[]> {
+	const changelog = (issue.changelog ?? {}) as IDataObject;
+	const shown = (changelog.histories ?? []) as IDataObject[];
+	if (shown.length >= Number(changelog.total ?? 0)) return shown;
+	const full = (await jsmApiRequest.call(context, {
+		method: 'GET',
+		path: `/rest/api/3/issue/${segment(String(issue.id))}`,
+		qs: { fields: ['updated'], expand: 'changelog' },
+		acceptNotFound: true,
+	})) as IDataObject | undefined;
+	return (((full?.changelog ?? {}) as IDataObject).histories ?? shown) as IDataObject[];
+}
+
+/**
+ * The issue's changelog entries created at or after `floor`. On Cloud the search's own page is enough when it is
  * not full or already reaches back past `floor`; otherwise the changelog itself is read.
  */
 export async function recentHistories(this: IPollFunctions, issue: IDataObject, floor: number): Promise<IDataObject[]> {
-	const shown = (((issue.changelog ?? {}) as IDataObject).histories ?? []) as IDataObject[];
-	const complete = shown.length < SEARCH_HISTORIES || shown.some((history) => createdAt(history) < floor);
-	const histories = complete ? shown : await changelogSince(this, String(issue.id), floor);
+	let histories: IDataObject[];
+	if ((await deploymentOf(this)) === 'datacenter') {
+		histories = await dataCenterHistories(this, issue);
+	} else {
+		const shown = (((issue.changelog ?? {}) as IDataObject).histories ?? []) as IDataObject[];
+		const complete = shown.length < SEARCH_HISTORIES || shown.some((history) => createdAt(history) < floor);
+		histories = complete ? shown : await changelogSince(this, String(issue.id), floor);
+	}
 	const unique = new Map(histories.map((history) => [String(history.id), history]));
 	return [...unique.values()].filter((history) => createdAt(history) >= floor);
+}
+
+/**
+ * Data Center's comments carry no `jsdPublic`: JSM marks an internal note with the `sd.public.comment` property
+ * (`{ internal: true }`), which GET /rest/api/2/issue/{id}/comment returns with expand=properties (CommentJsonBean
+ * `properties` in the DC 10.3 file; https://github.com/pycontribs/jira/issues/1011). Cloud's flag is derived from it.
+ */
+function withPublicFlag(comment: IDataObject): IDataObject {
+	if (comment.jsdPublic !== undefined) return comment;
+	const properties = Array.isArray(comment.properties) ? (comment.properties as IDataObject[]) : [];
+	const internal = properties.some((property) => property.key === 'sd.public.comment' && (property.value as IDataObject | undefined)?.internal === true);
+	return { ...comment, jsdPublic: !internal };
 }
 
 /**
@@ -150,14 +190,15 @@ export async function recentHistories(this: IPollFunctions, issue: IDataObject, 
  */
 export async function recentComments(this: IPollFunctions, issueId: string, floor: number, maxPages = Infinity): Promise<IDataObject[]> {
 	const comments: IDataObject[] = [];
+	const dataCenter = (await deploymentOf(this)) === 'datacenter';
 	for (let startAt = 0, pages = 0; pages < maxPages; pages++) {
 		const page = (await jsmApiRequest.call(this, {
 			method: 'GET',
 			path: `/rest/api/3/issue/${segment(issueId)}/comment`,
-			qs: { orderBy: '-created', startAt, maxResults: ENTRY_PAGE_SIZE },
+			qs: { orderBy: '-created', startAt, maxResults: ENTRY_PAGE_SIZE, ...(dataCenter ? { expand: 'properties' } : {}) },
 			acceptNotFound: true,
 		})) as IDataObject | undefined;
-		const values = (page?.comments ?? []) as IDataObject[];
+		const values = ((page?.comments ?? []) as IDataObject[]).map(withPublicFlag);
 		comments.push(...values);
 		startAt += values.length;
 		const older = values.length > 0 && createdAt(values[values.length - 1]) < floor;
@@ -167,11 +208,6 @@ export async function recentComments(this: IPollFunctions, issueId: string, floo
 }
 
 /** The most recently updated matching issues, newest first (for "Fetch Test Event"). */
-export async function latestIssues(this: IPollFunctions, { jql, fields, changelog }: Search, limit: number): Promise<IDataObject[]> {
-	return await paginateToken.call(
-		this,
-		{ method: 'POST', path: SEARCH, body: { jql, fields, ...(changelog ? { expand: 'changelog' } : {}) } },
-		'issues',
-		{ limit, pageSize: PAGE_SIZE },
-	);
+export async function latestIssues(this: IPollFunctions, search: Search, limit: number): Promise<IDataObject[]> {
+	return await searchPages(this, search, { limit });
 }

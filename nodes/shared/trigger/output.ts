@@ -38,13 +38,16 @@ export function eventOutput(
 		});
 	}
 	if (comment) {
+		const author = comment.author as IDataObject | undefined;
 		output.comment = {
 			id: comment.id,
 			body: adfToText(comment.body),
 			public: comment.jsdPublic !== false,
-			author: (comment.author as IDataObject | undefined)?.displayName,
-			authorAccountId: (comment.author as IDataObject | undefined)?.accountId,
+			author: author?.displayName,
+			authorAccountId: author?.accountId,
 		};
+		// Jira Data Center names people by username (UserBean `name`, DC 10.3 file) and has no account ids.
+		if (author?.name !== undefined) (output.comment as IDataObject).authorUsername = author.name;
 	}
 	if (payload.changelog) output.changelog = (payload.changelog as IDataObject).items;
 	if (payload.attachment) output.attachment = payload.attachment;

@@ -76,7 +76,12 @@ function requestTypeValue(state, base, issue) {
 	};
 }
 
-function commentBean(state, base, issue, comment, v = 3) {
+/**
+ * CommentJsonBean. Jira Data Center (`dataCenter`) has no `jsdPublic` (absent from CommentJsonBean in the DC 10.3
+ * file; https://github.com/pycontribs/jira/issues/1011): JSM keeps the visibility in the `sd.public.comment` property,
+ * listed with expand=properties (`withProperties`).
+ */
+function commentBean(state, base, issue, comment, v = 3, { dataCenter = false, withProperties = false } = {}) {
 	const out = {
 		self: `${rest(base, v)}/issue/${issue.id}/comment/${comment.id}`,
 		id: comment.id,
@@ -87,6 +92,11 @@ function commentBean(state, base, issue, comment, v = 3) {
 		updated: jiraTime(comment.updatedAt),
 		jsdPublic: comment.public,
 	};
+	if (dataCenter) {
+		delete out.jsdPublic;
+		if (withProperties) out.properties = issue.serviceDeskId ? [{ key: 'sd.public.comment', value: { internal: !comment.public } }] : [];
+		return out;
+	}
 	if (issue.serviceDeskId) out.jsdAuthorCanSeeRequest = true;
 	return out;
 }
@@ -182,9 +192,9 @@ const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,
 
 /**
  * IssueBean. `fields`: list of field ids; `expand`: list of expand names; `inSearch`: the issue is a
- * search/jql result, whose expanded changelog is shorter.
+ * search/jql result, whose expanded changelog is shorter; `dataCenter`: Jira Data Center's rendering.
  */
-function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions, inSearch = false }) {
+function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions, inSearch = false, dataCenter = false }) {
 	const out = { expand: ISSUE_EXPAND, id: issue.id, self: `${rest(base, v)}/issue/${issue.id}`, key: issue.key };
 	if (fields.length) {
 		out.fields = {};
@@ -195,7 +205,12 @@ function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions
 	}
 	if (expand.includes('names')) out.names = Object.fromEntries(fields.map((id) => [id, FIELD_DEFS.get(id).name]));
 	if (expand.includes('schema')) out.schema = Object.fromEntries(fields.map((id) => [id, FIELD_DEFS.get(id).schema]));
-	if (expand.includes('changelog')) {
+	if (expand.includes('changelog') && dataCenter) {
+		// Data Center expands the whole history, oldest first, in the issue and in search results alike ("changelog -
+		// history of all changes of the given issue", DC 10.3 file; the Cloud caps are JRACLOUD-67458 / JRACLOUD-96459).
+		const histories = issue.changelog.map((e) => changelogBean(state, base, e, v));
+		out.changelog = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
+	} else if (expand.includes('changelog')) {
 		// Like Jira: the most recent entries, newest first; the changelog endpoint serves the rest. In search
 		// results `total` is the page's own size (PageOfChangelogs.total: "The number of results on the page").
 		const histories = issue.changelog.slice(-(inSearch ? SEARCH_HISTORIES : EXPANDED_HISTORIES)).reverse().map((e) => changelogBean(state, base, e, v));

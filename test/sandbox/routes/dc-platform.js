@@ -23,6 +23,7 @@ const SHARED = [
 	'GET /issue/{issueIdOrKey}',
 	'PUT /issue/{issueIdOrKey}',
 	'DELETE /issue/{issueIdOrKey}',
+	'GET /issue/{issueIdOrKey}/comment',
 	'PUT /issue/{issueIdOrKey}/comment/{id}',
 	'DELETE /issue/{issueIdOrKey}/comment/{id}',
 	'GET /issue/{issueIdOrKey}/transitions',
@@ -52,7 +53,7 @@ function search(ctx, params) {
 		startAt,
 		maxResults,
 		total: found.length,
-		issues: page.map((item) => issueBean(ctx.state, ctx.base, item, { fields, expand, v: 2, inSearch: true })),
+		issues: page.map((item) => issueBean(ctx.state, ctx.base, item, { fields, expand, v: 2, inSearch: true, dataCenter: true })),
 	});
 }
 

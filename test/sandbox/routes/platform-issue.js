@@ -14,7 +14,8 @@ const transitionsFor = (ctx, issue) => availableTransitions(ctx.state, issue, { 
 
 function renderIssue(ctx, issue, fieldsParam, expandParam) {
 	const expand = listParam(expandParam);
-	return issueBean(ctx.state, ctx.base, issue, { fields: selectFields(fieldsParam, '*all'), expand, v: ctx.v, transitions: transitionsFor(ctx, issue) });
+	const dataCenter = Boolean(ctx.sb.dataCenter);
+	return issueBean(ctx.state, ctx.base, issue, { fields: selectFields(fieldsParam, '*all'), expand, v: ctx.v, transitions: transitionsFor(ctx, issue), dataCenter });
 }
 
 /** Comment body -> {text, adf} or an error message (v3 wants ADF, v2 a string). */
@@ -152,12 +153,14 @@ module.exports = {
 	},
 	'GET /rest/api/3/issue/{issueIdOrKey}/comment': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
-		const startAt = ctx.query.startAt ?? 0;
-		const maxResults = Math.min(ctx.query.maxResults ?? 5000, 5000);
+		// The DC 10.3 file types startAt and maxResults as strings.
+		const startAt = Number(ctx.query.startAt ?? 0) || 0;
+		const maxResults = Math.min(Number(ctx.query.maxResults ?? 5000) || 5000, 5000);
 		let comments = issue.comments.filter((c) => c.public || agent(ctx));
 		if (ctx.query.orderBy === '-created') comments = comments.slice().reverse();
 		const slice = comments.slice(startAt, startAt + maxResults);
-		return json(200, { startAt, maxResults, total: comments.length, comments: slice.map((c) => commentBean(ctx.state, ctx.base, issue, c, ctx.v)) });
+		const rendering = { dataCenter: Boolean(ctx.sb.dataCenter), withProperties: listParam(ctx.query.expand).includes('properties') };
+		return json(200, { startAt, maxResults, total: comments.length, comments: slice.map((c) => commentBean(ctx.state, ctx.base, issue, c, ctx.v, rendering)) });
 	},
 	'POST /rest/api/3/issue/{issueIdOrKey}/comment': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
