@@ -2,6 +2,8 @@
 // Center mode (test/sandbox/datacenter.js): /rest/api/2 validated against Atlassian's DC 10.3 OpenAPI file, JSM people
 // fields as usernames (DC JSM REST reference, https://docs.atlassian.com/jira-servicedesk/REST/: `usernames` in
 // RequestParticipantUpdateDTO / ServiceDeskCustomerDTO / UsersOrganizationUpdateDTO; jira.js serviceDeskServer).
+import { searchGroups, searchUsers } from '../../nodes/JiraServiceManagement/methods/listSearch';
+import { loadOptionsContext } from '../helpers/load-options';
 import { runNode } from '../helpers/run-node';
 import { startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -228,6 +230,48 @@ describe('users and groups by username and group name', () => {
 		const result = await run('group', { operation: 'queryMembers', group: locator(groupByName('hr-team').groupId), returnAll: true }, { continueOnFail: true });
 		expect(result.items[0].json.error).toBe('Jira Data Center names groups by name, not by group ID: choose the group By Name');
 		expect(sentSince(before)).toEqual([]);
+	});
+});
+
+describe('people and groups in query strings, in Data Center terms', () => {
+	const editor = () => loadOptionsContext(credentials().jiraServiceManagementApi);
+
+	test('the organization member filter: Data Center has none, so the node says so instead of listing every organization', async () => {
+		const before = sb.requests.length;
+		const result = await run('organization', { operation: 'query', scope: 'all', returnAll: true, filters: { accountId: CUSTOMER.username } }, { continueOnFail: true });
+		expect(result.items[0].json.error).toBe(
+			"Not available on Jira Data Center: Jira Service Management Data Center's organization list has no member filter (it takes only start and limit); remove the Member Account ID filter",
+		);
+		expect(sentSince(before)).toEqual([]);
+	});
+
+	test('the user list searches by username (?username=) and picks usernames', async () => {
+		const before = sb.requests.length;
+		const found = await searchUsers.call(editor(), 'avery');
+		expect(found.results).toContainEqual({ name: 'Avery Agent (agent@sandbox.test)', value: AGENT.username });
+		expect(sb.requests.slice(before).map((request) => [request.path, request.query.username])).toEqual([['/rest/api/2/user/search', 'avery']]);
+	});
+
+	test('the group list picks group names, and a group picked from it is sent by name', async () => {
+		const found = await searchGroups.call(editor(), 'hr');
+		expect(found.results).toContainEqual({ name: 'hr-team', value: 'hr-team' });
+		const before = sb.requests.length;
+		const members = await run('group', { operation: 'queryMembers', group: { __rl: true, mode: 'list', value: 'hr-team' }, returnAll: true });
+		expect(members.error).toBeUndefined();
+		expect(members.items.length).toBeGreaterThan(0);
+		expect(sb.requests.slice(before).map((request) => [request.path, request.query.groupname])).toEqual([['/rest/api/2/group/member', 'hr-team']]);
+	});
+
+	test('attachment download reads the metadata from /rest/api/2 and the file from JSM', async () => {
+		const issue = requests().find((candidate) => candidate.attachmentIds.some((id: string) => sb.state.attachments.has(id)));
+		const id = issue.attachmentIds.find((candidate: string) => sb.state.attachments.has(candidate));
+		const stored: any = sb.state.attachments.get(id);
+		const before = sb.requests.length;
+		const result = await run('attachment', { operation: 'download', request: locator(issue.key), attachmentId: id, binaryPropertyName: 'data' });
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ requestKey: issue.key, filename: stored.filename });
+		expect(Buffer.from(result.items[0].binary!.data.data, 'base64').equals(stored.content)).toBe(true);
+		expect(sentSince(before)[0]).toBe(`GET /rest/api/2/attachment/${id} 200`);
 	});
 });
 

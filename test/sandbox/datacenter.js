@@ -87,7 +87,16 @@ function translateJsmPeople(ctx) {
 	if (Array.isArray(body.requestParticipants)) body.requestParticipants = body.requestParticipants.map(resolve);
 }
 
+/**
+ * JSM DC's organization lists take only start and limit (JSM DC REST API v1003, "Get organizations",
+ * developer.atlassian.com/server/jira-servicedesk/rest/v1003/api-group-organization/): like Jira, DC ignores a query
+ * parameter it does not know, so Cloud's member filter `accountId` filters nothing there.
+ */
+function dropCloudOnlyJsmQuery(ctx) {
+	if (/^\/rest\/servicedeskapi\/(servicedesk\/[^/]+\/)?organization$/.test(ctx.pathname)) delete ctx.query.accountId;
+}
+
 /** A DC user bean (UserBean in the DC 10.3 file): name and key, no accountId or accountType. */
 const dataCenterUser = (base, user) => platformUser(base, user, 2, true);
 
-module.exports = { DC_ACCOUNTS, dataCenterOf, seedDataCenter, isMissingPath, translateJsmPeople, dataCenterUser, accountIdOfUsername };
+module.exports = { DC_ACCOUNTS, dataCenterOf, seedDataCenter, isMissingPath, translateJsmPeople, dropCloudOnlyJsmQuery, dataCenterUser, accountIdOfUsername };

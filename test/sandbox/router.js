@@ -10,7 +10,7 @@ const { parseMultipart } = require('./multipart');
 const { isAdmin } = require('./roles');
 const { DEMO } = require('./seed/people');
 const routes = require('./routes');
-const { isMissingPath, translateJsmPeople } = require('./datacenter');
+const { isMissingPath, translateJsmPeople, dropCloudOnlyJsmQuery } = require('./datacenter');
 
 // Operations Atlassian answers without credentials (search answers anonymously with what an
 // anonymous user may browse: nothing here).
@@ -123,7 +123,10 @@ function createRouter(sb) {
 		if (op.experimental && op.api === 'jsm' && String(ctx.headers['x-experimentalapi'] || '').toLowerCase() !== 'opt-in') {
 			throw jsmError(412, 'This API is experimental. Experimental APIs are not guaranteed to be stable within the preview period. You must set the header \'X-ExperimentalApi: opt-in\' to opt into using this API.', 'sd.api.experimental.required');
 		}
-		if (sb.dataCenter && op.api === 'jsm') translateJsmPeople(ctx);
+		if (sb.dataCenter && op.api === 'jsm') {
+			translateJsmPeople(ctx);
+			dropCloudOnlyJsmQuery(ctx);
+		}
 		const handler = routes.spec[op.key];
 		if (!handler) return { status: 501, body: { errorMessages: [`The sandbox does not implement ${op.key}.`], sandboxUnimplemented: true }, headers: {} };
 		let answer;

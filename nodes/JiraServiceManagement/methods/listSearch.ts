@@ -147,7 +147,8 @@ export async function searchGroups(this: ILoadOptionsFunctions, filter?: string)
 	})) as IDataObject;
 	const results = ((page.groups ?? []) as IDataObject[]).map((group) => ({
 		name: String(group.name),
-		value: String(group.groupId),
+		// Data Center groups have a name and no ID; the group readers send a Data Center pick by name.
+		value: String(group.groupId ?? group.name),
 	}));
 	return { results };
 }

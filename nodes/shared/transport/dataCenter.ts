@@ -23,6 +23,16 @@ const CLOUD_ONLY: Array<[RegExp, string]> = [
 	[/^\/rest\/api\/3\/auditing\/record/, 'Jira Data Center keeps its audit log in another API (/rest/auditing/1.0/events)'],
 ];
 
+/**
+ * Query filters Data Center has no counterpart for, and that narrow the answer: sending them anyway would silently
+ * answer everything (Jira ignores unknown query parameters). JSM DC's organization lists take only `start` and `limit`
+ * (https://developer.atlassian.com/server/jira-servicedesk/rest/v1003/api-group-organization/, "Get organizations";
+ * the Organization Service Desk group likewise), so Cloud's member filter `accountId` has no DC form.
+ */
+const UNFILTERABLE_QUERY: Array<[RegExp, string, string]> = [
+	[/^\/rest\/servicedeskapi\/(servicedesk\/[^/]+\/)?organization$/, 'accountId', "Jira Service Management Data Center's organization list has no member filter (it takes only start and limit); remove the Member Account ID filter"],
+];
+
 /** JSM DC's people lists are `usernames` where Cloud's are `accountIds` (RequestParticipantUpdateDTO, ServiceDeskCustomerDTO, UsersOrganizationUpdateDTO). */
 const PEOPLE_LISTS = /^\/rest\/servicedeskapi\/(request\/[^/]+\/participant|servicedesk\/[^/]+\/customer|organization\/[^/]+\/user)$/;
 
@@ -77,6 +87,10 @@ export function dataCenterRequest(context: JsmContext, request: JsmRequest): Jsm
 			itemIndex: request.itemIndex,
 			description: `${request.method} ${request.path.split('?')[0]} exists on Jira Cloud only. See the README's Data Center section for what works there.`,
 		});
+	}
+	const unfilterable = UNFILTERABLE_QUERY.find(([pattern, name]) => pattern.test(request.path) && request.qs?.[name] !== undefined);
+	if (unfilterable) {
+		throw new NodeOperationError(context.getNode(), `Not available on Jira Data Center: ${unfilterable[2]}`, { itemIndex: request.itemIndex });
 	}
 	if (/^\/rest\/api\/3\/group\//.test(request.path) && request.qs?.groupId !== undefined) {
 		throw new NodeOperationError(context.getNode(), 'Jira Data Center names groups by name, not by group ID: choose the group By Name', {

@@ -139,6 +139,12 @@ module.exports = {
 		});
 		return json(200, { permissions });
 	},
+	// GroupSuggestionBean in the DC 10.3 file: name, html and labels; Data Center groups have no groupId.
+	'GET /rest/api/2/groups/picker': (ctx) => {
+		const answer = cloud['GET /rest/api/3/groups/picker'](ctx);
+		answer.body.groups = answer.body.groups.map(({ groupId, ...group }) => group);
+		return answer;
+	},
 	'GET /rest/api/2/myself': (ctx) => json(200, { ...dataCenterUser(ctx.base, ctx.user), groups: { size: 0, items: [] } }),
 	// ServerInfoBean in the DC 10.3 file: deploymentType "Server" or "DataCenter", versionNumbers.
 	'GET /rest/api/2/serverInfo': (ctx) => {

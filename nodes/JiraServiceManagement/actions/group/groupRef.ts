@@ -1,10 +1,16 @@
 import type { IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-/** The query parameter that names the group: `groupId` (list or ID mode) or `groupname` (name mode). */
+import type { Deployment } from '../../../shared/transport';
+
+/**
+ * The query parameter that names the group: `groupId` (list or ID mode) or `groupname` (name mode). On Jira Data
+ * Center, whose groups have no ID, the list gives names (its group picker answers only `name`, GroupSuggestionBean in
+ * the DC 10.3 file), so a group picked from it is sent as `groupname`.
+ */
 export type GroupRef = { groupId: string } | { groupname: string };
 
-export function groupRefParameter(context: IExecuteFunctions, itemIndex: number): GroupRef {
+export function groupRefParameter(context: IExecuteFunctions, itemIndex: number, deployment: Deployment): GroupRef {
 	const locator = context.getNodeParameter('group', itemIndex) as INodeParameterResourceLocator | string;
 	const isLocator = typeof locator === 'object' && locator !== null;
 	const mode = isLocator ? locator.mode : 'id';
@@ -17,5 +23,5 @@ export function groupRefParameter(context: IExecuteFunctions, itemIndex: number)
 			{ itemIndex, description: 'Pick the group from the list, or enter its ID or its exact name' },
 		);
 	}
-	return mode === 'name' ? { groupname: value } : { groupId: value };
+	return mode === 'name' || (mode === 'list' && deployment === 'datacenter') ? { groupname: value } : { groupId: value };
 }

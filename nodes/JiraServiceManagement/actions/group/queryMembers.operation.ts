@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, groupLocator, limitOf, returnAllOrLimit } from '../../helpers/parameters';
-import { paginateStartAt } from '../../../shared/transport';
+import { deploymentOf, paginateStartAt } from '../../../shared/transport';
 import { groupRefParameter } from './groupRef';
 
 export const option: OperationOption = {
@@ -35,7 +35,7 @@ const properties: INodeProperties[] = [
 export const description = showFor('group', 'queryMembers')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const group = groupRefParameter(this, itemIndex);
+	const group = groupRefParameter(this, itemIndex, await deploymentOf(this));
 	const qs: IDataObject = { ...group };
 	if (booleanParameter(this, itemIndex, 'includeInactiveUsers', 'Include Inactive Users')) qs.includeInactiveUsers = true;
 	const members = await paginateStartAt.call(

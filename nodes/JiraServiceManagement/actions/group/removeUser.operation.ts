@@ -23,7 +23,7 @@ export const description = showFor('group', 'removeUser')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const deployment = await deploymentOf(this);
-	const group = groupRefParameter(this, itemIndex);
+	const group = groupRefParameter(this, itemIndex, deployment);
 	const accountId = accountIdParameter(this, itemIndex, 'user', deployment);
 	await jsmApiRequest.call(this, {
 		method: 'DELETE',

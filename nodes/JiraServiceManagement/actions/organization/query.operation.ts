@@ -9,7 +9,7 @@ import {
 	returnAllOrLimit,
 	serviceDeskLocator,
 } from '../../helpers/parameters';
-import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
+import { deploymentOf, JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 
 export const option: OperationOption = {
 	name: 'Query',
@@ -63,7 +63,8 @@ export const description = showFor('organization', 'query')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
-	if (filters.accountId) qs.accountId = accountIdParameter(this, itemIndex, 'filters.accountId');
+	// Read in the site's terms, so that a Data Center username gets Data Center's answer (no such filter), not "not an account ID".
+	if (filters.accountId) qs.accountId = accountIdParameter(this, itemIndex, 'filters.accountId', await deploymentOf(this));
 	let path = '/rest/servicedeskapi/organization';
 	if (this.getNodeParameter('scope', itemIndex) === 'serviceDesk') {
 		const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
