@@ -29,3 +29,25 @@ export function chainWorkflow(id: string, name: string, credential: Credential, 
 	}
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
 }
+
+export const POLL_TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
+
+/** The poll trigger alone, polling every minute (n8n's shortest schedule) for the ITS desk's new requests, status changes and comments. */
+export function pollTriggerWorkflow(id: string, name: string, nodeName: string, credential: Credential): Workflow {
+	const poll: WorkflowNode = {
+		id: `${id}-0`,
+		name: nodeName,
+		type: POLL_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {
+			pollTimes: { item: [{ mode: 'everyMinute' }] },
+			authentication: 'apiToken',
+			events: ['requestCreated', 'statusChanged', 'commentCreated'],
+			serviceDesks: ['ITS'],
+			options: {},
+		},
+		credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
+	};
+	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes: [poll], connections: {} };
+}

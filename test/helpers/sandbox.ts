@@ -9,7 +9,7 @@ export interface Sandbox {
 	state: any;
 	violations: unknown[];
 	serverErrors: unknown[];
-	requests: Array<{ method: string; path: string; status: number }>;
+	requests: Array<{ method: string; path: string; status: number; query: Record<string, unknown> }>;
 	deliveries: any[];
 	configure(patch: Record<string, unknown>): unknown;
 	coverage(): { jsm: { exercised: string[]; total: number }; platform: { exercised: string[] }; ops: { exercised: string[]; total: number } };

@@ -138,36 +138,16 @@ async function changelogSince(context: IPollFunctions, issueId: string, floor: n
 }
 
 /**
- * Data Center's expanded changelog is the issue's whole history ("changelog - history of all changes of the given
- * issue", GET /rest/api/2/issue in the DC 10.3 file; DC has no changelog resource). Should a search's copy be shorter
- * than its `total`, the issue itself is read with it.
- */
-async function dataCenterHistories(context: IPollFunctions, issue: IDataObject): Promise<IDataObject[]> {
-	const changelog = (issue.changelog ?? {}) as IDataObject;
-	const shown = (changelog.histories ?? []) as IDataObject[];
-	if (shown.length >= Number(changelog.total ?? 0)) return shown;
-	const full = (await jsmApiRequest.call(context, {
-		method: 'GET',
-		path: `/rest/api/3/issue/${segment(String(issue.id))}`,
-		qs: { fields: ['updated'], expand: 'changelog' },
-		acceptNotFound: true,
-	})) as IDataObject | undefined;
-	return (((full?.changelog ?? {}) as IDataObject).histories ?? shown) as IDataObject[];
-}
-
-/**
  * The issue's changelog entries created at or after `floor`. On Cloud the search's own page is enough when it is
- * not full or already reaches back past `floor`; otherwise the changelog itself is read.
+ * not full or already reaches back past `floor`; otherwise the changelog itself is read. Jira Data Center, which has
+ * no changelog resource, expands the whole history in the search ("changelog - history of all changes of the given
+ * issue", DC 10.3 file; Cloud's caps are JRACLOUD-67458 and JRACLOUD-96459).
  */
 export async function recentHistories(this: IPollFunctions, issue: IDataObject, floor: number): Promise<IDataObject[]> {
-	let histories: IDataObject[];
-	if ((await deploymentOf(this)) === 'datacenter') {
-		histories = await dataCenterHistories(this, issue);
-	} else {
-		const shown = (((issue.changelog ?? {}) as IDataObject).histories ?? []) as IDataObject[];
-		const complete = shown.length < SEARCH_HISTORIES || shown.some((history) => createdAt(history) < floor);
-		histories = complete ? shown : await changelogSince(this, String(issue.id), floor);
-	}
+	const shown = (((issue.changelog ?? {}) as IDataObject).histories ?? []) as IDataObject[];
+	const complete =
+		(await deploymentOf(this)) === 'datacenter' || shown.length < SEARCH_HISTORIES || shown.some((history) => createdAt(history) < floor);
+	const histories = complete ? shown : await changelogSince(this, String(issue.id), floor);
 	const unique = new Map(histories.map((history) => [String(history.id), history]));
 	return [...unique.values()].filter((history) => createdAt(history) >= floor);
 }
