@@ -102,19 +102,27 @@ interface Delivery {
 	headers: IDataObject;
 }
 
+/** What an OAuth2 trigger differs in: its Authentication and the connected app's credential. */
+interface Connection {
+	node: INode;
+	credentialType: string;
+	credentials: IDataObject;
+}
+const apiTokenConnection: Connection = { node, credentialType: 'jiraServiceManagementApi', credentials };
+
 /** One stand-in for both contexts n8n hands the trigger: the hook methods and webhook() read the same parts. */
-function contextFor(jira: FakeJira, staticData: IDataObject, delivery?: Delivery) {
+function contextFor(jira: FakeJira, staticData: IDataObject, delivery?: Delivery, connection = apiTokenConnection) {
 	const response = { statusCode: 200, body: undefined as unknown };
 	const warnings: string[] = [];
 	const context = {
-		getNode: () => node,
+		getNode: () => connection.node,
 		getWorkflow: () => ({ id: 'workflow-1', name: 'Desk', active: true }),
 		getNodeParameter: (name: string, fallback?: unknown) => (name in parameters ? parameters[name] : fallback),
 		getNodeWebhookUrl: () => WEBHOOK_URL,
 		getWorkflowStaticData: () => staticData,
 		getCredentials: async (type: string) => {
-			if (type !== 'jiraServiceManagementApi') throw new Error(`no ${type} credential in this test`);
-			return { ...credentials };
+			if (type !== connection.credentialType) throw new Error(`no ${type} credential in this test`);
+			return { ...connection.credentials };
 		},
 		getRequestObject: () => ({ rawBody: delivery?.body, body: delivery ? JSON.parse(delivery.body.toString()) : {} }),
 		getHeaderData: () => delivery?.headers ?? {},
@@ -150,18 +158,18 @@ async function hook(method: 'checkExists' | 'create' | 'delete', jira: FakeJira,
 	return await hooks[method].call(context as unknown as IHookFunctions);
 }
 
-async function deliver(jira: FakeJira, staticData: IDataObject, delivery: Delivery) {
-	const { context, response, warnings } = contextFor(jira, staticData, delivery);
+async function deliver(jira: FakeJira, staticData: IDataObject, delivery: Delivery, connection?: Connection) {
+	const { context, response, warnings } = contextFor(jira, staticData, delivery, connection);
 	const result: IWebhookResponseData = await trigger.webhook.call(context as unknown as IWebhookFunctions);
 	return { result, response, warnings };
 }
 
 const sign = (body: Buffer, secret: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
-function issueCreated(id: string): Delivery {
+function issueCreated(id: string, timestamp = Date.now()): Delivery {
 	const body = Buffer.from(
 		JSON.stringify({
-			timestamp: Date.now(),
+			timestamp,
 			webhookEvent: 'jira:issue_created',
 			issue: { id: '10001', key: 'ITS-1', fields: { summary: 'Printer on fire', project: { key: 'ITS', id: '10000', name: 'IT' } } },
 		}),
@@ -244,5 +252,79 @@ describe('webhook trigger with mocked n8n contexts', () => {
 		expect(retry.response.statusCode).toBe(200);
 		expect(retry.result).toEqual({ webhookResponse: 'duplicate' });
 		expect(retry.result.workflowData).toBeUndefined();
+	});
+
+	it('webhook() refuses a genuine delivery replayed past the Maximum Delivery Age, and the log line gives its age', async () => {
+		// Jira retries a delivery for up to 30 minutes (developer.atlassian.com/cloud/jira/platform/webhooks/, "Retry policy").
+		const replayed = issueCreated('delivery-old', Date.now() - 90 * 60_000);
+		replayed.headers['x-hub-signature'] = sign(replayed.body, secret);
+		const refused = await deliver(jira, staticData, replayed);
+		expect(refused.response.statusCode).toBe(401);
+		expect(refused.result.workflowData).toBeUndefined();
+		expect(refused.warnings.join('\n')).toMatch(/refused a delivery \(401\): it is 90 minutes old .*beyond the Maximum Delivery Age of 60 minutes: refused as a possible replay/);
+
+		const retried = issueCreated('delivery-retried', Date.now() - 30 * 60_000);
+		retried.headers['x-hub-signature'] = sign(retried.body, secret);
+		expect((await deliver(jira, staticData, retried)).result.workflowData).toHaveLength(1);
+	});
+
+	it('webhook() refuses deliveries signed with the old secret after the token changed, and the log line says to activate again', async () => {
+		const delivery = issueCreated('delivery-after-rotation');
+		delivery.headers['x-hub-signature'] = sign(delivery.body, secret);
+		// Another credential id than the other tests', so no secret derived moments ago (kept up to a minute) answers for it.
+		const rotated: Connection = {
+			node: { ...node, credentials: { jiraServiceManagementApi: { id: 'cred-rotated', name: 'JSM' } } },
+			credentialType: 'jiraServiceManagementApi',
+			credentials: { ...credentials, apiToken: 'fake-api-token-rotated-4567' },
+		};
+		const { result, response, warnings } = await deliver(jira, staticData, delivery, rotated);
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+		expect(warnings.join('\n')).toMatch(/API token changed since the webhook was registered.*deactivate and activate the workflow/);
+	});
+});
+
+/*
+ * OAuth2 apps' dynamic webhooks carry no X-Hub-Signature: Jira signs each delivery with an HS256 JWT keyed by the app's
+ * client secret in the Authorization header (nango.dev Jira webhooks guide; QuackbackIO/quackback PR #366 and
+ * lobu-ai/lobu PR #2754 check the same claims: exp, iat, aud).
+ */
+describe('webhook trigger on an OAuth2 app: strict app JWTs, through webhook()', () => {
+	const app = { clientId: 'app-client-1', clientSecret: 'app-client-secret-0123456789' };
+	const oauth2: Connection = {
+		node: { ...node, parameters: { authentication: 'oAuth2' }, credentials: { jiraServiceManagementOAuth2Api: { id: 'cred-2', name: 'JSM app' } } },
+		credentialType: 'jiraServiceManagementOAuth2Api',
+		credentials: app,
+	};
+	const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+	const jwt = (claims: IDataObject, key = app.clientSecret) => {
+		const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
+		return `Bearer ${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
+	};
+	const now = () => Math.floor(Date.now() / 1000);
+	const withJwt = (id: string, authorization: string) => {
+		const delivery = issueCreated(id);
+		delivery.headers.authorization = authorization;
+		return delivery;
+	};
+
+	it("a JWT signed with the app's client secret, for this app and not expired, starts the workflow", async () => {
+		const claims = { iss: 'jira:cloud-1', aud: app.clientId, iat: now(), exp: now() + 180 };
+		const { result, response } = await deliver(new FakeJira(), {}, withJwt('jwt-valid', jwt(claims)), oauth2);
+		expect(response.statusCode).toBe(200);
+		expect(result.workflowData).toHaveLength(1);
+	});
+
+	it.each([
+		['expired ten minutes ago', { aud: app.clientId, iat: now() - 780, exp: now() - 600 }, /the JWT expired at/],
+		['without an expiry', { aud: app.clientId, iat: now() }, /the JWT has no expiry \(exp\)/],
+		['issued in the future', { aud: app.clientId, iat: now() + 600, exp: now() + 780 }, /issued in the future/],
+		["for another app, signed with this app's secret", { aud: 'another-app', iat: now(), exp: now() + 180 }, /meant for another app \(aud another-app\)/],
+	])('a JWT %s starts nothing: 401 and a log line saying why', async (name, claims, why) => {
+		const { result, response, warnings } = await deliver(new FakeJira(), {}, withJwt(`jwt-${name}`, jwt({ iss: 'jira:cloud-1', ...claims })), oauth2);
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+		expect(warnings.join('\n')).toMatch(why);
+		expect(warnings.join('\n')).not.toContain(app.clientSecret);
 	});
 });
