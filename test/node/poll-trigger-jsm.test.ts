@@ -4,7 +4,7 @@
 // exactly N times; what happened before activation never does.
 import type { IDataObject } from 'n8n-workflow';
 
-import { ceilMinute, HR_DESK, identity, ITS_DESK, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
+import { ceilMinute, HR_DESK, identity, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
 import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
