@@ -38,7 +38,7 @@ export function listedIds(value: unknown): string[] {
 /** The ids a changelog entry added to the field (by its id; by its English name where the site lists no such field). */
 export function addedIds(history: IDataObject, fieldId: string | undefined, fieldName: string): string[] {
 	const added = new Set<string>();
-	for (const item of (history.items ?? []) as IDataObject[]) {
+	for (const item of (Array.isArray(history.items) ? history.items : []) as IDataObject[]) {
 		const field = changelogFieldOf(item);
 		if (fieldId ? field !== fieldId.toLowerCase() : String(item.field ?? '').toLowerCase() !== fieldName) continue;
 		const before = new Set(listedIds(item.from));
@@ -79,8 +79,8 @@ function approvalOutput(approval: IDataObject): IDataObject {
 		name: approval.name,
 		finalDecision: approval.finalDecision,
 		canAnswer: approval.canAnswerApproval === true,
-		approvers: ((approval.approvers ?? []) as IDataObject[]).map((entry) => {
-			const approver = (entry.approver ?? {}) as IDataObject;
+		approvers: (Array.isArray(approval.approvers) ? (approval.approvers as IDataObject[]) : []).map((entry) => {
+			const approver = (entry?.approver ?? {}) as IDataObject;
 			return { accountId: approver.accountId, displayName: approver.displayName, decision: entry.approverDecision };
 		}),
 		created: isoOf(approval.createdDate),
