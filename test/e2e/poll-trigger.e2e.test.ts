@@ -2,15 +2,20 @@
 // install it, against the sandbox:
 // activated through the public API, it polls every minute (n8n's shortest schedule) and starts one
 // execution per poll that found changes. Changes made in the sandbox after activation arrive exactly
-// once; changes made while n8n is stopped arrive once after it starts again, and nothing repeats.
+// once; changes made while n8n is stopped arrive once after it starts again, and nothing repeats. A second
+// workflow takes the JSM-native events (SLA Breached, Approval Required, Participant Added), with the site's
+// clock moved past the SLA goal.
 import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
+
+import { identity } from '../helpers/poll-site';
 
 import {
 	api,
 	createApiKey,
 	createInstance,
 	ensureOwner,
+	exampleWorkflows,
 	importCredentials,
 	importWorkflows,
 	installPackage,
@@ -35,36 +40,35 @@ jest.setTimeout(10 * 60_000);
 const POLL_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 const POLL_NAME = 'JSM Poll Trigger';
 const WORKFLOW_ID = 'JsmE2ePollTrig01';
+const JSM_WORKFLOW_ID = 'JsmE2ePollTrig02';
+const HOUR = 3_600_000;
 const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function pollWorkflow(credential: Credential): Workflow {
+function pollWorkflow(credential: Credential, id = WORKFLOW_ID, parameters: IDataObject = { events: ['requestCreated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], options: {} }): Workflow {
 	return {
-		id: WORKFLOW_ID,
-		name: 'E2E poll trigger',
+		id,
+		name: `E2E poll trigger ${id}`,
 		active: false,
 		settings: { executionOrder: 'v1' },
 		connections: {},
 		nodes: [
 			{
-				id: `${WORKFLOW_ID}-0`,
+				id: `${id}-0`,
 				name: POLL_NAME,
 				type: POLL_TYPE,
 				typeVersion: 1,
 				position: [0, 0],
-				parameters: {
-					pollTimes: { item: [{ mode: 'everyMinute' }] },
-					authentication: 'apiToken',
-					events: ['requestCreated', 'statusChanged', 'commentCreated'],
-					serviceDesks: ['ITS'],
-					options: {},
-				},
+				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, authentication: 'apiToken', ...parameters },
 				credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
 			},
 		],
 	};
 }
+
+/** The example "Open a JSM Operations alert for every SLA breach", as `npm start` imports it. */
+const slaExample = () => exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleSlaAlert')!;
 
 describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) => {
 	let sb: any;
@@ -82,22 +86,22 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 		timings.push(`n8n start: ${Date.now() - began} ms`);
 	}
 
-	const publicationStatus = async () => (await publicationOf(instance, cookie, WORKFLOW_ID)).status;
+	const publicationStatus = async (id: string) => (await publicationOf(instance, cookie, id)).status;
 
 	/** Activation runs the trigger's first poll (which only notes Jira's clock) before it reports "published". */
-	async function activate(): Promise<void> {
-		await n8n.activate(WORKFLOW_ID);
+	async function activate(id = WORKFLOW_ID): Promise<void> {
+		await n8n.activate(id);
 		const deadline = Date.now() + 30_000;
 		for (;;) {
-			const status = await publicationStatus();
+			const status = await publicationStatus(id);
 			if (status === 'published') return;
 			if (status === 'failed' || Date.now() > deadline) throw new Error(`Activation ended ${status}`);
 			await sleep(200);
 		}
 	}
 
-	async function call(method: string, path: string, body: unknown): Promise<IDataObject> {
-		const { email, token } = sb.credentials.agent;
+	async function call(method: string, path: string, body: unknown, who: 'agent' | 'admin' = 'agent'): Promise<IDataObject> {
+		const { email, token } = sb.credentials[who];
 		const response = await fetch(`${sb.url}${path}`, {
 			method,
 			headers: {
@@ -144,15 +148,9 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 		return [`created ${String(created.issueId)}`, `status ${statusEntry.id}`, `comment ${String(reply.id)}`, `comment ${String(note.id)}`];
 	}
 
-	function identity(event: IDataObject): string {
-		if (event.event === 'requestCreated') return `created ${String(event.requestId)}`;
-		if (event.event === 'statusChanged') return `status ${String(event.changelogId)}`;
-		return `comment ${String((event.comment as IDataObject).id)}`;
-	}
-
 	/** Every event the trigger emitted so far, over all its executions, in execution order. */
-	async function emitted(): Promise<IDataObject[]> {
-		const executions = (await n8n.executions(WORKFLOW_ID)).sort((a, b) => Number(a.id) - Number(b.id));
+	async function emitted(id = WORKFLOW_ID): Promise<IDataObject[]> {
+		const executions = (await n8n.executions(id)).sort((a, b) => Number(a.id) - Number(b.id));
 		return executions.flatMap((execution) => {
 			const runData = ((execution.data as IDataObject)?.resultData as IDataObject | undefined)?.runData as IDataObject | undefined;
 			const runs = (runData?.[POLL_NAME] ?? []) as IDataObject[];
@@ -160,14 +158,14 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 		});
 	}
 
-	/** Waits (up to two poll intervals) until the expected events have arrived, then a little longer. */
-	async function eventsIncluding(expected: string[]): Promise<string[]> {
+	/** Waits (up to two poll intervals) until the expected events have arrived, then `settle` ms longer. */
+	async function eventsIncluding(expected: string[], id = WORKFLOW_ID, settle = 2000): Promise<string[]> {
 		const deadline = Date.now() + 150_000;
 		for (;;) {
-			const ids = (await emitted()).map(identity);
-			if (expected.every((id) => ids.includes(id))) {
-				await sleep(2000);
-				return (await emitted()).map(identity);
+			const ids = (await emitted(id)).map(identity);
+			if (expected.every((one) => ids.includes(one))) {
+				await sleep(settle);
+				return (await emitted(id)).map(identity);
 			}
 			if (Date.now() > deadline) return ids;
 			await sleep(1000);
@@ -180,7 +178,11 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 		installPackage(instance.userFolder);
 		const admin = sandboxCredential(sb);
 		await importCredentials(instance, [admin]);
-		await importWorkflows(instance, [pollWorkflow(admin)]);
+		await importWorkflows(instance, [
+			pollWorkflow(admin),
+			pollWorkflow(admin, JSM_WORKFLOW_ID, { events: ['slaBreached', 'approvalRequired', 'participantAdded'], serviceDesks: ['HR'], options: { jql: 'summary ~ "jsme2e"' } }),
+			slaExample(),
+		]);
 		await start();
 	});
 
@@ -216,5 +218,46 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 		const ids = await eventsIncluding(whileDown);
 		timings.push(`events after restart: ${Date.now() - began} ms`);
 		expect([...ids].sort()).toEqual([...first, ...whileDown].sort());
+	});
+
+	it('JSM events: an approval opened, participants added and SLA breaches arrive once each; nothing from before activation', async () => {
+		const timeOff = { serviceDeskId: '2', requestTypeId: '10', raiseOnBehalfOf: sb.credentials.customer.accountId };
+		const ask = async (summary: string, requestTypeId = '10') =>
+			String((await call('POST', '/rest/servicedeskapi/request', { ...timeOff, requestTypeId, requestFieldValues: { summary } }, 'admin')).issueKey);
+		const before = await ask('jsme2e leave before activation');
+		await activate(JSM_WORKFLOW_ID);
+		await activate(slaExample().id);
+		const leave = await ask('jsme2e leave after activation');
+		const shared = await ask('jsme2e shared request', '7');
+		const people = [...sb.state.users.values()].filter((user: IDataObject) => user.accountType === 'customer').slice(3, 5).map((user: IDataObject) => String(user.accountId));
+		const added = await call('POST', `/rest/servicedeskapi/request/${shared}/participant`, { accountIds: people }, 'admin');
+		expect(added.values).toHaveLength(2);
+		const issueOf = (key: string) => sb.state.issues.get(sb.state.issueKeys.get(key));
+		const participantsEntry = issueOf(shared).changelog.at(-1);
+		const approvalEvent = `approvalRequired ${String(issueOf(leave).approvals[0].id)}`;
+		const participantEvents = people.map((accountId: string) => `participant ${String(participantsEntry.id)} ${accountId}`);
+		await eventsIncluding([approvalEvent, ...participantEvents], JSM_WORKFLOW_ID);
+
+		// The site's clock passes the 4-hour first-response goal of all three: each breaches once (the one from
+		// before activation too: its breach comes after it). One more poll repeats nothing.
+		sb.setNow(Date.now() + 4 * HOUR + 2 * 60_000);
+		const slaEvents = [before, leave, shared].map((key) => {
+			const issue = issueOf(key);
+			return `slaBreached ${String(issue.id)} customfield_10040 ${new Date(issue.createdAt).toISOString().replace(/\.\d{3}Z$/, '+0000')}`;
+		});
+		const ids = await eventsIncluding([...slaEvents], JSM_WORKFLOW_ID, 65_000);
+		expect([...ids].sort()).toEqual([approvalEvent, ...participantEvents, ...slaEvents].sort());
+
+		// The example opened one alert per breach (every desk's, each once) and noted it on the request.
+		const runs = await n8n.executions(slaExample().id);
+		expect(runs.length).toBeGreaterThan(0);
+		expect(runs.every((run) => run.finished === true)).toBe(true);
+		const aliases = [...sb.state.ops.alerts.values()].map((alert: IDataObject) => String(alert.alias)).filter((alias) => alias.startsWith('jsm-sla-'));
+		expect(new Set(aliases).size).toBe(aliases.length);
+		for (const key of [before, leave, shared]) {
+			const alert = [...sb.state.ops.alerts.values()].find((candidate: IDataObject) => String(candidate.alias).startsWith(`jsm-sla-${key}-customfield_10040-`));
+			expect(alert).toMatchObject({ priority: 'P2', entity: key, tags: ['jsm-request', 'sla-breach'] });
+			expect(issueOf(key).comments).toEqual([expect.objectContaining({ public: false, body: expect.stringContaining(`alert #${String(alert.tinyId)}`) })]);
+		}
 	});
 });

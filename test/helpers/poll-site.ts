@@ -103,13 +103,40 @@ export function siteActions(sb: Sandbox) {
 		return changes.map((change, i) => ({ change, order: (i * 37) % changes.length })).sort((a, b) => a.order - b.order).map(({ change }) => change);
 	}
 
-	return { at, now: () => clock, people, call, issueByKey, createRequest, transition, comment, deskKeys, changesAt, itsChanges };
+	/** Answers the request's pending approval as the site admin (one of its approvers). */
+	async function answerApproval(key: string, decision: 'approve' | 'decline') {
+		const approval = issueByKey(key).approvals.find((candidate: IDataObject) => candidate.finalDecision === 'pending');
+		await call('POST', `/rest/servicedeskapi/request/${key}/approval/${approval.id}`, { decision }, 'admin');
+	}
+
+	async function addParticipants(key: string, accountIds: string[]) {
+		await call('POST', `/rest/servicedeskapi/request/${key}/participant`, { accountIds });
+	}
+
+	/** Sets the request's Organizations field (JSM takes organization IDs as numbers). */
+	async function setOrganizations(key: string, organizationIds: string[]) {
+		await call('PUT', `/rest/api/3/issue/${key}`, { fields: { customfield_10002: organizationIds.map(Number) } });
+	}
+
+	/** Customer accounts, for participants. */
+	const customers = (): string[] =>
+		[...sb.state.users.values()].filter((user: IDataObject) => user.accountType === 'customer').map((user: IDataObject) => String(user.accountId));
+
+	return {
+		at, now: () => clock, people, call, issueByKey, createRequest, transition, comment, deskKeys, changesAt, itsChanges,
+		answerApproval, addParticipants, setOrganizations, customers,
+	};
 }
 
-/** An event's identity: the request created, the changelog entry, or the comment. */
+/** An event's identity: the request created, the changelog entry, the comment, the SLA cycle, the approval, or who was added. */
 export function identity(event: IDataObject): string {
 	if (event.event === 'requestCreated') return `created ${String(event.requestId)}`;
 	if (event.event === 'statusChanged') return `status ${String(event.changelogId)}`;
 	if (event.event === 'commentCreated') return `comment ${String((event.comment as IDataObject).id)}`;
+	const sla = event.sla as IDataObject | undefined;
+	if (sla) return `${String(event.event)} ${String(event.requestId)} ${String(sla.fieldId)} ${String(sla.startTime)}`;
+	if (event.approval) return `${String(event.event)} ${String((event.approval as IDataObject).id)}`;
+	if (event.participant) return `participant ${String(event.changelogId)} ${String((event.participant as IDataObject).accountId)}`;
+	if (event.organization) return `organization ${String(event.changelogId)} ${String((event.organization as IDataObject).id)}`;
 	return `${String(event.event)} ${String(event.requestId)} ${String(event.timestamp)}`;
 }

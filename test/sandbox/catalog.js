@@ -90,6 +90,8 @@ const CF = {
 	ORGANIZATIONS: 'customfield_10002',
 	PARTICIPANTS: 'customfield_10026',
 	SATISFACTION: 'customfield_10030',
+	SLA_FIRST_RESPONSE: 'customfield_10040',
+	SLA_RESOLUTION: 'customfield_10041',
 	AFFECTED_SYSTEM: 'customfield_10101',
 	HR_TOPIC: 'customfield_10102',
 	LOCATION: 'customfield_10103',
@@ -124,6 +126,10 @@ const CUSTOM_FIELDS = [
 	{ id: CF.ORGANIZATIONS, name: 'Organizations', clauseNames: ['Organizations', 'cf[10002]', 'organizations'], schema: { type: 'array', items: 'sd-customerorganization', custom: 'com.atlassian.servicedesk:sd-customer-organizations', customId: 10002 } },
 	{ id: CF.PARTICIPANTS, name: 'Request participants', clauseNames: ['Request participants', 'cf[10026]', 'participants'], schema: { type: 'array', items: 'user', custom: 'com.atlassian.servicedesk:sd-request-participants', customId: 10026 } },
 	{ id: CF.SATISFACTION, name: 'Satisfaction', clauseNames: ['Satisfaction', 'cf[10030]'], schema: { type: 'sd-feedback', custom: 'com.atlassian.servicedesk:sd-request-feedback', customId: 10030 } },
+	// SLA fields as Jira Cloud lists them in GET /rest/api/3/field (e.g. demisto/content's Jira fixtures: type
+	// sd-servicelevelagreement, custom com.atlassian.servicedesk:sd-sla-field; the id differs from site to site).
+	{ id: CF.SLA_FIRST_RESPONSE, name: 'Time to first response', clauseNames: ['Time to first response', 'cf[10040]'], schema: { type: 'sd-servicelevelagreement', custom: 'com.atlassian.servicedesk:sd-sla-field', customId: 10040 } },
+	{ id: CF.SLA_RESOLUTION, name: 'Time to resolution', clauseNames: ['Time to resolution', 'cf[10041]'], schema: { type: 'sd-servicelevelagreement', custom: 'com.atlassian.servicedesk:sd-sla-field', customId: 10041 } },
 	{ id: CF.AFFECTED_SYSTEM, name: 'Affected system', clauseNames: ['Affected system', 'cf[10101]'], schema: customSchema('option', 'select', CF.AFFECTED_SYSTEM) },
 	{ id: CF.HR_TOPIC, name: 'HR topic', clauseNames: ['HR topic', 'cf[10102]'], schema: customSchema('option', 'select', CF.HR_TOPIC) },
 	{ id: CF.LOCATION, name: 'Location', clauseNames: ['Location', 'cf[10103]'], schema: customSchema('option', 'select', CF.LOCATION) },

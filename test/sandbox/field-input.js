@@ -102,6 +102,13 @@ function convertField(state, fieldId, value, text) {
 		case 'labels':
 			if (!Array.isArray(value) || value.some((l) => typeof l !== 'string' || /\s/.test(l))) return { error: 'Labels must be a list of words without spaces.' };
 			return { patch: { labels: value } };
+		case CF.ORGANIZATIONS: {
+			// Organization IDs as numbers, as on create (see requestOnlyField below).
+			const list = Array.isArray(value) ? value : null;
+			if (!list || list.some((id) => !Number.isInteger(id))) return { error: 'Operation value must be a number' };
+			if (!list.every((id) => state.organizations.has(String(id)))) return { error: "Please provide a valid value for field 'Organizations'" };
+			return { patch: { organizationIds: [...new Set(list.map(String))] } };
+		}
 		case 'duedate':
 			if (value !== null && !(typeof value === 'string' && DATE.test(value))) return { error: "Error parsing date string: use the format 'yyyy-MM-dd'." };
 			return { patch: { dueDate: value } };

@@ -3,7 +3,7 @@
 // and the webhook events stay consistent whichever API (JSM, platform, control) made it.
 const { nextId } = require('./state');
 const { workflowOf, findTransition } = require('./workflow');
-const { S } = require('./catalog');
+const { S, CF } = require('./catalog');
 
 function allocateKey(state, project) {
 	const n = (state.projectCounters.get(project.key) || 0) + 1;
@@ -122,12 +122,19 @@ function updateFields(site, issue, actorId, patch) {
 			else issue.fieldValues[fieldId] = value;
 		}
 	}
-	if (patch.participants) {
-		const before = issue.participants.join(',');
-		if (change('Request participants', 'customfield_10026', null, null, before, patch.participants.join(','), 'custom')) {
-			issue.participants = patch.participants;
-			for (const p of patch.participants) issue.subscribers.add(p);
-		}
+	// Multi-value fields: the ids before and after in from/to, the names in fromString/toString. Atlassian
+	// documents no format for these changelog items (no source found); the poll trigger reads the ids tolerantly.
+	const listChange = (field, fieldId, before, after, nameOf) => {
+		const ids = (list) => (list.length ? `[${list.join(', ')}]` : null);
+		const names = (list) => (list.length ? list.map(nameOf).join(', ') : null);
+		return change(field, fieldId, ids(before), ids(after), names(before), names(after), 'custom');
+	};
+	if (patch.participants && listChange('Request participants', CF.PARTICIPANTS, issue.participants, patch.participants, (id) => userName(state, id))) {
+		issue.participants = patch.participants;
+		for (const p of patch.participants) issue.subscribers.add(p);
+	}
+	if (patch.organizationIds && listChange('Organizations', CF.ORGANIZATIONS, issue.organizationIds, patch.organizationIds, (id) => (state.organizations.get(id) || {}).name || id)) {
+		issue.organizationIds = patch.organizationIds;
 	}
 	if (items.length) {
 		const onlyAssignee = items.length === 1 && items[0].field === 'assignee';

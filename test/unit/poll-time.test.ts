@@ -23,10 +23,14 @@ describe('JQL date-times for the poll trigger', () => {
 
 describe('poll trigger state', () => {
 	test('only a complete state is used; anything else starts over from now', () => {
-		const state = { since: 1, watermark: 2, issues: { 10001: 3 }, entries: { h5: 4 }, retry: { 10002: 1 } };
+		const state = { since: 1, watermark: 2, issues: { 10001: 3 }, entries: { h5: 4 }, retry: { 10002: 1 }, sla: { '10001/customfield_10040/0/slaBreached': 5 } };
 		expect(readState(state)).toEqual(state);
+		// A state saved before the SLA events goes on, with no SLA cycle reported yet.
+		const { sla: _sla, ...older } = state;
+		expect(readState(older)).toEqual({ ...older, sla: {} });
 		expect(readState({})).toBeUndefined();
 		expect(readState({ ...state, issues: { 10001: 'x' } })).toBeUndefined();
+		expect(readState({ ...state, sla: { key: 'x' } })).toBeUndefined();
 	});
 
 	test('stamps older than the next search\'s start are forgotten', () => {

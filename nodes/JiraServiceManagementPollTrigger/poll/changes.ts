@@ -20,13 +20,13 @@ export interface EventContext {
 }
 
 /** The issue as a webhook payload carries it: without the expanded changelog. */
-function issueOf(raw: IDataObject): IDataObject {
+export function issueOf(raw: IDataObject): IDataObject {
 	const issue = { ...raw };
 	delete issue.changelog;
 	return issue;
 }
 
-function emit(event: string, payload: IDataObject, context: EventContext, order: string, extra: IDataObject = {}) {
+export function emit(event: string, payload: IDataObject, context: EventContext, order: string, extra: IDataObject = {}) {
 	if (!passesFilters(payload, context.filters)) return undefined;
 	const json = { ...eventOutput(event, payload, context.includeRaw), ...extra };
 	return { timestamp: payload.timestamp as number, order, json } satisfies PolledEvent;

@@ -49,6 +49,21 @@ export const pollProperties: INodeProperties[] = [
 				description: 'Only requests this JQL matches (a condition without ORDER BY)',
 			},
 			includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
+			{
+				displayName: 'Only Approvals the Connected Account Can Answer',
+				name: 'onlyAnswerableApprovals',
+				type: 'boolean',
+				default: false,
+				description: 'Whether Approval Required starts the workflow only for approvals this account can still approve or decline',
+			},
+			{
+				displayName: 'SLA Threshold (Minutes)',
+				name: 'slaThresholdMinutes',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 30,
+				description: 'SLA At Risk starts the workflow once an ongoing SLA cycle has less time than this left',
+			},
 		],
 	},
 ];

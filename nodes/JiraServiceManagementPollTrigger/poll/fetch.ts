@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { deploymentOf, jsmApiRequest, paginateToken, searchIssuesByJql, segment } from '../../shared/transport';
+import { deploymentOf, JSM_PAGE_SIZE, jsmApiRequest, paginateOffset, paginateToken, searchIssuesByJql, segment } from '../../shared/transport';
 import { parseJiraTime } from './jiraTime';
 
 const SEARCH = '/rest/api/3/search/jql';
@@ -187,7 +187,20 @@ export async function recentComments(this: IPollFunctions, issueId: string, floo
 	return comments.filter((comment) => createdAt(comment) >= floor);
 }
 
-/** The most recently updated matching issues, newest first (for "Fetch Test Event"). */
-export async function latestIssues(this: IPollFunctions, search: Search, limit: number): Promise<IDataObject[]> {
+/**
+ * The issues a JQL matches, in one walk of its pages, up to `limit`: the latest ones for "Fetch Test Event",
+ * or the few whose SLAs are at risk (ordered by key, so pages shift only when an issue leaves the result
+ * meanwhile; one stepped over then is found by the next poll, with its event's own time).
+ */
+export async function searchIssues(this: IPollFunctions, search: Search, limit?: number): Promise<IDataObject[]> {
 	return await searchPages(this, search, { limit });
+}
+
+/** A request's approvals, oldest first (JSM pages them with start and limit; most requests have one or two). */
+export async function requestApprovals(this: IPollFunctions, issueId: string): Promise<IDataObject[]> {
+	return await paginateOffset.call(
+		this,
+		{ method: 'GET', path: `/rest/servicedeskapi/request/${segment(issueId)}/approval` },
+		{ pageSize: JSM_PAGE_SIZE, prefetch: 1 },
+	);
 }

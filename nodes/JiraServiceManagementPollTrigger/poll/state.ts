@@ -12,17 +12,22 @@ export interface PollState {
 	entries: Record<string, number>;
 	/** Issue id → the floor of the poll that could not read it: its changes from there on are still owed. */
 	retry: Record<string, number>;
+	/**
+	 * SLA cycles already reported (`<issue id>/<SLA field>/<cycle start>/<slaAtRisk|slaBreached>`) → when a poll
+	 * last saw them at risk. Kept while the SLA search still finds them and a day after (SLA_MEMORY_MS in run.ts).
+	 */
+	sla: Record<string, number>;
 }
 
 const isStampMap = (value: unknown): value is Record<string, number> =>
 	typeof value === 'object' && value !== null && Object.values(value).every((stamp) => typeof stamp === 'number');
 
 export function readState(data: IDataObject): PollState | undefined {
-	const { since, watermark, issues, entries, retry = {} } = data;
-	if (typeof since !== 'number' || typeof watermark !== 'number' || !isStampMap(issues) || !isStampMap(entries) || !isStampMap(retry)) {
-		return undefined;
-	}
-	return { since, watermark, issues, entries, retry };
+	// `sla` is missing from the state of versions before the SLA events.
+	const { since, watermark, issues, entries, retry = {}, sla = {} } = data;
+	const maps = [issues, entries, retry, sla];
+	if (typeof since !== 'number' || typeof watermark !== 'number' || !maps.every(isStampMap)) return undefined;
+	return { since, watermark, issues, entries, retry, sla } as PollState;
 }
 
 /** Stores the state in place (n8n saves the node's static data object it handed out). */

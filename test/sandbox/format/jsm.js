@@ -5,6 +5,7 @@ const { dateDto, durationDto } = require('./dates');
 const { textToHtml } = require('./adf');
 const { jsmUser, platformUser } = require('./users');
 const { FIELD_DEFS, priorityBean, cascadeBean } = require('./platform');
+const { slaList: slaListOf } = require('./sla');
 
 const sd = (base) => `${base}/rest/servicedeskapi`;
 
@@ -138,28 +139,7 @@ function approvalDto(state, base, issue, approval, viewerId) {
 	return out;
 }
 
-// SLA goals by priority id (hours): first response, resolution.
-const SLA_GOALS = { 1: [1, 8], 2: [2, 24], 3: [4, 48], 4: [8, 96], 5: [16, 168] };
-const SLA_METRICS = [
-	{ id: '1', name: 'Time to first response', stop: (issue) => issue.firstResponseAt, goal: 0 },
-	{ id: '2', name: 'Time to resolution', stop: (issue) => issue.resolvedAt, goal: 1 },
-];
-
-function slaDto(state, base, issue, metric, now) {
-	const goal = SLA_GOALS[issue.priorityId || '3'][metric.goal] * 3600000;
-	const start = issue.createdAt;
-	const breachAt = start + goal;
-	const stop = metric.stop(issue);
-	const out = { id: metric.id, name: metric.name, _links: { self: `${sd(base)}/request/${issue.id}/sla/${metric.id}` }, completedCycles: [], slaDisplayFormat: 'NEW_SLA_FORMAT' };
-	if (stop) {
-		out.completedCycles.push({ startTime: dateDto(start), stopTime: dateDto(stop), breachTime: dateDto(breachAt), breached: stop > breachAt, goalDuration: durationDto(goal), elapsedTime: durationDto(stop - start), remainingTime: durationDto(breachAt - stop) });
-	} else {
-		out.ongoingCycle = { startTime: dateDto(start), breachTime: dateDto(breachAt), breached: now > breachAt, paused: issue.statusId === '10002', withinCalendarHours: true, goalDuration: durationDto(goal), elapsedTime: durationDto(now - start), remainingTime: durationDto(breachAt - now) };
-	}
-	return out;
-}
-
-const slaList = (state, base, issue, now) => SLA_METRICS.map((m) => slaDto(state, base, issue, m, now));
+const slaList = (state, base, issue, now) => slaListOf(base, issue, now);
 
 function requestDto(state, base, issue, { expand = [], now, commentFilter }) {
 	const out = {

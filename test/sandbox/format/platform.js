@@ -2,6 +2,7 @@
 // Platform REST (v3, and v2 where text is wiki strings instead of ADF) renderings of issues and
 // their parts. `base` is the URL the caller used (site URL or OAuth gateway prefix).
 const { SYSTEM_FIELDS, CUSTOM_FIELDS, CF } = require('../catalog');
+const { metricOfField, slaDto } = require('./sla');
 const { jiraTime, dateDto } = require('./dates');
 const { textToAdf, textToHtml } = require('./adf');
 const { platformUser } = require('./users');
@@ -126,7 +127,9 @@ const changelogBean = (state, base, entry, v = 3) => ({
 	items: changeItems(entry.items),
 });
 
-function fieldValue(state, base, issue, id, v) {
+function fieldValue(state, base, issue, id, v, now) {
+	const metric = metricOfField(id);
+	if (metric) return slaDto(base, issue, metric, now);
 	const user = (accountId) => platformUser(base, state.users.get(accountId), v);
 	switch (id) {
 		case 'summary': return issue.summary;
@@ -192,13 +195,14 @@ const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,
 
 /**
  * IssueBean. `fields`: list of field ids; `expand`: list of expand names; `inSearch`: the issue is a
- * search/jql result, whose expanded changelog is shorter; `dataCenter`: Jira Data Center's rendering.
+ * search/jql result, whose expanded changelog is shorter; `dataCenter`: Jira Data Center's rendering;
+ * `now`: the site's clock, for SLA fields.
  */
-function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions, inSearch = false, dataCenter = false }) {
+function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions, inSearch = false, dataCenter = false, now = Date.now() }) {
 	const out = { expand: ISSUE_EXPAND, id: issue.id, self: `${rest(base, v)}/issue/${issue.id}`, key: issue.key };
 	if (fields.length) {
 		out.fields = {};
-		for (const id of fields) out.fields[id] = fieldValue(state, base, issue, id, v);
+		for (const id of fields) out.fields[id] = fieldValue(state, base, issue, id, v, now);
 	}
 	if (expand.includes('renderedFields')) {
 		out.renderedFields = { description: issue.description ? textToHtml(issue.description) : null, created: dateDto(issue.createdAt).friendly, updated: dateDto(issue.updatedAt).friendly };

@@ -1,7 +1,7 @@
 'use strict';
 // Turns a parsed JQL query into a predicate and a comparator over issue records.
 const { parse, JqlError } = require('./parse');
-const { fieldTable, fieldName, parseDate, callFunction } = require('./fields');
+const { fieldTable, fieldName, parseDate, callFunction, parseSlaDuration } = require('./fields');
 
 const lower = (s) => String(s).toLowerCase();
 
@@ -97,9 +97,44 @@ function buildClause(clause, state, env, fields) {
 			const ids = new Set(parts.map((k) => k.issueId).filter(Boolean));
 			return negative ? (i) => !ids.has(i.id) : (i) => ids.has(i.id);
 		}
+		case 'sla':
+			return slaClause(clause, field, env);
 		default:
 			throw new JqlError(`Field '${clause.field}' does not exist or you do not have permission to view it.`);
 	}
+}
+
+/**
+ * JSM's SLA conditions ("Reporting on SLAs", confluence.atlassian.com/servicedesk025/reporting-on-slas-754977517.html;
+ * "Write JQL queries for SLAs", support.atlassian.com/jira-service-management-cloud/docs/write-jql-queries-for-slas/):
+ * state functions with = and != (breached(): the last cycle, completed or ongoing, breached; everBreached();
+ * completed(); running(): ongoing and not paused; paused()), and durations with <, <=, >, >= (remaining("2h"),
+ * elapsed("2h")), which "only apply to SLAs whose last cycle is ongoing (running or paused)". A breached
+ * cycle's remaining time is below zero, so `< remaining("30m")` also finds it. The sandbox's SLAs have one cycle.
+ */
+function slaClause(clause, field, env) {
+	const fn = clause.operand.kind === 'function' ? clause.operand : null;
+	const name = fn ? fn.name.toLowerCase() : '';
+	const cycleOf = (i) => field.cycle(i, field.metric, env.now);
+	const states = {
+		breached: (c) => c.breached,
+		everbreached: (c) => c.breached,
+		completed: (c) => !c.ongoing,
+		running: (c) => c.ongoing && !c.paused,
+		paused: (c) => c.paused,
+	};
+	if (clause.operator === '=' || clause.operator === '!=') {
+		const test = states[name];
+		if (!test) throw new JqlError(`The operator '${clause.operator}' is not supported by the '${clause.field}' field with this value: use breached(), everBreached(), completed(), running() or paused().`);
+		return clause.operator === '=' ? (i) => test(cycleOf(i)) : (i) => !test(cycleOf(i));
+	}
+	if (name !== 'remaining' && name !== 'elapsed') throw new JqlError(`The operator '${clause.operator}' is not supported by the '${clause.field}' field with this value: use remaining() or elapsed().`);
+	const limit = parseSlaDuration(fn.args[0], fn.name);
+	const cmp = { '<': (a) => a < limit, '<=': (a) => a <= limit, '>': (a) => a > limit, '>=': (a) => a >= limit }[clause.operator];
+	return (i) => {
+		const c = cycleOf(i);
+		return c.ongoing && cmp(name === 'remaining' ? c.remaining : env.now - c.start);
+	};
 }
 
 function buildPredicate(node, state, env, fields) {

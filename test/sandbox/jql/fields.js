@@ -3,11 +3,13 @@
 // function values (relative dates, currentUser(), membersOf()...). Errors use Jira's wording.
 const { JqlError } = require('./parse');
 const { CF } = require('../catalog');
+const { SLA_METRICS, slaCycle } = require('../format/sla');
 
 const DAY = 86400000;
 const ENUM_OPS = ['=', '!=', 'in', 'not in', 'is', 'is not'];
 const DATE_OPS = ['=', '!=', '>', '>=', '<', '<=', 'is', 'is not'];
 const TEXT_OPS = ['~', '!~', 'is', 'is not'];
+const SLA_OPS = ['=', '!=', '<', '<=', '>', '>='];
 
 const lower = (s) => String(s).toLowerCase();
 const noValue = (field, value) => new JqlError(`The value '${value}' does not exist for the field '${field}'.`);
@@ -107,6 +109,7 @@ function fieldTable(state) {
 		[CF.PREFERRED_DATE]: { kind: 'day', ops: DATE_OPS, get: (i) => i.fieldValues[CF.PREFERRED_DATE] ?? null },
 		[CF.AFFECTED_USER]: enumField((i) => i.fieldValues[CF.AFFECTED_USER] ?? null, userResolver(state, 'Affected user')),
 	};
+	for (const metric of SLA_METRICS) fields[metric.fieldId] = { kind: 'sla', ops: SLA_OPS, metric, cycle: slaCycle };
 	return fields;
 }
 
@@ -117,6 +120,8 @@ const ALIASES = {
 	'affected system': CF.AFFECTED_SYSTEM, 'cf[10101]': CF.AFFECTED_SYSTEM, 'hr topic': CF.HR_TOPIC, 'cf[10102]': CF.HR_TOPIC,
 	location: CF.LOCATION, 'cf[10103]': CF.LOCATION, 'preferred date': CF.PREFERRED_DATE, 'cf[10104]': CF.PREFERRED_DATE,
 	'affected user': CF.AFFECTED_USER, 'cf[10105]': CF.AFFECTED_USER,
+	'time to first response': CF.SLA_FIRST_RESPONSE, 'cf[10040]': CF.SLA_FIRST_RESPONSE,
+	'time to resolution': CF.SLA_RESOLUTION, 'cf[10041]': CF.SLA_RESOLUTION,
 };
 
 const fieldName = (name) => ALIASES[lower(name)] || lower(name);
@@ -179,4 +184,13 @@ function callFunction(fn, env, state) {
 	}
 }
 
-module.exports = { fieldTable, fieldName, parseDate, callFunction };
+/** A JQL SLA duration such as "30m", "2h" or "1h 30m" (JSM "Write JQL queries for SLAs": remaining("2h")), in ms. */
+function parseSlaDuration(value, fn) {
+	const units = { w: 7 * DAY, d: DAY, h: 3600000, m: 60000 };
+	const v = String(value ?? '').trim();
+	if (!/^-?(\d+[wdhm]\s*)+$/i.test(v)) throw new JqlError(`The duration '${v}' given to the function '${fn}' is invalid: use a duration such as '2h' or '30m'.`);
+	const ms = [...v.matchAll(/(\d+)([wdhm])/gi)].reduce((sum, [, n, u]) => sum + Number(n) * units[u.toLowerCase()], 0);
+	return v.startsWith('-') ? -ms : ms;
+}
+
+module.exports = { fieldTable, fieldName, parseDate, callFunction, parseSlaDuration };

@@ -31,7 +31,7 @@ module.exports = {
 		const decision = ctx.body.decision === 'approve' ? 'approved' : 'declined';
 		me.decision = decision;
 		approval.finalDecision = decision;
-		approval.completedAt = Date.now();
+		approval.completedAt = ctx.site.now();
 		transitionIssue(ctx.site, issue, decision === 'approved' ? '101' : '111', viewer(ctx), { allowSystem: true });
 		return json(200, approvalDto(ctx.state, ctx.base, issue, approval, viewer(ctx)));
 	},

@@ -53,7 +53,7 @@ function search(ctx, params) {
 		startAt,
 		maxResults,
 		total: found.length,
-		issues: page.map((item) => issueBean(ctx.state, ctx.base, item, { fields, expand, v: 2, inSearch: true, dataCenter: true })),
+		issues: page.map((item) => issueBean(ctx.state, ctx.base, item, { fields, expand, v: 2, inSearch: true, dataCenter: true, now: ctx.site.now() })),
 	});
 }
 

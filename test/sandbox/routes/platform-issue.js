@@ -15,7 +15,14 @@ const transitionsFor = (ctx, issue) => availableTransitions(ctx.state, issue, { 
 function renderIssue(ctx, issue, fieldsParam, expandParam) {
 	const expand = listParam(expandParam);
 	const dataCenter = Boolean(ctx.sb.dataCenter);
-	return issueBean(ctx.state, ctx.base, issue, { fields: selectFields(fieldsParam, '*all'), expand, v: ctx.v, transitions: transitionsFor(ctx, issue), dataCenter });
+	return issueBean(ctx.state, ctx.base, issue, {
+		fields: selectFields(fieldsParam, '*all'),
+		expand,
+		v: ctx.v,
+		transitions: transitionsFor(ctx, issue),
+		dataCenter,
+		now: ctx.site.now(),
+	});
 }
 
 /** Comment body -> {text, adf} or an error message (v3 wants ADF, v2 a string). */

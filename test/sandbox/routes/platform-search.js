@@ -41,8 +41,9 @@ function results(ctx, jql) {
 	resultCache.set(state, perState);
 	const key = `${userId}\n${ctx.user && ctx.user.timeZone}\n${jql}`;
 	const cached = perState.get(key);
-	// With an index lag the result also depends on the clock: not cached.
-	if (cached && cached.version === state.version && !lag) return cached.issues;
+	// With an index lag, or SLA functions, the result also depends on the clock: not cached.
+	const clockBound = lag || /\b(remaining|elapsed|breached|everbreached|running|paused|completed)\s*\(/i.test(jql);
+	if (cached && cached.version === state.version && !clockBound) return cached.issues;
 	let compiled;
 	try {
 		compiled = compileJql(jql, state, { userId, now: ctx.site.now(), timeZone: ctx.user && ctx.user.timeZone });
@@ -73,7 +74,7 @@ function search(ctx, params) {
 	const page = issues.slice(offset, offset + maxResults);
 	// names and schema describe the whole result, not each issue.
 	const perIssue = expand.filter((e) => e !== 'names' && e !== 'schema');
-	const body = { issues: page.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand: perIssue, v: ctx.v, inSearch: true })) };
+	const body = { issues: page.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand: perIssue, v: ctx.v, inSearch: true, now: ctx.site.now() })) };
 	const next = offset + page.length;
 	if (next < issues.length) body.nextPageToken = encodeToken(next, jql);
 	body.isLast = next >= issues.length;
@@ -102,7 +103,7 @@ function bulkFetch(ctx) {
 		else issueErrors.push({ id: text, errorMessage: 'Issue does not exist or you do not have permission to see it.' });
 	}
 	const issues = [...found.values()].sort((a, b) => Number(a.id) - Number(b.id));
-	return json(200, { issues: issues.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand, v: ctx.v })), issueErrors });
+	return json(200, { issues: issues.map((issue) => issueBean(ctx.state, ctx.base, issue, { fields, expand, v: ctx.v, now: ctx.site.now() })), issueErrors });
 }
 
 module.exports = {

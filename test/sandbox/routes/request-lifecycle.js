@@ -42,12 +42,12 @@ module.exports = {
 	'GET /rest/servicedeskapi/request/{issueIdOrKey}/sla': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		requireAgent(ctx);
-		return json(200, jsmPage(ctx, slaList(ctx.state, ctx.base, issue, Date.now()), jsmWindow(ctx.query), (s) => s));
+		return json(200, jsmPage(ctx, slaList(ctx.state, ctx.base, issue, ctx.site.now()), jsmWindow(ctx.query), (s) => s));
 	},
 	'GET /rest/servicedeskapi/request/{issueIdOrKey}/sla/{slaMetricId}': (ctx) => {
 		const issue = loadRequest(ctx, ctx.params.issueIdOrKey);
 		requireAgent(ctx);
-		const sla = slaList(ctx.state, ctx.base, issue, Date.now()).find((s) => s.id === String(ctx.params.slaMetricId));
+		const sla = slaList(ctx.state, ctx.base, issue, ctx.site.now()).find((s) => s.id === String(ctx.params.slaMetricId));
 		if (!sla) throw ctx.error(404, `The SLA metric with ID ${ctx.params.slaMetricId} does not exist.`, { i18nKey: 'sd.sla.not.found' });
 		return json(200, sla);
 	},

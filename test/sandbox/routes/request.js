@@ -69,7 +69,7 @@ function listRequests(ctx) {
 
 const dtoOptions = (ctx) => ({
 	expand: listParam(ctx.query.expand),
-	now: Date.now(),
+	now: ctx.site.now(),
 	commentFilter: agent(ctx) ? null : (c) => c.public,
 });
 
