@@ -15,7 +15,7 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
-			'Starts the workflow when Jira Service Management requests change or get comments, by searching Jira on a schedule (no admin permission or webhook needed)',
+			'Starts the workflow when Jira Service Management requests change or get comments, or JSM Operations alerts are raised or change status, by polling on a schedule (no admin permission or webhook needed)',
 		defaults: { name: 'Jira Service Management Poll Trigger' },
 		polling: true,
 		inputs: [],

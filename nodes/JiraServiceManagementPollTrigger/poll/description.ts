@@ -6,6 +6,7 @@ import {
 	requestTypesProperty,
 	serviceDesksProperty,
 } from '../../shared/trigger/properties';
+import { alertOptionsProperty } from './alertDescription';
 import { pollEventOptions } from './events';
 
 export const pollProperties: INodeProperties[] = [
@@ -51,4 +52,5 @@ export const pollProperties: INodeProperties[] = [
 			includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
 		],
 	},
+	alertOptionsProperty,
 ];

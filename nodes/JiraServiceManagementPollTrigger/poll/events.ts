@@ -1,16 +1,18 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { ANY_EVENT, TRIGGER_EVENTS } from '../../shared/trigger/events';
+import { alertEventOptions } from './alertDescription';
 
 /** The webhook trigger's events that a search can observe (deletions and user events leave no trace in it). */
 export const POLL_EVENTS = ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'] as const;
 export type PollEvent = (typeof POLL_EVENTS)[number];
 
 export const pollEventOptions: INodePropertyOptions[] = [
-	{ name: 'Any Event', value: ANY_EVENT, description: 'Every event below' },
+	{ name: 'Any Event', value: ANY_EVENT, description: 'Every request event below (alert events are chosen on their own)' },
 	...TRIGGER_EVENTS.filter((event) => (POLL_EVENTS as readonly string[]).includes(event.value)).map(
 		({ name, value, description }) => ({ name, value, description }),
 	),
+	...alertEventOptions,
 ];
 
 export function selectedPollEvents(selected: string[]): Set<PollEvent> {
