@@ -111,7 +111,7 @@ describe('alert events across polls and a restart', () => {
 		await act(b, 'close');
 		site.at(start + 65 * SECOND);
 		await act(c, 'snooze');
-		const acked = alerts().find((x) => x.status === 'acked' && x.createdAt < start);
+		const acked = alerts().find((x) => x.status === 'acked' && Number(x.createdAt) < start);
 		await act(String(acked?.id), 'unacknowledge');
 		const items = await pollAt(start + 70 * SECOND);
 		expect(items.map(identity).sort()).toEqual(
