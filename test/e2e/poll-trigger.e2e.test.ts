@@ -223,8 +223,10 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 // The example "Post a note on every new P1 JSM Operations alert": the poll trigger's New Alert event (priority P1)
 // and Alert → Add Note, in a real n8n. Alerts created after activation get one note each, once; one created while
 // n8n is stopped gets its note after the restart; P3 alerts and alerts from before activation get none.
+// The example's id has 16 characters: n8n 1.x saves a workflow's static data only for ids of at most 16
+// (`isWorkflowIdValid` in n8n 1.123's utils), so a longer id loses the trigger's state on every restart.
 describe.each(N8N_VERSIONS)('the poll trigger\'s alert events in a real n8n %s', (n8nVersion) => {
-	const example = exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleP1AlertNote')!;
+	const example = exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleP1Note')!;
 	let sb: any;
 	let instance: N8nInstance;
 	let server: Server | undefined;
