@@ -15,7 +15,7 @@ export class JiraServiceManagementPollTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
-			'Starts the workflow when Jira Service Management requests change, get comments, approvals or participants, or their SLAs are at risk or breached, by searching Jira on a schedule (no admin permission or webhook needed)',
+			'Starts the workflow when Jira Service Management requests change, get comments, approvals or participants, or their SLAs are at risk or breached, or JSM Operations alerts are raised or change status, by polling on a schedule (no admin permission or webhook needed)',
 		defaults: { name: 'Jira Service Management Poll Trigger' },
 		polling: true,
 		inputs: [],

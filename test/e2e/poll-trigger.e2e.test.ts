@@ -261,3 +261,85 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 		}
 	});
 });
+
+// The example "Post a note on every new P1 JSM Operations alert": the poll trigger's New Alert event (priority P1)
+// and Alert → Add Note, in a real n8n. Alerts created after activation get one note each, once; one created while
+// n8n is stopped gets its note after the restart; P3 alerts and alerts from before activation get none.
+// The example's id has 16 characters: n8n 1.x saves a workflow's static data only for ids of at most 16
+// (`isWorkflowIdValid` in n8n 1.123's utils), so a longer id loses the trigger's state on every restart.
+describe.each(N8N_VERSIONS)('the poll trigger\'s alert events in a real n8n %s', (n8nVersion) => {
+	const example = exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleP1Note')!;
+	let sb: any;
+	let instance: N8nInstance;
+	let server: Server | undefined;
+	let n8n: ReturnType<typeof api>;
+	let cookie: string;
+
+	async function start(): Promise<void> {
+		server = await startServer(instance);
+		cookie = await ensureOwner(instance, OWNER);
+		n8n = api(instance, await createApiKey(instance, cookie));
+	}
+
+	/** Raises an alert through the Operations API and waits until the sandbox processed it (alert requests are asynchronous). */
+	async function raise(message: string, priority: string): Promise<string> {
+		const { email, token } = sb.credentials.admin;
+		const headers = { authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`, 'content-type': 'application/json' };
+		const ops = `${sb.url}/jsm/ops/api/${sb.state.cloudId}/v1/alerts`;
+		const accepted = (await (await fetch(ops, { method: 'POST', headers, body: JSON.stringify({ message, priority }) })).json()) as IDataObject;
+		for (;;) {
+			const status = await fetch(`${ops}/requests/${String(accepted.requestId)}`, { headers });
+			if (status.status === 200) return String(((await status.json()) as IDataObject).alertId);
+			await sleep(100);
+		}
+	}
+
+	const notes = (id: string): string[] => sb.state.ops.alerts.get(id).notes.map((note: IDataObject) => String(note.note));
+
+	/** Waits (up to two poll intervals) until every alert in `ids` has a note, then a little longer. */
+	async function notedWithin(ids: string[]): Promise<void> {
+		const deadline = Date.now() + 150_000;
+		while (!ids.every((id) => notes(id).length) && Date.now() < deadline) await sleep(1000);
+		await sleep(2000);
+	}
+
+	beforeAll(async () => {
+		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 40 });
+		instance = await createInstance({ n8nVersion });
+		installPackage(instance.userFolder);
+		await importCredentials(instance, [sandboxCredential(sb)]);
+		await importWorkflows(instance, [example]);
+		await start();
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		await sb?.close();
+		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+	});
+
+	afterEach(() => {
+		expect(sb.violations).toEqual([]);
+	});
+
+	it('notes each new P1 alert once, also one raised while n8n was stopped, and nothing else', async () => {
+		const before = await raise('Raised before activation', 'P1');
+		await n8n.activate(example.id);
+		for (let deadline = Date.now() + 30_000; (await publicationOf(instance, cookie, example.id)).status !== 'published'; ) {
+			if (Date.now() > deadline) throw new Error('The example did not activate');
+			await sleep(200);
+		}
+		const p1 = [await raise('Checkout API down', 'P1'), await raise('Payments queue stuck', 'P1')];
+		const p3 = await raise('Disk at 80 %', 'P3');
+		await notedWithin(p1);
+		expect(p1.map((id) => notes(id).length)).toEqual([1, 1]);
+		expect(notes(p1[0])[0]).toMatch(/^Picked up by n8n: P1 alert #\d+ "Checkout API down" raised /);
+
+		await server?.stop();
+		const whileDown = await raise('Raised while n8n was stopped', 'P1');
+		await start();
+		await notedWithin([whileDown]);
+		expect([...p1, whileDown].map((id) => notes(id).length)).toEqual([1, 1, 1]);
+		expect([before, p3].map((id) => notes(id).length)).toEqual([0, 0]);
+	});
+});

@@ -188,6 +188,8 @@ beforeAll(async () => {
 		team: locator('id', [...sb.state.ops.teams.keys()][0]),
 		assignee: locator('id', '5b10ac8d82e05b22cc7d4ef5'),
 		escalationId: [...sb.state.ops.escalations.keys()][0],
+		// Alert → Snooze: an hour after the site's clock.
+		endTime: new Date(sb.now() + 3_600_000).toISOString(),
 		heartbeatName: 'Nightly backup',
 		message: 'Hostile input test alert',
 		note: 'A note',

@@ -124,6 +124,24 @@ test('acknowledge, assign, escalate and close change the alert once JSM processe
 	expect(alert(target.id).status).toBe('closed');
 });
 
+test('unacknowledge sets the alert back to open; snooze silences it until the time given', async () => {
+	const target = openAlert();
+	await run({ operation: 'acknowledge', alert: locator(target.id) });
+	const unack = await run({ operation: 'unacknowledge', alert: locator(target.id) });
+	expect(unack.items[0].json).toMatchObject({ processed: true, isSuccess: true, action: 'UnAcknowledge', alertId: target.id });
+	expect(alert(target.id)).toMatchObject({ status: 'open', acknowledged: false });
+
+	const until = new Date(sb.now() + 3_600_000).toISOString();
+	const snoozed = await run({ operation: 'snooze', alert: locator(target.id), endTime: until });
+	expect(snoozed.items[0].json).toMatchObject({ isSuccess: true, action: 'Snooze' });
+	expect(alert(target.id)).toMatchObject({ snoozed: true, snoozedUntil: Date.parse(until) });
+	const got = await run({ operation: 'get', alert: locator(target.id) });
+	expect(got.items[0].json).toMatchObject({ snoozed: true, snoozedUntil: until });
+
+	const bad = await run({ operation: 'snooze', alert: locator(target.id), endTime: 'next week' }, { continueOnFail: true });
+	expect(bad.items[0].json.error).toBe('Item 0: Snooze Until "next week" is not a date and time');
+});
+
 test('an action JSM accepts but then refuses (no such alert, unknown assignee) becomes the item error', async () => {
 	const ack = await run({ operation: 'acknowledge', alert: locator('no-such-alert') }, { continueOnFail: true });
 	expect(ack.items[0].json.error).toBe('Item 0: JSM Operations could not acknowledge the alert: Alert does not exist');

@@ -81,7 +81,7 @@ function createFaults(getConfig, seed) {
 		const config = getConfig();
 		const f = config.faults;
 		if (config.latencyMs > 0) await sleep(config.latencyMs);
-		if (failsForIssue(path, f)) return { reply: { status: 500, body: { errorMessages: ['Internal server error'] }, headers: {} } };
+		if (failsForIssue(path, f) || (f.failingPaths || []).some((pattern) => new RegExp(pattern).test(path))) return { reply: { status: 500, body: { errorMessages: ['Internal server error'] }, headers: {} } };
 		const limited = quotaReply(config);
 		if (limited) return { reply: limited };
 		if (rateLimited(config)) return { reply: tooMany(config.retryAfterSeconds, config) };

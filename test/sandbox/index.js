@@ -31,6 +31,8 @@ const DEFAULT_CONFIG = {
 		wrongShape: null,
 		// Ids or keys of issues whose every request answers 500.
 		failingIssues: [],
+		// Regular expressions: every API request whose path matches one answers 500 (one broken listing).
+		failingPaths: [],
 	},
 	rateLimitPerSecond: 0,
 	// Seconds a 429 asks the client to wait (Atlassian sends whole seconds; tests may ask for less).

@@ -3,6 +3,9 @@
 // operations-help.atlassian.net/wiki/spaces/OPSHELP/pages/8028374, Opsgenie's syntax): `field: value` or
 // `field = value` terms, quoted phrases, a trailing `*` for a prefix, AND / OR / NOT and parentheses; a bare
 // word searches the message. Unknown fields and broken syntax are refused (422), as the API validates it.
+// Time fields (createdAt, lastOccurredAt, snoozedUntil) take a Unix timestamp in milliseconds and compare with
+// `<`, `>`, `<=`, `>=` ("Alerts Search Query Help", docs.opsgenie.com/v1.0/docs/alerts-search-query-help, the page
+// the Operations file's listAlerts `query` links to: "createdAt : 1470394841148 Unix timestamp in milliseconds").
 
 const FIELDS = {
 	status: (a) => [a.status],
@@ -17,18 +20,26 @@ const FIELDS = {
 	description: (a) => [a.description],
 	acknowledged: (a) => [String(a.acknowledged)],
 	seen: (a) => [String(a.seen)],
+	isSeen: (a) => [String(a.seen)],
+	snoozed: (a) => [String(Boolean(a.snoozed))],
 	tinyId: (a) => [a.tinyId],
 	id: (a) => [a.id],
 	responders: (a) => a.responders.map((r) => r.id),
 	teams: (a) => a.responders.filter((r) => r.type === 'team').map((r) => r.id),
 };
-const FIELD_NAMES = new Map(Object.keys(FIELDS).map((name) => [name.toLowerCase(), name]));
+const TIME_FIELDS = {
+	createdAt: (a) => a.createdAt,
+	lastOccurredAt: (a) => a.lastOccurredAt,
+	snoozedUntil: (a) => a.snoozedUntil,
+};
+const FIELD_NAMES = new Map([...Object.keys(FIELDS), ...Object.keys(TIME_FIELDS)].map((name) => [name.toLowerCase(), name]));
+const COMPARE = { '<': (x, y) => x < y, '>': (x, y) => x > y, '<=': (x, y) => x <= y, '>=': (x, y) => x >= y, ':': (x, y) => x === y, '=': (x, y) => x === y };
 
 class QueryError extends Error {}
 
 function tokenize(text) {
 	const tokens = [];
-	const pattern = /\s*(?:(\()|(\))|("(?:[^"\\]|\\.)*")|(:|!=|=)|([^\s():="!]+))/y;
+	const pattern = /\s*(?:(\()|(\))|("(?:[^"\\]|\\.)*")|(:|!=|<=|>=|<|>|=)|([^\s():="!<>]+))/y;
 	let at = 0;
 	while (at < text.length) {
 		if (/^\s*$/.test(text.slice(at))) break;
@@ -78,6 +89,13 @@ function compileAlertQuery(text) {
 			if (!valueToken || valueToken.kind !== 'text') throw new QueryError(`Invalid query: "${token.value}${op}" needs a value`);
 			const field = FIELD_NAMES.get(token.value.toLowerCase());
 			if (!field) throw new QueryError(`Invalid query: unknown field '${token.value}'`);
+			if (TIME_FIELDS[field]) {
+				const stamp = Number(valueToken.value);
+				if (!Number.isInteger(stamp) || op === '!=') throw new QueryError(`Invalid query: ${field} takes a Unix timestamp in milliseconds`);
+				const read = TIME_FIELDS[field];
+				return (alert) => read(alert) !== null && read(alert) !== undefined && COMPARE[op](read(alert), stamp);
+			}
+			if (!(op in { ':': 1, '=': 1, '!=': 1 })) throw new QueryError(`Invalid query: ${field} cannot be compared with ${op}`);
 			const test = matcher(valueToken.value);
 			const read = FIELDS[field];
 			return op === '!=' ? (alert) => !read(alert).some(test) : (alert) => read(alert).some(test);

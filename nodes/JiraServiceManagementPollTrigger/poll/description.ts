@@ -6,6 +6,7 @@ import {
 	requestTypesProperty,
 	serviceDesksProperty,
 } from '../../shared/trigger/properties';
+import { alertOptionsProperty } from './alertDescription';
 import { pollEventOptions } from './events';
 
 export const pollProperties: INodeProperties[] = [
@@ -66,4 +67,5 @@ export const pollProperties: INodeProperties[] = [
 			},
 		],
 	},
+	alertOptionsProperty,
 ];

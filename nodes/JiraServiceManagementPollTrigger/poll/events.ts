@@ -1,6 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { ANY_EVENT, TRIGGER_EVENTS } from '../../shared/trigger/events';
+import { alertEventOptions } from './alertDescription';
 
 /** The webhook trigger's events that a search can observe (deletions and user events leave no trace in it). */
 const WEBHOOK_EVENTS = ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'] as const;
@@ -22,11 +23,12 @@ export const POLL_EVENTS = [...WEBHOOK_EVENTS, ...JSM_EVENTS.map((event) => even
 export type PollEvent = (typeof POLL_EVENTS)[number];
 
 export const pollEventOptions: INodePropertyOptions[] = [
-	{ name: 'Any Event', value: ANY_EVENT, description: 'Every event below' },
+	{ name: 'Any Event', value: ANY_EVENT, description: 'Every request event below (alert events are chosen on their own)' },
 	...TRIGGER_EVENTS.filter((event) => (WEBHOOK_EVENTS as readonly string[]).includes(event.value)).map(
 		({ name, value, description }) => ({ name, value, description }),
 	),
 	...JSM_EVENTS.map(({ name, value, description }) => ({ name, value, description })),
+	...alertEventOptions,
 ];
 
 export function selectedPollEvents(selected: string[]): Set<PollEvent> {

@@ -1,9 +1,11 @@
-import type { IDataObject, IPollFunctions, WorkflowActivateMode } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requestTypeFieldId, siteFieldsOfType } from '../../shared/helpers/requestTypeField';
 import { jqlString } from '../../shared/helpers/jql';
 import { registrationJql, triggerFiltersOf } from '../../shared/trigger/filters';
+import { startsFromNow } from './activation';
+import { latestAlertEvent, newAlertEvents } from './alerts';
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
@@ -108,14 +110,8 @@ async function entriesOf(context: IPollFunctions, settings: Settings, issue: IDa
 /** Polls of one trigger that are still running: a slow poll must not overlap the next one. */
 const running = new Set<string>();
 
-/** n8n polls through one context per activation, from the activation's own poll to the last tick. */
+/** The activations whose first poll the request events have seen (poll/activation.ts). */
 const polledContexts = new WeakSet<IPollFunctions>();
-/**
- * Activations a user asked for (turning the workflow on), which start from now. n8n starting with the
- * workflow active ('init'), a new version of an active workflow ('update') and another main taking over
- * ('leadershipChange') go on from the stored state, so what happened meanwhile is emitted once.
- */
-const STARTS_FROM_NOW: WorkflowActivateMode[] = ['activate', 'create'];
 
 /**
  * Everything that changed since the last poll, each change once. The first poll of an activation only
@@ -126,7 +122,10 @@ export async function newEvents(this: IPollFunctions): Promise<IDataObject[]> {
 	if (running.has(key)) return [];
 	running.add(key);
 	try {
-		return await poll(this);
+		const requests = selectedPollEvents(this.getNodeParameter('events', []) as string[]).size ? await poll(this) : [];
+		// JSM Operations alerts: their own API and their own part of the state (poll/alerts.ts).
+		const alerts = await newAlertEvents.call(this);
+		return [...requests, ...alerts].sort((a, b) => Number(a.timestamp) - Number(b.timestamp));
 	} finally {
 		running.delete(key);
 	}
@@ -149,8 +148,7 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 	const data = context.getWorkflowStaticData('node');
 	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
 	const now = await siteNow.call(context);
-	const activated = !polledContexts.has(context) && STARTS_FROM_NOW.includes(context.getActivationMode());
-	polledContexts.add(context);
+	const activated = startsFromNow(polledContexts, context);
 	const state = activated ? undefined : readState(data);
 	if (!state) {
 		writeState(data, { since: now, watermark: now, issues: {}, entries: {}, retry: {}, sla: {} });
@@ -324,20 +322,27 @@ async function slaEvents(
 	return events;
 }
 
-/** "Fetch Test Event": the most recent event of the selected kinds among the latest matching requests. */
+/** "Fetch Test Event": the most recent event of the selected kinds, request or alert. */
 export async function latestEvent(this: IPollFunctions): Promise<IDataObject[]> {
-	const settings = settingsOf(this);
-	const jsmFields = await jsmFieldsOf(this, settings);
-	const search = await searchFor(this, settings, jsmFields, 'updated <= now()', 'updated DESC, key DESC');
+	const latest = [...(await latestRequestEvent(this)), ...[await latestAlertEvent.call(this)].filter((event) => event !== undefined)];
+	return latest.sort((a, b) => Number(b.timestamp) - Number(a.timestamp)).slice(0, 1);
+}
+
+/** The most recent request event of the selected kinds among the latest matching requests. */
+async function latestRequestEvent(context: IPollFunctions): Promise<IDataObject[]> {
+	const settings = settingsOf(context);
+	if (!settings.events.size) return [];
+	const jsmFields = await jsmFieldsOf(context, settings);
+	const search = await searchFor(context, settings, jsmFields, 'updated <= now()', 'updated DESC, key DESC');
 	let latest: PolledEvent | undefined;
 	const consider = (event: PolledEvent | undefined) => {
 		if (event && (!latest || byTime(latest, event) < 0)) latest = event;
 	};
-	for (const issue of await searchIssues.call(this, search, TEST_EVENT_CANDIDATES)) {
+	for (const issue of await searchIssues.call(context, search, TEST_EVENT_CANDIDATES)) {
 		// The newest entries are enough here: the search's changelog (latest first) and one page of comments.
 		const histories = ((issue.changelog as IDataObject | undefined)?.histories ?? []) as IDataObject[];
-		const comments = settings.events.has('commentCreated') ? await recentComments.call(this, String(issue.id), -Infinity, 1) : [];
-		const approvals = wants(settings, 'approvalRequired', 'approvalCompleted') ? await requestApprovals.call(this, String(issue.id)) : [];
+		const comments = settings.events.has('commentCreated') ? await recentComments.call(context, String(issue.id), -Infinity, 1) : [];
+		const approvals = wants(settings, 'approvalRequired', 'approvalCompleted') ? await requestApprovals.call(context, String(issue.id)) : [];
 		const decided = approvals.filter((approval) => approval.finalDecision !== 'pending');
 		const candidates = [
 			settings.events.has('requestCreated') ? requestEvent('requestCreated', issue, [], settings) : undefined,
@@ -349,10 +354,10 @@ export async function latestEvent(this: IPollFunctions): Promise<IDataObject[]> 
 		candidates.forEach(consider);
 	}
 	if (wants(settings, 'slaAtRisk', 'slaBreached') && jsmFields.slas.length) {
-		const now = await siteNow.call(this);
+		const now = await siteNow.call(context);
 		const jql = slaJql(settings.filters, jsmFields, settings.events, settings.slaThresholdMs);
 		const fields = [...search.fields, ...jsmFields.slas.map(({ id }) => id)];
-		for (const issue of await searchIssues.call(this, { ...search, jql, fields }, TEST_EVENT_CANDIDATES)) {
+		for (const issue of await searchIssues.call(context, { ...search, jql, fields }, TEST_EVENT_CANDIDATES)) {
 			for (const { kind, field, sla, at } of slaOccurrences(issue, jsmFields, settings.events, settings.slaThresholdMs, now)) {
 				consider(slaEvent(kind, issue, field, sla, at, settings));
 			}

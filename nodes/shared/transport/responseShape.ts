@@ -96,6 +96,8 @@ export const RESPONSE_SHAPES: Readonly<Record<string, Shape>> = {
 	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/close': 'object',
 	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/escalate': 'object',
 	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/notes': 'object',
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/snooze': 'object',
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/unacknowledge': 'object',
 	'POST /rest/api/3/group/user': 'object',
 	'POST /rest/api/3/issue/bulkfetch': 'object',
 	'POST /rest/api/3/search/jql': 'object',

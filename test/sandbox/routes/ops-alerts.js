@@ -30,7 +30,8 @@ function alertDto(alert) {
 		acknowledged: alert.acknowledged,
 		count: alert.count,
 		owner: alert.owner,
-		snoozed: false,
+		snoozed: Boolean(alert.snoozed),
+		snoozedUntil: alert.snoozed ? iso(alert.snoozedUntil) : undefined,
 		lastOccuredAt: iso(alert.lastOccurredAt),
 		integrationType: 'API',
 		integrationName: 'Default API',
@@ -148,6 +149,29 @@ module.exports = {
 			return undefined;
 		}),
 	),
+
+	// "set the 'acknowledged' property of an existing alert as 'false', effectively marking it's status as 'open'" (unackAlert).
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/unacknowledge': route((ctx) =>
+		alertAction(ctx, 'UnAcknowledge', (alert) => {
+			if (alert.status === 'closed') return 'Alert is already closed';
+			alert.status = 'open';
+			alert.acknowledged = false;
+			return undefined;
+		}),
+	),
+
+	// snoozeAlert: silenced until `endTime`, then back to its previous state. The alert's own `snoozed` and
+	// `snoozedUntil` tell it (AlertResponse); its status is kept, the reading Opsgenie's API documents.
+	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/snooze': route((ctx) => {
+		const endTime = Date.parse(ctx.body.endTime);
+		if (!Number.isFinite(endTime) || endTime <= ctx.site.now()) throw ctx.error(422, 'endTime must be a date-time in the future', { code: 'VALIDATION_ERROR' });
+		return alertAction(ctx, 'Snooze', (alert) => {
+			if (alert.status === 'closed') return 'Alert is already closed';
+			alert.snoozed = true;
+			alert.snoozedUntil = endTime;
+			return undefined;
+		});
+	}),
 
 	// Closing (or acknowledging) a closed alert: no documented outcome found; modelled as a refusal, the stricter reading.
 	'POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/close': route((ctx) =>

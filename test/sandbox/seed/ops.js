@@ -127,6 +127,8 @@ function addAlert(ops, { createdAt, status = 'open', owner = '', id, ...fields }
 		count: 1,
 		owner,
 		seen: status !== 'open',
+		snoozed: false,
+		snoozedUntil: null,
 		notes: [],
 		log: [],
 	};

@@ -7,6 +7,8 @@ import * as create from './create.operation';
 import * as escalate from './escalate.operation';
 import * as get from './get.operation';
 import * as query from './query.operation';
+import * as snooze from './snooze.operation';
+import * as unacknowledge from './unacknowledge.operation';
 
 /** The resource's operations, in the order of its Operation dropdown. */
 export const { operations, description } = resourceFrom('alert', 'query', [
@@ -18,4 +20,6 @@ export const { operations, description } = resourceFrom('alert', 'query', [
 	escalate,
 	get,
 	query,
+	snooze,
+	unacknowledge,
 ]);

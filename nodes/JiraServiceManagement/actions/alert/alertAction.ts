@@ -4,11 +4,11 @@ import { jsmApiRequest } from '../../../shared/transport';
 import { alertPath } from './alertId';
 import { acceptedOf, requestOutcome } from './requestOutcome';
 
-/** Sends one of the asynchronous alert actions (acknowledge, close, assign, escalate) and reports its outcome. */
+/** Sends one of the asynchronous alert actions (acknowledge, unacknowledge, snooze, close, assign, escalate) and reports its outcome. */
 export async function alertAction(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	action: 'acknowledge' | 'close' | 'assign' | 'escalate',
+	action: 'acknowledge' | 'unacknowledge' | 'snooze' | 'close' | 'assign' | 'escalate',
 	body?: IDataObject,
 ): Promise<INodeExecutionData[]> {
 	const path = `${alertPath(context, itemIndex)}/${action}`;
