@@ -68,7 +68,7 @@ function pollWorkflow(credential: Credential, id = WORKFLOW_ID, parameters: IDat
 }
 
 /** The example "Open a JSM Operations alert for every SLA breach", as `npm start` imports it. */
-const slaExample = () => exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleSlaAlert')!;
+const slaExample = () => exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleSlaOps')!;
 
 describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) => {
 	let sb: any;

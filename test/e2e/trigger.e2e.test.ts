@@ -369,7 +369,7 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 	});
 
 	it('runs the example "Open a JSM Operations alert": a P1 alert and an internal note for a Highest-priority request, nothing for others', async () => {
-		const example = exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleOpsAlert')!;
+		const example = exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleAlerts')!;
 		expect(await activate(example.id)).toMatchObject({ status: 'published' });
 		const { email, token } = sb.credentials.admin;
 		const raise = async (summary: string, priorityId: string) => {
