@@ -118,13 +118,18 @@ export function siteActions(sb: Sandbox) {
 		await call('PUT', `/rest/api/3/issue/${key}`, { fields: { customfield_10002: organizationIds.map(Number) } });
 	}
 
+	/** Moves the request to another request type of its desk (the Customer Request Type field, by id). */
+	async function setRequestType(key: string, requestTypeId: string) {
+		await call('PUT', `/rest/api/3/issue/${key}`, { fields: { customfield_10010: requestTypeId } });
+	}
+
 	/** Customer accounts, for participants. */
 	const customers = (): string[] =>
 		[...sb.state.users.values()].filter((user: IDataObject) => user.accountType === 'customer').map((user: IDataObject) => String(user.accountId));
 
 	return {
 		at, now: () => clock, people, call, issueByKey, createRequest, transition, comment, deskKeys, changesAt, itsChanges,
-		answerApproval, addParticipants, setOrganizations, customers,
+		answerApproval, addParticipants, setOrganizations, setRequestType, customers,
 	};
 }
 

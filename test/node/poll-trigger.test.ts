@@ -285,4 +285,41 @@ describe('filters, update events and "Fetch Test Event"', () => {
 		const [latestCreated] = (await manual(['requestCreated']).poll()) ?? [];
 		expect(latestCreated).toMatchObject({ event: 'requestCreated', summary: 'Monitor flickers', serviceDesk: { projectKey: 'ITS' } });
 	});
+
+	test('the request type filter judges each event by the request type the request had then', async () => {
+		const poller = createPoller({ parameters: { events: ['*'], serviceDesks: ['ITS'], requestTypes: ['1'], options: {} }, credentials });
+		site.at(ceilMinute(sb.now()) + 5 * MINUTE);
+		expect(await poller.activate()).toBeNull();
+		let leaving = '';
+		let joining = '';
+		await site.changesAt(site.now() + SECOND, SECOND, [
+			async () => (leaving = await site.createRequest('Leaves type 1', { requestTypeId: '1' })),
+			async () => (joining = await site.createRequest('Joins type 1', { requestTypeId: '2' })),
+		]);
+		site.at(site.now() + 10 * SECOND);
+		expect(((await poller.poll()) ?? []).map((item) => [item.event, item.requestKey])).toEqual([['requestCreated', leaving]]);
+
+		// Between two polls each request gets a reply, moves to the other type, and gets another (request type 2's
+		// issue type has another workflow, so replies, not transitions, tell).
+		await site.changesAt(site.now() + SECOND, SECOND, [
+			() => site.comment(leaving, true),
+			() => site.comment(joining, true),
+			() => site.setRequestType(leaving, '2'),
+			() => site.setRequestType(joining, '1'),
+			() => site.comment(leaving, true),
+			() => site.comment(joining, true),
+		]);
+		site.at(site.now() + 10 * SECOND);
+		const events = (await poller.poll()) ?? [];
+		const comments = (key: string) => site.issueByKey(key).comments;
+		// Type 1 then: the leaving request's first reply, the joining one's second and its update (type 1 now).
+		expect(events.map(identity).sort()).toEqual(
+			[
+				`comment ${String(comments(leaving)[0].id)}`,
+				`comment ${String(comments(joining)[1].id)}`,
+				`requestUpdated ${String(site.issueByKey(joining).id)} ${String(events.find((item) => item.event === 'requestUpdated')?.timestamp)}`,
+			].sort(),
+		);
+		expect(events.find((item) => item.event === 'requestUpdated')).toMatchObject({ requestKey: joining });
+	});
 });

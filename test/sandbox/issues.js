@@ -115,6 +115,14 @@ function updateFields(site, issue, actorId, patch) {
 	}
 	if ('labels' in patch && change('labels', 'labels', null, null, issue.labels.join(' '), patch.labels.join(' '))) issue.labels = patch.labels;
 	if ('dueDate' in patch && change('duedate', 'duedate', issue.dueDate, patch.dueDate, issue.dueDate, patch.dueDate)) issue.dueDate = patch.dueDate;
+	// Atlassian documents no changelog format for a request type change (no source found): written like other
+	// custom fields, request type ids in from/to and names in fromString/toString (the poll trigger also reads names).
+	if ('requestTypeId' in patch) {
+		const name = (id) => (state.requestTypes.get(id) || {}).name ?? null;
+		if (change('Customer Request Type', CF.REQUEST_TYPE, issue.requestTypeId, patch.requestTypeId, name(issue.requestTypeId), name(patch.requestTypeId), 'custom')) {
+			issue.requestTypeId = patch.requestTypeId;
+		}
+	}
 	for (const [fieldId, value] of Object.entries(patch.fieldValues || {})) {
 		const before = issue.fieldValues[fieldId] ?? null;
 		if (change(fieldId, fieldId, before, value, before, value, 'custom')) {

@@ -1,4 +1,4 @@
-import { issueAt } from '../../nodes/JiraServiceManagementPollTrigger/poll/history';
+import { issueAt, knownOf } from '../../nodes/JiraServiceManagementPollTrigger/poll/history';
 import { parseJiraTime, relativeBound } from '../../nodes/JiraServiceManagementPollTrigger/poll/jiraTime';
 import { keepFrom, readState } from '../../nodes/JiraServiceManagementPollTrigger/poll/state';
 
@@ -46,9 +46,9 @@ describe('the request as it was at a moment', () => {
 		created: at(minute),
 		items: [{ field: 'status', fieldId: 'status', from, fromString: `S${from}`, to, toString: `S${to}` }],
 	});
-	const statuses = new Map([['3', { id: '3', name: 'S3', statusCategory: { key: 'done' } }]]);
 	const issue = { id: '1', fields: { status: { id: '3', name: 'S3', statusCategory: { key: 'done' } }, updated: at(20), summary: 'x' } };
 	const histories = [move('11', 10, '1', '2'), move('12', 20, '2', '3'), move('13', 30, '3', '4')];
+	const statuses = knownOf([issue]);
 
 	test('entries the fields already show are undone back to the moment', () => {
 		expect(issueAt(issue, histories, ms(5), statuses).fields).toMatchObject({ status: { id: '1', name: 'S1' }, summary: 'x' });
@@ -67,5 +67,22 @@ describe('the request as it was at a moment', () => {
 		const now = { ...issue, fields: { ...issue.fields, updated: at(10) } };
 		expect(issueAt(now, twice, ms(10), statuses, '21').fields).toMatchObject({ status: { id: '2' } });
 		expect(issueAt(now, twice, ms(10), statuses, '22').fields).toMatchObject({ status: { id: '3' } });
+	});
+
+	test('the request type is rewound from items naming it by id or by name (Atlassian documents neither)', () => {
+		const a = { id: '1', name: 'Get IT help' };
+		const b = { id: '2', name: 'Request a new account' };
+		const now = { id: '1', fields: { customfield_10010: { requestType: b }, updated: at(20) } };
+		const other = { id: '2', fields: { customfield_10010: { requestType: a }, updated: at(1) } };
+		const known = knownOf([now, other], 'customfield_10010');
+		const byId = [{ id: '31', created: at(20), items: [{ field: 'Customer Request Type', fieldId: 'customfield_10010', from: '1', fromString: 'x', to: '2', toString: 'y' }] }];
+		const byName = [{ id: '32', created: at(20), items: [{ field: 'Customer Request Type', from: 'itsm/help', fromString: 'Get IT help', to: 'itsm/account', toString: 'Request a new account' }] }];
+		for (const histories of [byId, byName]) {
+			expect(issueAt(now, histories, ms(10), known).fields).toMatchObject({ customfield_10010: { requestType: a } });
+			expect(issueAt(now, histories, ms(25), known).fields).toMatchObject({ customfield_10010: { requestType: b } });
+		}
+		// A key no request of the poll has: no id, so no request type filter passes it.
+		const unknown = [{ id: '33', created: at(20), items: [{ field: 'Customer Request Type', from: 'hr/leave', fromString: 'Leave', to: '2', toString: 'y' }] }];
+		expect(issueAt(now, unknown, ms(10), known).fields).toMatchObject({ customfield_10010: { requestType: { name: 'Leave' } } });
 	});
 });

@@ -10,7 +10,7 @@ import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
 import { readIssues, recentComments, recentHistories, requestApprovals, searchAll, searchIssues, siteNow, type Search } from './fetch';
-import { issueAt, statusesOf } from './history';
+import { issueAt, knownOf } from './history';
 import { parseJiraTime, relativeBound } from './jiraTime';
 import { additionEvents, approvalEvent, dateMillis, slaEvent, type JsmFields } from './jsmChanges';
 import { slaJql, slaOccurrences } from './sla';
@@ -76,7 +76,10 @@ async function jsmFieldsOf(context: IPollFunctions, settings: Settings): Promise
 	};
 }
 
-async function searchFor(context: IPollFunctions, settings: Settings, jsmFields: JsmFields, condition: string, order: string): Promise<Search> {
+/** A search, and the site's request type field, which events are judged by as it was at their moment. */
+type PollSearch = Search & { requestTypeField?: string };
+
+async function searchFor(context: IPollFunctions, settings: Settings, jsmFields: JsmFields, condition: string, order: string): Promise<PollSearch> {
 	const requestTypeField = await requestTypeFieldId.call(context);
 	const extra = [requestTypeField, jsmFields.participants, jsmFields.organizations].filter((id): id is string => Boolean(id));
 	return {
@@ -84,6 +87,7 @@ async function searchFor(context: IPollFunctions, settings: Settings, jsmFields:
 		fields: [...ISSUE_FIELDS, ...extra],
 		// Every event needs the changelog: it tells how the request was at the event's moment.
 		changelog: true,
+		requestTypeField,
 	};
 }
 
@@ -189,7 +193,7 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		}),
 	);
 
-	const statuses = statusesOf([...found.issues, ...owed.issues]);
+	const known = knownOf([...found.issues, ...owed.issues], search.requestTypeField);
 	const events: PolledEvent[] = [];
 	changed.forEach(({ issue, firstSighting, floor: from }, index) => {
 		const read = entries[index];
@@ -215,7 +219,7 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		// A request changed after it was created: Jira's webhooks send issue_created, then issue_updated.
 		const isUpdated = !isNew || updated > created;
 		// Each event carries the request as it was at that moment, as a webhook sent then would have.
-		const asOf = (at: number, afterEntry?: string) => issueAt(issue, read.histories, at, statuses, afterEntry);
+		const asOf = (at: number, afterEntry?: string) => issueAt(issue, read.histories, at, known, afterEntry);
 		const candidates = [
 			isNew && settings.events.has('requestCreated') ? requestEvent('requestCreated', asOf(created), [], settings) : undefined,
 			isUpdated && settings.events.has('requestUpdated') ? requestEvent('requestUpdated', issue, histories, settings) : undefined,
@@ -292,7 +296,7 @@ async function slaEvents(
 	context: IPollFunctions,
 	settings: Settings,
 	jsmFields: JsmFields,
-	search: Search,
+	search: PollSearch,
 	state: PollState,
 	now: number,
 	sla: Record<string, number>,
@@ -300,7 +304,7 @@ async function slaEvents(
 	if (!wants(settings, 'slaAtRisk', 'slaBreached') || !jsmFields.slas.length) return [];
 	const jql = slaJql(settings.filters, jsmFields, settings.events, settings.slaThresholdMs);
 	const issues = await searchIssues.call(context, { ...search, jql, fields: [...search.fields, ...jsmFields.slas.map(({ id }) => id)] });
-	const statuses = statusesOf(issues);
+	const known = knownOf(issues, search.requestTypeField);
 	const events: PolledEvent[] = [];
 	for (const issue of issues) {
 		const occurrences = slaOccurrences(issue, jsmFields, settings.events, settings.slaThresholdMs, now);
@@ -311,7 +315,7 @@ async function slaEvents(
 		try {
 			const histories = await recentHistories.call(context, issue, Math.min(...due.map(({ at }) => at)));
 			for (const { kind, field, sla: value, at, key } of due) {
-				const event = slaEvent(kind, issueAt(issue, histories, at, statuses), field, value, at, settings);
+				const event = slaEvent(kind, issueAt(issue, histories, at, known), field, value, at, settings);
 				if (event) events.push(event);
 				sla[key] = now;
 			}

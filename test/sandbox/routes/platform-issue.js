@@ -135,7 +135,15 @@ module.exports = {
 	'PUT /rest/api/3/issue/{issueIdOrKey}': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
 		requireEdit(ctx);
-		const { patch, errors } = platformFields(ctx.state, ctx.body.fields, ctx.v, []);
+		const fields = ctx.body.fields || {};
+		const { patch, errors } = platformFields(ctx.state, fields, ctx.v, ['customfield_10010']);
+		// Agents move a request to another request type of its desk by editing the Customer Request Type field
+		// (its id, as on create; users do so: AtlassianPS/JiraPS#422, go-atlassian#282 for the field on edit).
+		if (fields.customfield_10010 !== undefined) {
+			const rt = ctx.state.requestTypes.get(String(fields.customfield_10010));
+			if (!rt || rt.serviceDeskId !== issue.serviceDeskId) errors.customfield_10010 = 'The request type is not valid for this project.';
+			else patch.requestTypeId = rt.id;
+		}
 		const comments = [];
 		applyUpdateOps(ctx, issue, ctx.body.update, patch, errors, comments);
 		if (Object.keys(errors).length) throw platformError(400, [], errors);
