@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest, segment } from '../../shared/transport';
+import { jsmApiRequest, pageItems, segment } from '../../shared/transport';
 import type { OperationModule } from './operation';
 import { showFor } from './operation';
 
@@ -82,13 +82,11 @@ export function propertyKeysOperation(owner: PropertyOwner): PropertyOperation {
 		api: [`GET ${owner.template}`],
 		description: showFor(owner.resource, 'getPropertyKeys')(owner.locators),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-			const response = (await jsmApiRequest.call(this, {
-				method: 'GET',
-				path: owner.path(this, itemIndex),
-				experimental: owner.experimental,
-				itemIndex,
-			})) as IDataObject;
-			return this.helpers.returnJsonArray((response.keys ?? []) as IDataObject[]);
+			const request = { method: 'GET' as const, path: owner.path(this, itemIndex), itemIndex };
+			const response = await jsmApiRequest.call(this, { ...request, experimental: owner.experimental });
+			// The list is `keys` (PropertyKeys). Atlassian's own example has `entityPropertyKeyBeans` instead: an
+			// answer without `keys` is refused by name, not read as "no properties".
+			return this.helpers.returnJsonArray(pageItems(this, request, response, 'keys') as IDataObject[]);
 		},
 	};
 }
