@@ -84,8 +84,9 @@ export function propertyKeysOperation(owner: PropertyOwner): PropertyOperation {
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const request = { method: 'GET' as const, path: owner.path(this, itemIndex), itemIndex };
 			const response = await jsmApiRequest.call(this, { ...request, experimental: owner.experimental });
-			// The list is `keys` (PropertyKeys). Atlassian's own example has `entityPropertyKeyBeans` instead: an
-			// answer without `keys` is refused by name, not read as "no properties".
+			// The list is `keys` (PropertyKeys in the JSM OpenAPI file, developer.atlassian.com/cloud/jira/service-desk/
+			// rest/api-group-organization/). The file's own example has `entityPropertyKeyBeans` instead: an answer
+			// without `keys` is refused by name, not read as "no properties".
 			return this.helpers.returnJsonArray(pageItems(this, request, response, 'keys') as IDataObject[]);
 		},
 	};
