@@ -5,10 +5,14 @@
 // bodies, responses, security and OAuth scopes, the component schemas they reach and the API's OAuth
 // scheme (its scope names). Prose goes:
 // descriptions, summaries, examples, titles, tags. The output is stable: the same inputs give the same bytes.
+// Beside each contract, contract/examples/<api>.json keeps the 2xx response examples of the same operations
+// (scripts/contract-examples.mjs), which the node's example sweep answers with.
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { examplesOf } from './contract-examples.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'contract');
@@ -24,6 +28,8 @@ const NAME_MAPS = new Set(['properties', 'patternProperties', 'content', 'respon
 // Values copied as they are: data, not schema.
 const DATA = new Set(['enum', 'default', 'required', 'const', 'security', 'x-atlassian-oauth2-scopes', 'mapping']);
 const SCHEMA_REF = '#/components/schemas/';
+const EXAMPLES_ABOUT =
+	'2xx response examples per operation, by `npm run contract`. source "documented": the OpenAPI file\'s own example of the body; "synthesized": the file gives none, so it is built from the response schema (with the file\'s property examples where it has them); "no body": the status is documented without one.';
 
 function inputFiles(args) {
 	return args.flatMap((arg) => {
@@ -143,20 +149,27 @@ function main(args) {
 	}
 	const used = new Set(Object.keys(require('../test/sandbox/routes').spec));
 	const written = new Set();
-	mkdirSync(outDir, { recursive: true });
+	mkdirSync(path.join(outDir, 'examples'), { recursive: true });
 	for (const file of [...inputFiles(args), ...inputFiles([modelDir])]) {
-		const contract = contractOf(JSON.parse(readFileSync(file, 'utf8')), used);
+		const doc = JSON.parse(readFileSync(file, 'utf8'));
+		const contract = contractOf(doc, used);
 		const count = Object.values(contract.paths).reduce((n, item) => n + Object.keys(item).length, 0);
 		const name = path.basename(file).replace(/(\.openapi)?\.json$/, '');
 		if (!count) {
 			process.stdout.write(`${name}: no operation the sandbox serves, skipped\n`);
 			continue;
 		}
+		const keys = new Set();
 		for (const [template, item] of Object.entries(contract.paths)) {
-			for (const method of Object.keys(item)) written.add(`${method.toUpperCase()} ${contract.basePath}${template}`);
+			for (const method of Object.keys(item)) keys.add(`${method.toUpperCase()} ${contract.basePath}${template}`);
 		}
+		for (const key of keys) written.add(key);
 		writeFileSync(path.join(outDir, `${name}.json`), `${JSON.stringify(contract, null, '\t')}\n`);
-		process.stdout.write(`${name}: ${count} operations, ${Object.keys(contract.components.schemas).length} schemas -> contract/${name}.json\n`);
+		const examples = { api: contract.info, about: EXAMPLES_ABOUT, operations: examplesOf(doc, contract.basePath, keys) };
+		writeFileSync(path.join(outDir, 'examples', `${name}.json`), `${JSON.stringify(examples, null, '\t')}\n`);
+		const sources = Object.values(examples.operations).flatMap((statuses) => Object.values(statuses).map((example) => example.source));
+		const tally = ['documented', 'synthesized', 'no body'].map((source) => `${sources.filter((s) => s === source).length} ${source}`).join(', ');
+		process.stdout.write(`${name}: ${count} operations, ${Object.keys(contract.components.schemas).length} schemas -> contract/${name}.json; examples (${tally}) -> contract/examples/${name}.json\n`);
 	}
 	const missing = [...used].filter((key) => !written.has(key)).sort();
 	if (missing.length) {

@@ -91,6 +91,25 @@ test('wrong shapes follow the response schema: an object where a list is documen
 	expect(Array.isArray((await call('GET', '/rest/api/3/user/groups?accountId=5b10a2844c20165700ede21g')).body)).toBe(true);
 });
 
+test("example answers: the body given for the operation, for the handler's status or else the first given, even where the handler refused", async () => {
+	const desk = { id: '10', projectKey: 'EX' };
+	sb.configure({
+		faults: {
+			wrongShape: {
+				to: 'example',
+				operations: ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}', 'POST /rest/servicedeskapi/organization'],
+				answers: { 'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}': { 200: desk }, 'POST /rest/servicedeskapi/organization': { 201: { id: '7' } } },
+			},
+		},
+	});
+	expect(await call('GET', '/rest/servicedeskapi/servicedesk/1')).toMatchObject({ status: 200, body: desk });
+	// An example's ids are another site's: the handler's 404 for them is answered with the example too.
+	expect(await call('GET', '/rest/servicedeskapi/servicedesk/999')).toMatchObject({ status: 200, body: desk });
+	expect(await call('POST', '/rest/servicedeskapi/organization', { name: 'Example org' })).toMatchObject({ status: 201, body: { id: '7' } });
+	// Operations not given keep their answers.
+	expect(Array.isArray((await call('GET', '/rest/api/3/user/groups?accountId=5b10a2844c20165700ede21g')).body)).toBe(true);
+});
+
 test('endless pages: the first page again, always claiming more', async () => {
 	sb.configure({ faults: { endlessPages: true } });
 	const first = await call('GET', '/rest/servicedeskapi/servicedesk?limit=2');

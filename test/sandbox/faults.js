@@ -137,8 +137,10 @@ function createFaults(getConfig, seed) {
 	 */
 	function reshaped(ctx, reply) {
 		const fault = getConfig().faults.wrongShape;
-		if (!fault || !ctx.op || reply.status < 200 || reply.status > 299) return reply;
+		if (!fault || !ctx.op) return reply;
 		if (fault.operations && fault.operations.length && !fault.operations.includes(ctx.op.key)) return reply;
+		if (fault.to === 'example') return answered(fault.answers && fault.answers[ctx.op.key], reply);
+		if (reply.status < 200 || reply.status > 299) return reply;
 		const kind = schemaKind(ctx, reply.status);
 		if (!['array', 'object', 'string'].includes(kind)) return reply;
 		let value;
@@ -147,6 +149,18 @@ function createFaults(getConfig, seed) {
 		else if (kind === 'array') value = Array.isArray(reply.body) && reply.body[0] ? reply.body[0] : { name: 'jira-administrators' };
 		else value = [reply.body ?? {}];
 		return { status: reply.status, raw: Buffer.from(JSON.stringify(value)), headers: { 'content-type': 'application/json;charset=UTF-8' } };
+	}
+
+	/**
+	 * 'example': the body given for the operation by status (the OpenAPI files' own examples, contract/examples), for
+	 * the answer's status or else the first one given, whatever the handler made of the request (an example's ids
+	 * are another site's: asked about again, the handler would not know them); an operation given none keeps its answer.
+	 */
+	function answered(bodies, reply) {
+		if (!bodies || !Object.keys(bodies).length) return reply;
+		const status = String(reply.status) in bodies ? String(reply.status) : Object.keys(bodies)[0];
+		const raw = Buffer.from(JSON.stringify(bodies[status]));
+		return { status: Number(status), raw, headers: { 'content-type': 'application/json;charset=UTF-8' } };
 	}
 
 	function rewrite(ctx, reply) {

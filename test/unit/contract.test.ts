@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { catalogue } from '../helpers/catalogue';
 import { assetsOperations, formsOperations, jsmOperations, opsOperations, platformOperations } from '../helpers/specs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,6 +43,32 @@ describe('the committed API contract', () => {
 	it('keeps OAuth 2.0 scopes, which the OpenAPI files carry per operation', () => {
 		const jsm = JSON.parse(readFileSync(path.join(root, CONTRACTS[0]), 'utf8'));
 		expect(jsm.paths['/rest/servicedeskapi/request'].post['x-atlassian-oauth2-scopes']).toBeDefined();
+	});
+
+	it.each(CONTRACTS)('%s has its response examples beside it (contract/examples), for the same operations and 2xx statuses', (file) => {
+		const contract = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+		const examples = JSON.parse(readFileSync(path.join(root, file.replace('contract/', 'contract/examples/')), 'utf8'));
+		const expected: Record<string, string[]> = {};
+		for (const [template, item] of Object.entries(contract.paths as Record<string, Record<string, { responses?: object }>>)) {
+			for (const [method, operation] of Object.entries(item)) {
+				expected[`${method.toUpperCase()} ${contract.basePath}${template}`] = Object.keys(operation.responses ?? {}).filter((status) => status.startsWith('2')).sort();
+			}
+		}
+		const found = Object.fromEntries(Object.entries(examples.operations as Record<string, object>).map(([key, statuses]) => [key, Object.keys(statuses)]));
+		expect(found).toEqual(expected);
+		for (const statuses of Object.values(examples.operations as Record<string, Record<string, { source: string; body?: unknown }>>)) {
+			for (const example of Object.values(statuses)) {
+				expect(['documented', 'synthesized', 'no body']).toContain(example.source);
+				expect(example.source === 'no body' ? !('body' in example) : 'body' in example).toBe(true);
+			}
+		}
+	});
+
+	it('gives every API operation the node declares an example entry (the example sweep answers with them)', () => {
+		const entries = new Set(CONTRACTS.flatMap((file) => Object.keys(JSON.parse(readFileSync(path.join(root, file.replace('contract/', 'contract/examples/')), 'utf8')).operations)));
+		const declared = [...new Set(catalogue.flatMap((entry) => entry.module.api))];
+		expect(declared.length).toBeGreaterThan(100);
+		expect(declared.filter((key) => !entries.has(key))).toEqual([]);
 	});
 
 	it('nothing in the repository reads files from outside it (the ../shared folder of the workspace)', () => {

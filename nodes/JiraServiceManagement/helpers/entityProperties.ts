@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsmApiRequest, segment } from '../../shared/transport';
+import { jsmApiRequest, pageItems, segment } from '../../shared/transport';
 import type { OperationModule } from './operation';
 import { showFor } from './operation';
 
@@ -82,13 +82,13 @@ export function propertyKeysOperation(owner: PropertyOwner): PropertyOperation {
 		api: [`GET ${owner.template}`],
 		description: showFor(owner.resource, 'getPropertyKeys')(owner.locators),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-			const response = (await jsmApiRequest.call(this, {
-				method: 'GET',
-				path: owner.path(this, itemIndex),
-				experimental: owner.experimental,
-				itemIndex,
-			})) as IDataObject;
-			return this.helpers.returnJsonArray((response.keys ?? []) as IDataObject[]);
+			const request = { method: 'GET' as const, path: owner.path(this, itemIndex), itemIndex };
+			const response = await jsmApiRequest.call(this, { ...request, experimental: owner.experimental });
+			// The list is `keys` (PropertyKeys in the JSM OpenAPI file, developer.atlassian.com/cloud/jira/service-desk/
+			// rest/api-group-organization/), but the same file's example answers `entityPropertyKeyBeans` (the Java
+			// bean's getter name), so both are read; an answer with neither is refused by name, not read as "no properties".
+			const listKey = Array.isArray((response as IDataObject | null)?.entityPropertyKeyBeans) ? 'entityPropertyKeyBeans' : 'keys';
+			return this.helpers.returnJsonArray(pageItems(this, request, response, listKey) as IDataObject[]);
 		},
 	};
 }

@@ -27,6 +27,6 @@ export {
 export { deploymentOf, jsmApiRequest, retryDelayMs, segment, type JsmRequest } from './request';
 export { customUrl, customUrlProblem, siteProblem, siteUrl } from './siteAddress';
 export { forOperation, setOperationLabel } from './operationLabel';
-export { expectedShape, RESPONSE_SHAPES, type Shape } from './responseShape';
+export { expectedShape, pageItems, RESPONSE_SHAPES, type Shape } from './responseShape';
 export { requestTimeoutOf, setRequestTimeout } from './timeout';
 export { ASSETS_PAGE_SIZE, assetsApiRequest, assetsWorkspaceId, paginateAssets } from './assets';
