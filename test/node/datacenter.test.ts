@@ -69,6 +69,28 @@ describe('JSM people are usernames on Data Center', () => {
 		expect(stored).toMatchObject({ summary: 'Printer on level 3 jams', reporterId: CUSTOMER.accountId, participants: [AGENT.accountId] });
 	});
 
+	test('request create sends a user field as { name }: Data Center has no account IDs', async () => {
+		const bodies: string[] = [];
+		const stop = sb.onRequest(({ method, path, body }) => {
+			if (method === 'POST' && path === '/rest/servicedeskapi/request') bodies.push(body);
+		});
+		const result = await run('request', {
+			operation: 'create',
+			serviceDesk: locator('1'),
+			requestType: locator('4'),
+			requestFieldValues: {
+				mappingMode: 'defineBelow',
+				value: { summary: 'Laptop for a new starter', description: 'Starts Monday', customfield_10101: 'Printer', customfield_10105: CUSTOMER.username },
+				matchingColumns: [],
+				schema: [],
+			},
+		});
+		stop();
+		expect(result.error).toBeUndefined();
+		expect(JSON.parse(bodies[0]).requestFieldValues.customfield_10105).toEqual({ name: CUSTOMER.username });
+		expect(issueByKey(String(result.items[0].json.key)).fieldValues.customfield_10105).toBe(CUSTOMER.accountId);
+	});
+
 	test('request update assigns by username ({ name } on Data Center) and sends the description as text', async () => {
 		const issue = requests()[20];
 		const result = await run('request', {
@@ -282,6 +304,10 @@ describe('what Data Center lacks fails before any request, saying so', () => {
 		['user', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no list of all users'],
 		['user', { operation: 'getGroups', user: { __rl: true, mode: 'username', value: 'avery.agent' } }, "Not available on Jira Data Center: Jira Data Center 10.3's REST API has no user groups resource"],
 		['group', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no group list with paging'],
+		// JSM DC has no permissions/check (its Request Type Permissions group reads and sets allowlists only): with or
+		// without a username, the node refuses and names what Data Center offers instead.
+		['requestType', { operation: 'checkPermissions', serviceDesk: locator('1') }, 'Not available on Jira Data Center: Jira Service Management Data Center has no request type permission check'],
+		['requestType', { operation: 'checkPermissions', serviceDesk: locator('1'), options: { accountId: AGENT.username } }, '/requesttype/{requestTypeId}/permission'],
 	])('%s %j', async (resource, parameters, message) => {
 		const before = sb.requests.length;
 		const result = await run(resource, parameters, { continueOnFail: true });

@@ -23,7 +23,16 @@ const DC_ACCOUNTS = {
 	customer: { username: 'casey.customer@sandbox.test', password: 'sandbox-customer-password' },
 };
 
-const CLOUD_ONLY = [/^\/rest\/api\/3\//, /^\/ex\//, /^\/_edge\//, /^\/oauth\//, /^\/rest\/servicedeskapi\/(assets|insight)\/workspace/];
+// JSM DC has no request type permission check: its Request Type Permissions group holds only GET / PUT
+// .../requesttype/{requestTypeId}/permission (developer.atlassian.com/server/jira-servicedesk/rest/v1005/api-group-request-type-permissions/).
+const CLOUD_ONLY = [
+	/^\/rest\/api\/3\//,
+	/^\/ex\//,
+	/^\/_edge\//,
+	/^\/oauth\//,
+	/^\/rest\/servicedeskapi\/(assets|insight)\/workspace/,
+	/^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype\/permissions\/check$/,
+];
 
 function dataCenterOf({ deployment, version = '10.3' } = {}) {
 	if (deployment === undefined || deployment === 'cloud') return null;
