@@ -9,7 +9,8 @@ import { startSandbox, type Sandbox } from '../helpers/sandbox';
 
 let sb: Sandbox;
 beforeAll(async () => {
-	sb = await startSandbox({ deployment: 'datacenter', version: '10.3', requestCount: 60 });
+	// A server away from UTC: Jira DC renders every time in its server's zone (test/sandbox/format/dates.js inTimeZone).
+	sb = await startSandbox({ deployment: 'datacenter', version: '10.3', serverTimeZone: 'America/Phoenix', requestCount: 60 });
 });
 afterAll(async () => sb.close());
 afterEach(() => {

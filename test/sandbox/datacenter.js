@@ -34,12 +34,17 @@ const CLOUD_ONLY = [
 	/^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype\/permissions\/check$/,
 ];
 
-function dataCenterOf({ deployment, version = '10.3' } = {}) {
-	if (deployment === undefined || deployment === 'cloud') return null;
+/** `serverTimeZone`: the IANA zone the server renders its times in (Jira DC: the JVM's user.timezone; default UTC). */
+function dataCenterOf({ deployment, version = '10.3', serverTimeZone = 'Etc/UTC' } = {}) {
+	if (deployment === undefined || deployment === 'cloud') {
+		if (serverTimeZone !== 'Etc/UTC') throw new Error('serverTimeZone is a Data Center setting: a Cloud site answers in UTC');
+		return null;
+	}
 	if (deployment !== 'datacenter') throw new Error(`Unknown sandbox deployment '${deployment}'`);
 	const versionNumbers = VERSIONS[version];
 	if (!versionNumbers) throw new Error(`Unknown Data Center version '${version}' (known: ${Object.keys(VERSIONS).join(', ')})`);
-	return { version: versionNumbers.join('.'), versionNumbers, major: versionNumbers[0] };
+	new Intl.DateTimeFormat('en-US', { timeZone: serverTimeZone }); // throws RangeError for an unknown zone
+	return { version: versionNumbers.join('.'), versionNumbers, major: versionNumbers[0], timeZone: serverTimeZone };
 }
 
 /** Gives every user a DC username and user key, and the demo accounts their passwords. */
