@@ -76,6 +76,8 @@ const ADMIN_WEBHOOKS_DC10 = /^\/rest\/jira-webhook\/1\.0\//;
 function isMissingPath(dataCenter, pathname) {
 	if (!dataCenter) return ADMIN_WEBHOOKS_DC10.test(pathname);
 	if (CLOUD_ONLY.some((pattern) => pattern.test(pathname))) return true;
+	// The user list came with Jira DC 10.3 LTS (routes/dc-platform.js listUsers).
+	if (pathname === '/rest/api/2/user/list' && dataCenter.versionNumbers[0] * 100 + dataCenter.versionNumbers[1] < 1003) return true;
 	return (dataCenter.major >= 10 ? ADMIN_WEBHOOKS_V1 : ADMIN_WEBHOOKS_DC10).test(pathname);
 }
 

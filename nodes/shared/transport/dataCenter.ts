@@ -23,7 +23,7 @@ const CLOUD_ONLY: Array<[RegExp, string]> = [
 	],
 	[/^\/rest\/api\/3\/webhook/, 'dynamic webhooks belong to Jira Cloud OAuth 2.0 apps'],
 	[/^\/rest\/api\/3\/(search\/jql|issue\/bulkfetch)/, 'Data Center searches with POST /rest/api/2/search'],
-	[/^\/rest\/api\/3\/users\/search/, 'Jira Data Center 10.3 has no list of all users (GET /rest/api/2/user/search needs a username)'],
+	[/^\/rest\/api\/3\/users\/search/, 'Data Center lists all users with GET /rest/api/2/user/list (Jira 10.3 on), which User → Query and the user list read'],
 	[/^\/rest\/api\/3\/group\/bulk/, 'Jira Data Center 10.3 has no group list with paging (only the group picker)'],
 	[/^\/rest\/api\/3\/user\/groups/, "Jira Data Center 10.3's REST API has no user groups resource"],
 	[/^\/rest\/api\/3\/issue\/[^/]+\/changelog/, "Jira Data Center 10.3's REST API has no issue changelog resource (read an issue with expand=changelog)"],
