@@ -9,7 +9,8 @@ import { startSandbox, type Sandbox } from '../helpers/sandbox';
 
 let sb: Sandbox;
 beforeAll(async () => {
-	sb = await startSandbox({ deployment: 'datacenter', version: '10.3', requestCount: 60 });
+	// A server away from UTC: Jira DC renders every time in its server's zone (test/sandbox/format/dates.js inTimeZone).
+	sb = await startSandbox({ deployment: 'datacenter', version: '10.3', serverTimeZone: 'America/Phoenix', requestCount: 60 });
 });
 afterAll(async () => sb.close());
 afterEach(() => {
@@ -67,6 +68,28 @@ describe('JSM people are usernames on Data Center', () => {
 		expect(result.error).toBeUndefined();
 		const stored = issueByKey(String(result.items[0].json.key));
 		expect(stored).toMatchObject({ summary: 'Printer on level 3 jams', reporterId: CUSTOMER.accountId, participants: [AGENT.accountId] });
+	});
+
+	test('request create sends a user field as { name }: Data Center has no account IDs', async () => {
+		const bodies: string[] = [];
+		const stop = sb.onRequest(({ method, path, body }) => {
+			if (method === 'POST' && path === '/rest/servicedeskapi/request') bodies.push(body);
+		});
+		const result = await run('request', {
+			operation: 'create',
+			serviceDesk: locator('1'),
+			requestType: locator('4'),
+			requestFieldValues: {
+				mappingMode: 'defineBelow',
+				value: { summary: 'Laptop for a new starter', description: 'Starts Monday', customfield_10101: 'Printer', customfield_10105: CUSTOMER.username },
+				matchingColumns: [],
+				schema: [],
+			},
+		});
+		stop();
+		expect(result.error).toBeUndefined();
+		expect(JSON.parse(bodies[0]).requestFieldValues.customfield_10105).toEqual({ name: CUSTOMER.username });
+		expect(issueByKey(String(result.items[0].json.key)).fieldValues.customfield_10105).toBe(CUSTOMER.accountId);
 	});
 
 	test('request update assigns by username ({ name } on Data Center) and sends the description as text', async () => {
@@ -252,6 +275,56 @@ describe('people and groups in query strings, in Data Center terms', () => {
 		expect(sb.requests.slice(before).map((request) => [request.path, request.query.username])).toEqual([['/rest/api/2/user/search', 'avery']]);
 	});
 
+	test('the user list without a search text pages through GET /rest/api/2/user/list by cursor', async () => {
+		// More users than one page of the list (50): the seed has fewer.
+		const template: any = sb.state.users.get(AGENT.accountId);
+		const extra = Array.from({ length: 30 }, (_, i) => ({ ...template, accountId: `extra-${i}`, name: `extra.user${i}`, key: `JIRAUSER9${i}`, displayName: `Extra User ${i}`, emailAddress: `extra${i}@sandbox.test` }));
+		for (const user of extra) sb.state.users.set(user.accountId, user);
+		try {
+			const before = sb.requests.length;
+			const first = await searchUsers.call(editor());
+			expect(first.results).toHaveLength(50);
+			expect(first.paginationToken).toBe('50');
+			const second = await searchUsers.call(editor(), undefined, first.paginationToken);
+			expect(second.paginationToken).toBeUndefined();
+			const values = [...first.results, ...second.results].map((result) => result.value);
+			expect(values.sort()).toEqual([...sb.state.users.values()].map((user: any) => user.name).sort());
+			expect(values).toContain(AGENT.username);
+			expect(sb.requests.slice(before).map((request) => [request.path, request.query.cursor ?? null])).toEqual([
+				['/rest/api/2/user/list', null],
+				['/rest/api/2/user/list', '50'],
+			]);
+		} finally {
+			for (const user of extra) sb.state.users.delete(user.accountId);
+		}
+	});
+
+	test('User → Query without a search text lists every user (Jira 10.3 on), with a limit too', async () => {
+		const all = await run('user', { operation: 'query', returnAll: true });
+		expect(all.error).toBeUndefined();
+		expect(all.items.map((item) => item.json.name).sort()).toEqual([...sb.state.users.values()].map((user: any) => user.name).sort());
+		const some = await run('user', { operation: 'query', returnAll: false, limit: 3 });
+		expect(some.items).toHaveLength(3);
+		expect(some.items[0].json).toMatchObject({ name: expect.any(String), key: expect.stringMatching(/^JIRAUSER/) });
+	});
+
+	test('before Jira 10.3 (no user list) the list without text says to give one', async () => {
+		const old = await startSandbox({ deployment: 'datacenter', version: '9.12', requestCount: 5 });
+		try {
+			const result = await runNode({
+				parameters: { resource: 'user', operation: 'query', returnAll: true },
+				credentials: { jiraServiceManagementApi: { deployment: 'datacenter', siteUrl: old.url, authType: 'bearer', apiToken: 'sandbox-admin-pat' } },
+				continueOnFail: true,
+			});
+			expect(result.items[0].json.error).toBe(
+				'This Jira Data Center has no list of all users (GET /rest/api/2/user/list came with Jira 10.3): give a search text, which Jira matches against usernames, names and email addresses',
+			);
+			expect(old.requests.map((request) => `${request.path} ${request.status}`)).toContain('/rest/api/2/user/list 404');
+		} finally {
+			await old.close();
+		}
+	});
+
 	test('the group list picks group names, and a group picked from it is sent by name', async () => {
 		const found = await searchGroups.call(editor(), 'hr');
 		expect(found.results).toContainEqual({ name: 'hr-team', value: 'hr-team' });
@@ -279,9 +352,16 @@ describe('what Data Center lacks fails before any request, saying so', () => {
 	test.each([
 		['workspace', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Assets workspaces are a Jira Cloud API'],
 		['issue', { operation: 'getChangelog', issue: locator('ITS-1'), returnAll: true }, "Not available on Jira Data Center: Jira Data Center 10.3's REST API has no issue changelog resource"],
-		['user', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no list of all users'],
 		['user', { operation: 'getGroups', user: { __rl: true, mode: 'username', value: 'avery.agent' } }, "Not available on Jira Data Center: Jira Data Center 10.3's REST API has no user groups resource"],
 		['group', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: Jira Data Center 10.3 has no group list with paging'],
+		// The JSM Operations resources answered "The subdomain "" is not valid" here; Forms were refused already.
+		['alert', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: JSM Operations (alerts, schedules, on-call, teams, heartbeats) is a Jira Cloud API'],
+		['schedule', { operation: 'query', returnAll: true }, 'Not available on Jira Data Center: JSM Operations'],
+		['form', { operation: 'getAnswers', request: locator('ITS-1'), formId: '00000000-0000-4000-8000-000000000001' }, 'Not available on Jira Data Center: Forms are a Jira Cloud API'],
+		// JSM DC has no permissions/check (its Request Type Permissions group reads and sets allowlists only): with or
+		// without a username, the node refuses and names what Data Center offers instead.
+		['requestType', { operation: 'checkPermissions', serviceDesk: locator('1') }, 'Not available on Jira Data Center: Jira Service Management Data Center has no request type permission check'],
+		['requestType', { operation: 'checkPermissions', serviceDesk: locator('1'), options: { accountId: AGENT.username } }, '/requesttype/{requestTypeId}/permission'],
 	])('%s %j', async (resource, parameters, message) => {
 		const before = sb.requests.length;
 		const result = await run(resource, parameters, { continueOnFail: true });

@@ -1,3 +1,7 @@
+/**
+ * @jest-environment ./test/helpers/process-tz-environment.js
+ * @process-tz Asia/Tokyo
+ */
 // The poll trigger on Jira Data Center, through n8n-core's PollContext against the sandbox's Data Center mode
 // (test/sandbox/datacenter.js; /rest/api/2 validated against Atlassian's DC 10.3 OpenAPI file). What differs from
 // Cloud: POST /rest/api/2/search paged by startAt / total (no search/jql), the whole changelog in the search's
@@ -12,7 +16,12 @@ import { startSandbox, type Sandbox } from '../helpers/sandbox';
 const parameters = { events: ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], requestTypes: [], options: {} };
 
 // Jira 9.12's REST API for these paths is the one of 10.3; the sandbox's 9.12 mode differs in the webhook paths only.
-describe.each(['10.3', '9.12'])('the poll trigger on Jira Data Center %s', (version) => {
+// Each run puts the server in a zone away from UTC (Jira DC renders every time in its server's zone: +0100 in Berlin
+// in December, -0700 in Phoenix), and n8n's process runs in a third one (TZ=Asia/Tokyo, +0900: the docblock above).
+describe.each([
+	['10.3', 'Europe/Berlin', '+0100'],
+	['9.12', 'America/Phoenix', '-0700'],
+])('the poll trigger on Jira Data Center %s, server in %s (%s), n8n process in Asia/Tokyo', (version, serverTimeZone, offset) => {
 	let sb: Sandbox;
 	let site: ReturnType<typeof siteActions>;
 	const credentials = () => ({
@@ -21,7 +30,7 @@ describe.each(['10.3', '9.12'])('the poll trigger on Jira Data Center %s', (vers
 	const sentSince = (before: number) => sb.requests.slice(before).map((request) => `${request.method} ${request.path}`);
 
 	beforeAll(async () => {
-		sb = await startSandbox({ deployment: 'datacenter', version, requestCount: 80 });
+		sb = await startSandbox({ deployment: 'datacenter', version, serverTimeZone, requestCount: 80 });
 		site = siteActions(sb);
 		// Jira reads absolute JQL date-times in the searching user's time zone: the relative bound must not care.
 		sb.state.users.get(site.people().admin.accountId).timeZone = 'Pacific/Auckland';
@@ -89,6 +98,26 @@ describe.each(['10.3', '9.12'])('the poll trigger on Jira Data Center %s', (vers
 			'POST /rest/api/2/search',
 		]);
 		expect(sb.requests.slice(before).some((request) => request.path.endsWith('/comment') && request.query.expand === 'properties')).toBe(true);
+		expect(await pollAt(site.now() + MINUTE)).toEqual([]);
+	});
+
+	test(`Jira answers in its server's zone (${offset}): each event keeps the instant it happened at`, async () => {
+		// GET /rest/api/2/serverInfo serverTime and every change time, as Jira DC renders them.
+		expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe('Asia/Tokyo');
+		const info = (await (await fetch(`${sb.url}/rest/api/2/serverInfo`)).json()) as IDataObject;
+		expect(info.serverTime).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\${offset}$`));
+		expect(Math.abs(Date.parse(String(info.serverTime)) - sb.now())).toBeLessThan(5 * SECOND);
+		const [key] = site.deskKeys(ITS_DESK).slice(7);
+		const start = site.now() + SECOND;
+		await site.changesAt(start, 10 * SECOND, [() => site.transition(key), () => site.comment(key, true)]);
+		const items = await pollAt(site.now() + 10 * SECOND);
+		const status = items.find((item) => item.event === 'statusChanged' && item.requestKey === key);
+		const comment = items.find((item) => item.event === 'commentCreated' && item.requestKey === key);
+		// Off by the offset (hours) if a time were read as UTC, or in n8n's process zone.
+		expect(Number(status?.timestamp) - start).toBeGreaterThanOrEqual(0);
+		expect(Number(status?.timestamp) - start).toBeLessThan(SECOND);
+		expect(Number(comment?.timestamp) - (start + 10 * SECOND)).toBeGreaterThanOrEqual(0);
+		expect(Number(comment?.timestamp) - (start + 10 * SECOND)).toBeLessThan(SECOND);
 		expect(await pollAt(site.now() + MINUTE)).toEqual([]);
 	});
 

@@ -23,14 +23,28 @@ const DC_ACCOUNTS = {
 	customer: { username: 'casey.customer@sandbox.test', password: 'sandbox-customer-password' },
 };
 
-const CLOUD_ONLY = [/^\/rest\/api\/3\//, /^\/ex\//, /^\/_edge\//, /^\/oauth\//, /^\/rest\/servicedeskapi\/(assets|insight)\/workspace/];
+// JSM DC has no request type permission check: its Request Type Permissions group holds only GET / PUT
+// .../requesttype/{requestTypeId}/permission (developer.atlassian.com/server/jira-servicedesk/rest/v1005/api-group-request-type-permissions/).
+const CLOUD_ONLY = [
+	/^\/rest\/api\/3\//,
+	/^\/ex\//,
+	/^\/_edge\//,
+	/^\/oauth\//,
+	/^\/rest\/servicedeskapi\/(assets|insight)\/workspace/,
+	/^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype\/permissions\/check$/,
+];
 
-function dataCenterOf({ deployment, version = '10.3' } = {}) {
-	if (deployment === undefined || deployment === 'cloud') return null;
+/** `serverTimeZone`: the IANA zone the server renders its times in (Jira DC: the JVM's user.timezone; default UTC). */
+function dataCenterOf({ deployment, version = '10.3', serverTimeZone = 'Etc/UTC' } = {}) {
+	if (deployment === undefined || deployment === 'cloud') {
+		if (serverTimeZone !== 'Etc/UTC') throw new Error('serverTimeZone is a Data Center setting: a Cloud site answers in UTC');
+		return null;
+	}
 	if (deployment !== 'datacenter') throw new Error(`Unknown sandbox deployment '${deployment}'`);
 	const versionNumbers = VERSIONS[version];
 	if (!versionNumbers) throw new Error(`Unknown Data Center version '${version}' (known: ${Object.keys(VERSIONS).join(', ')})`);
-	return { version: versionNumbers.join('.'), versionNumbers, major: versionNumbers[0] };
+	new Intl.DateTimeFormat('en-US', { timeZone: serverTimeZone }); // throws RangeError for an unknown zone
+	return { version: versionNumbers.join('.'), versionNumbers, major: versionNumbers[0], timeZone: serverTimeZone };
 }
 
 /** Gives every user a DC username and user key, and the demo accounts their passwords. */
@@ -62,6 +76,8 @@ const ADMIN_WEBHOOKS_DC10 = /^\/rest\/jira-webhook\/1\.0\//;
 function isMissingPath(dataCenter, pathname) {
 	if (!dataCenter) return ADMIN_WEBHOOKS_DC10.test(pathname);
 	if (CLOUD_ONLY.some((pattern) => pattern.test(pathname))) return true;
+	// The user list came with Jira DC 10.3 LTS (routes/dc-platform.js listUsers).
+	if (pathname === '/rest/api/2/user/list' && dataCenter.versionNumbers[0] * 100 + dataCenter.versionNumbers[1] < 1003) return true;
 	return (dataCenter.major >= 10 ? ADMIN_WEBHOOKS_V1 : ADMIN_WEBHOOKS_DC10).test(pathname);
 }
 

@@ -72,9 +72,9 @@ function mergeConfig(config, patch = {}) {
 }
 
 async function createSandbox(options = {}) {
-	const { port = 0, host = '127.0.0.1', seed = 42, requestCount = 300, baseTime, deployment, version, ...settings } = options;
+	const { port = 0, host = '127.0.0.1', seed = 42, requestCount = 300, baseTime, deployment, version, serverTimeZone, ...settings } = options;
 	loadSpecs();
-	const dataCenter = dataCenterOf({ deployment, version });
+	const dataCenter = dataCenterOf({ deployment, version, serverTimeZone });
 	const seedOptions = () => ({ seed, requestCount, baseTime: baseTime ?? Date.now() });
 	const seeded = () => {
 		const state = seedState(seedOptions());

@@ -11,6 +11,7 @@ const { isAdmin } = require('./roles');
 const { DEMO } = require('./seed/people');
 const routes = require('./routes');
 const { isMissingPath, translateJsmPeople, dropCloudOnlyJsmQuery } = require('./datacenter');
+const { inTimeZone } = require('./format/dates');
 
 // Operations Atlassian answers without credentials (search answers anonymously with what an
 // anonymous user may browse: nothing here).
@@ -136,6 +137,8 @@ function createRouter(sb) {
 			if (!(error instanceof HttpError)) throw error;
 			answer = error.reply;
 		}
+		// Data Center renders its times in the server's zone (format/dates.js inTimeZone).
+		if (sb.dataCenter && answer && answer.body && typeof answer.body === 'object') answer = { ...answer, body: inTimeZone(answer.body, sb.dataCenter.timeZone) };
 		const reply = sb.faults.rewrite(ctx, answer);
 		if (sb.config.validateResponses && reply.body !== undefined && typeof reply.body === 'object') {
 			const problems = validateResponse(op, reply.status, reply.body);

@@ -43,7 +43,8 @@ test.each([
 	['POST', '/rest/api/3/search/jql', /POST \/rest\/api\/2\/search/],
 	['GET', '/rest/api/3/webhook', /dynamic webhooks/],
 	['GET', '/rest/api/3/auditing/record', /audit log/],
-	['GET', '/rest/api/3/users/search', /no list of all users/],
+	['GET', '/rest/api/3/users/search', /GET \/rest\/api\/2\/user\/list/],
+	['POST', '/rest/servicedeskapi/servicedesk/1/requesttype/permissions/check', /no request type permission check/],
 ] as const)('%s %s is refused before sending', (method, path, message) => {
 	expect(() => dataCenterRequest(context, { method, path, itemIndex: 2 })).toThrow(message);
 });

@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { jqlString } from '../../shared/helpers/jql';
 import { ISSUE_KEY, whole } from '../helpers/patterns';
-import { JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../../shared/transport';
+import { dataCenterUserPage, deploymentOf, JSM_PAGE_SIZE, jsmApiRequest, siteAddressFor } from '../../shared/transport';
 
 interface Page {
 	values?: IDataObject[];
@@ -118,11 +118,22 @@ export async function searchIssues(
 	return { results, paginationToken: (page.nextPageToken as string | undefined) ?? undefined };
 }
 
+const userResult = (user: IDataObject) => ({
+	name: user.emailAddress ? `${String(user.displayName)} (${String(user.emailAddress)})` : String(user.displayName),
+	// Data Center users have a username (name) and no account ID.
+	value: String(user.accountId ?? user.name),
+});
+
 export async function searchUsers(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
+	if (!filter && (await deploymentOf(this)) === 'datacenter') {
+		// Data Center's user search needs a text; its user list pages by cursor instead.
+		const page = await dataCenterUserPage.call(this, paginationToken, JSM_PAGE_SIZE);
+		return { results: page.users.map(userResult), paginationToken: page.nextCursor };
+	}
 	const startAt = Number(paginationToken ?? 0);
 	const qs: IDataObject = { startAt, maxResults: JSM_PAGE_SIZE };
 	if (filter) qs.query = filter;
@@ -131,13 +142,10 @@ export async function searchUsers(
 		path: filter ? '/rest/api/3/user/search' : '/rest/api/3/users/search',
 		qs,
 	})) as IDataObject[];
-	const results = (Array.isArray(users) ? users : []).map((user) => ({
-		name: user.emailAddress ? `${String(user.displayName)} (${String(user.emailAddress)})` : String(user.displayName),
-		// Data Center users have a username (name) and no account ID.
-		value: String(user.accountId ?? user.name),
-	}));
+	const results = (Array.isArray(users) ? users : []).map(userResult);
 	return { results, paginationToken: results.length === JSM_PAGE_SIZE ? String(startAt + results.length) : undefined };
 }
+
 
 export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const page = (await jsmApiRequest.call(this, {

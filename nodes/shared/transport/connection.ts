@@ -39,6 +39,13 @@ interface AccessibleResource {
 	url: string;
 }
 
+/** An API Jira Data Center does not have: said before any request, like the transport's (dataCenter.ts). */
+function notOnDataCenter(context: JsmContext, problem: string): never {
+	throw new NodeOperationError(context.getNode(), `Not available on Jira Data Center: ${problem}`, {
+		description: "See the README's Data Center section for what works there.",
+	});
+}
+
 function refuse(context: JsmContext, problem: string): never {
 	throw new NodeOperationError(context.getNode(), problem, {
 		description: 'Open the credential and correct the site details',
@@ -117,6 +124,11 @@ export async function operationsBaseUrlOf(
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
 	if (credentialType === CONNECTED_APP_CREDENTIAL) return `${await baseUrlOf(context, credentialType, credentials)}/jsm/ops/api`;
+	// Atlassian documents the Operations REST API for Cloud only (developer.atlassian.com/cloud/jira/service-desk-ops/);
+	// a Data Center credential has no Cloud site to name, which used to surface as an empty-subdomain error.
+	if (credentials.deployment === 'datacenter') {
+		notOnDataCenter(context, 'JSM Operations (alerts, schedules, on-call, teams, heartbeats) is a Jira Cloud API (api.atlassian.com/jsm/ops)');
+	}
 	let site: string;
 	let host = ATLASSIAN_GATEWAY;
 	if (credentials.deployment === 'custom') {
@@ -152,7 +164,7 @@ export async function formsBaseUrlOf(
 		return `${gateway}/jira/forms/cloud/${cloudId}`;
 	}
 	if (credentials.deployment === 'datacenter') {
-		refuse(context, 'Forms are a Jira Cloud API: Jira Data Center serves forms through the ProForma app instead');
+		notOnDataCenter(context, 'Forms are a Jira Cloud API: Jira Data Center serves forms through the ProForma app instead');
 	}
 	// The Operations root names the same host and Cloud ID: `{host}/jsm/ops/api/{cloudId}`.
 	const operations = await operationsBaseUrlOf(context, credentialType, credentials);

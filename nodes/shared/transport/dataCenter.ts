@@ -14,9 +14,16 @@ import type { JsmRequest } from './request';
 const CLOUD_ONLY: Array<[RegExp, string]> = [
 	[/^\/rest\/servicedeskapi\/(assets|insight)\/workspace/, 'Assets workspaces are a Jira Cloud API; Data Center serves Assets through its own REST API (/rest/assets/1.0)'],
 	[/^\/rest\/servicedeskapi\/customer\/user\/[^/]+\/revoke-portal-only-access/, 'revoking portal-only access is a Jira Cloud API'],
+	// JSM DC's Request Type Permissions group has only GET / PUT .../requesttype/{requestTypeId}/permission, the allowlist
+	// of who may raise a request type (https://developer.atlassian.com/server/jira-servicedesk/rest/v1005/api-group-request-type-permissions/;
+	// jira.js serviceDeskServer/api/requestTypePermissions.ts, generated from the JSM DC 11.3 file): no check, no accountId.
+	[
+		/^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype\/permissions\/check$/,
+		"Jira Service Management Data Center has no request type permission check (Check Permissions and its Account ID are Jira Cloud's). Data Center lists who may raise a request type at GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/permission (not an operation of this node); the connected account's project permissions come from Site → Check My Permissions",
+	],
 	[/^\/rest\/api\/3\/webhook/, 'dynamic webhooks belong to Jira Cloud OAuth 2.0 apps'],
 	[/^\/rest\/api\/3\/(search\/jql|issue\/bulkfetch)/, 'Data Center searches with POST /rest/api/2/search'],
-	[/^\/rest\/api\/3\/users\/search/, 'Jira Data Center 10.3 has no list of all users (GET /rest/api/2/user/search needs a username)'],
+	[/^\/rest\/api\/3\/users\/search/, 'Data Center lists all users with GET /rest/api/2/user/list (Jira 10.3 on), which User → Query and the user list read'],
 	[/^\/rest\/api\/3\/group\/bulk/, 'Jira Data Center 10.3 has no group list with paging (only the group picker)'],
 	[/^\/rest\/api\/3\/user\/groups/, "Jira Data Center 10.3's REST API has no user groups resource"],
 	[/^\/rest\/api\/3\/issue\/[^/]+\/changelog/, "Jira Data Center 10.3's REST API has no issue changelog resource (read an issue with expand=changelog)"],
@@ -32,6 +39,8 @@ const CLOUD_ONLY: Array<[RegExp, string]> = [
 const UNFILTERABLE_QUERY: Array<[RegExp, string, string]> = [
 	[/^\/rest\/servicedeskapi\/(servicedesk\/[^/]+\/)?organization$/, 'accountId', "Jira Service Management Data Center's organization list has no member filter (it takes only start and limit); remove the Member Account ID filter"],
 ];
+
+const isObject = (value: unknown): value is IDataObject => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /** JSM DC's people lists are `usernames` where Cloud's are `accountIds` (RequestParticipantUpdateDTO, ServiceDeskCustomerDTO, UsersOrganizationUpdateDTO). */
 const PEOPLE_LISTS = /^\/rest\/servicedeskapi\/(request\/[^/]+\/participant|servicedesk\/[^/]+\/customer|organization\/[^/]+\/user)$/;
@@ -104,6 +113,11 @@ export function dataCenterRequest(context: JsmContext, request: JsmRequest): Jsm
 			qs: dataCenterQuery(request.path, request.qs),
 			body: dataCenterBody(request.body),
 		};
+	}
+	// Request → Create's user fields ({ accountId } from the field mapper) are { name } on DC too: JSM DC reads
+	// requestFieldValues in Jira's field input formats (user picker: {"name": "harry"}, jira-rest-api-examples above).
+	if (request.path === '/rest/servicedeskapi/request' && isObject(request.body) && isObject(request.body.requestFieldValues)) {
+		return { ...request, body: { ...request.body, requestFieldValues: dataCenterBody(request.body.requestFieldValues) } };
 	}
 	if (PEOPLE_LISTS.test(request.path) && request.body && typeof request.body === 'object') {
 		const { accountIds, ...rest } = request.body as IDataObject;

@@ -14,6 +14,7 @@ export {
 	RateLimitWaitTooLong,
 	RequestGate,
 } from './gate';
+export { allDataCenterUsers, dataCenterUserPage } from './dataCenterUsers';
 export { JQL_ID_PAGE_SIZE, searchIssuesByJql, type JqlSearch } from './jqlSearch';
 export {
 	JSM_PAGE_SIZE,

@@ -89,6 +89,29 @@ function searchUsers(ctx) {
 	return json(200, matches.slice(startAt, startAt + Math.min(ctx.query.maxResults ?? 50, 1000)).map((user) => dataCenterUser(ctx.base, user)));
 }
 
+/**
+ * GET /rest/api/2/user/list (DC 10.3 file, "List all users"): every user, active or not, streamed by cursor in an
+ * undefined order without a total (StreamPageBean: values, isLast, nextCursor, nextPage); maxResults defaults to 2000.
+ * Not anonymous; the file names no other permission, so any signed-in account may list. Jira 10.3 LTS and 11.0 on
+ * (jira.js server.getUserList: "Available since Jira Data Center 11.0, and in 10.3 LTS"); older versions 404
+ * (datacenter.js isMissingPath).
+ */
+function listUsers(ctx) {
+	const users = [...ctx.state.users.values()];
+	const start = Math.max(0, Number(ctx.query.cursor ?? 0) || 0);
+	const maxResults = Math.max(1, Number(ctx.query.maxResults ?? 2000) || 2000);
+	const end = Math.min(users.length, start + maxResults);
+	const isLast = end >= users.length;
+	const self = `${ctx.base}/rest/api/2/user/list?maxResults=${maxResults}${ctx.query.cursor !== undefined ? `&cursor=${start}` : ''}`;
+	return json(200, {
+		self,
+		maxResults,
+		isLast,
+		...(isLast ? {} : { nextCursor: String(end), nextPage: `${ctx.base}/rest/api/2/user/list?maxResults=${maxResults}&cursor=${end}` }),
+		values: users.slice(start, end).map((user) => dataCenterUser(ctx.base, user)),
+	});
+}
+
 module.exports = {
 	...Object.fromEntries(
 		SHARED.map((key) => {
@@ -105,6 +128,7 @@ module.exports = {
 		return json(200, dataCenterUser(ctx.base, user));
 	},
 	'GET /rest/api/2/user/search': searchUsers,
+	'GET /rest/api/2/user/list': listUsers,
 	'GET /rest/api/2/group/member': (ctx) => {
 		if (!agent(ctx)) throw platformError(403, ['You do not have the permission to browse users and groups.']);
 		const group = groupNamed(ctx);

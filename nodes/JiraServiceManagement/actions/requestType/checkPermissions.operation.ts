@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { accountIdParameter, numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
+import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 
 export const option: OperationOption = {
 	name: 'Check Permissions',
@@ -83,7 +83,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
-	if (options.accountId) body.accountId = accountIdParameter(this, itemIndex, 'options.accountId');
+	if (options.accountId) body.accountId = accountIdParameter(this, itemIndex, 'options.accountId', await deploymentOf(this));
 	if (Array.isArray(options.permissions) && options.permissions.length) body.permissions = options.permissions;
 	const requestTypeIds = requestTypeIdsOf(this, itemIndex, options.requestTypeIds);
 	if (requestTypeIds.length) body.requestTypeIds = requestTypeIds;

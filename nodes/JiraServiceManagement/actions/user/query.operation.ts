@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
-import { paginateStartAt } from '../../../shared/transport';
+import { allDataCenterUsers, deploymentOf, paginateStartAt } from '../../../shared/transport';
 
 export const option: OperationOption = {
 	name: 'Query',
@@ -27,7 +27,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'jane',
 		description:
-			'Only users whose display name or email address starts with this text; leave empty to list every user, including app accounts, customers and inactive users',
+			'Only users whose display name or email address (on Data Center also username) starts with this text; leave empty to list every user, including app accounts, customers and inactive users (Data Center: from Jira 10.3 on)',
 	},
 	...returnAllOrLimit(),
 ];
@@ -36,6 +36,9 @@ export const description = showFor('user', 'query')(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const searchText = String(this.getNodeParameter('searchText', itemIndex, '') ?? '').trim();
+	if (!searchText && (await deploymentOf(this)) === 'datacenter') {
+		return this.helpers.returnJsonArray(await allDataCenterUsers.call(this, limitOf(this, itemIndex), itemIndex));
+	}
 	const qs: IDataObject = searchText ? { query: searchText } : {};
 	const users = await paginateStartAt.call(
 		this,
