@@ -2,7 +2,7 @@ import type { IDataObject, IPollFunctions, WorkflowActivateMode } from 'n8n-work
 
 import { requestTypeFieldId } from '../../shared/helpers/requestTypeField';
 import { jqlString } from '../../shared/helpers/jql';
-import { registrationJql, triggerFiltersOf } from '../../shared/trigger/filters';
+import { includeRawOf, registrationJql, triggerFiltersOf } from '../../shared/trigger/filters';
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
 import { selectedPollEvents, type PollEvent } from './events';
@@ -31,7 +31,7 @@ function settingsOf(context: IPollFunctions): Settings {
 	return {
 		events: selectedPollEvents(context.getNodeParameter('events', []) as string[]),
 		filters: triggerFiltersOf(context, options),
-		includeRaw: options.includeRaw === true,
+		includeRaw: includeRawOf(context, options),
 	};
 }
 
@@ -99,6 +99,8 @@ function reportUnread(context: IPollFunctions, id: string, error: unknown) {
 }
 
 async function poll(context: IPollFunctions): Promise<IDataObject[]> {
+	// Read first, so that a setting no poll could use fails the activation's own poll with its field named.
+	const settings = settingsOf(context);
 	const data = context.getWorkflowStaticData('node');
 	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
 	const now = await siteNow.call(context);
@@ -109,7 +111,6 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		writeState(data, { since: now, watermark: now, issues: {}, entries: {}, retry: {} });
 		return [];
 	}
-	const settings = settingsOf(context);
 	const floor = Math.max(state.since, state.watermark - SAFETY_MARGIN_MS);
 	const search = await searchFor(context, settings, `updated >= ${jqlString(relativeBound(floor, now))}`, 'updated ASC, key ASC');
 	const found = await searchAll.call(context, search);
