@@ -4,6 +4,26 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
 
+/** What one request looks like to an override's `when` and `body` function. */
+export interface OverrideRequest {
+	method: string;
+	path: string;
+	params: Record<string, string>;
+	/** As the contract validation coerced it: numbers and arrays where the operation's parameters say so. */
+	query: Record<string, unknown>;
+	body: any;
+}
+
+/** A one-off answer: `body` may be a function of the route's own answer (the route runs first). */
+export interface OverrideAnswer {
+	status?: number;
+	body?: unknown | ((answer: any, request: OverrideRequest) => unknown);
+	headers?: Record<string, string>;
+	/** How many matching requests it answers; left out, every one until restore() or reset(). */
+	times?: number;
+	when?: (request: OverrideRequest) => boolean;
+}
+
 export interface Sandbox {
 	url: string;
 	state: any;
@@ -19,6 +39,11 @@ export interface Sandbox {
 	/** The site's clock, and setting it (it ticks on from there; null: real time). */
 	now(): number;
 	setNow(ms: number | null): void;
+	/**
+	 * Answers one route (its key in test/sandbox/routes, `'GET /rest/servicedeskapi/request'`) with a one-off answer
+	 * instead of its handler; the request is still authenticated and checked against the contract (overrides.js).
+	 */
+	override(key: string, answer: OverrideAnswer): { readonly calls: number; restore(): void };
 	/** Calls `hook` after each request is handled, before it is answered; returns an unsubscribe. */
 	onRequest(hook: (request: { method: string; path: string; body: string; headers: Record<string, string | string[] | undefined> }) => Promise<void> | void): () => void;
 	close(): Promise<void>;

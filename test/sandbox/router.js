@@ -94,7 +94,14 @@ function createRouter(sb) {
 		}
 		if (route.validators.query && !route.validators.query(ctx.query)) messages.push(...describe(route.validators.query.errors, 'query'));
 		if (messages.length) return violation(ctx.method, ctx.pathname, route.path, messages);
-		return route.handler(ctx);
+		return answerOf(`${route.method} ${route.path}`, ctx, async () => route.handler(ctx));
+	}
+
+	/** The route's answer, or a test's one-off override of it (overrides.js). */
+	async function answerOf(key, ctx, handler) {
+		const request = { method: ctx.method, path: ctx.pathname, params: ctx.params, query: ctx.query, body: ctx.body };
+		const override = sb.overrides.take(key, request);
+		return override ? sb.overrides.reply(override, request, handler) : handler();
 	}
 
 	async function runSpec(ctx, match) {
@@ -128,7 +135,7 @@ function createRouter(sb) {
 		if (!handler) return { status: 501, body: { errorMessages: [`The sandbox does not implement ${op.key}.`], sandboxUnimplemented: true }, headers: {} };
 		let answer;
 		try {
-			answer = await handler(ctx);
+			answer = await answerOf(op.key, ctx, async () => handler(ctx));
 		} catch (error) {
 			if (!(error instanceof HttpError)) throw error;
 			answer = error.reply;
