@@ -24,14 +24,42 @@ export interface OverrideAnswer {
 	when?: (request: OverrideRequest) => boolean;
 }
 
+/** One of the sandbox's fixed accounts (test/sandbox/seed/people.js `DEMO`). */
+export interface SandboxAccount {
+	accountId: string;
+	email: string;
+	token: string;
+	displayName: string;
+	pat?: string;
+	scopedToken?: string;
+}
+
+/** What test/sandbox/index.js `createSandbox` hands back. */
 export interface Sandbox {
 	url: string;
+	/** The fixed accounts: admin, agent, customer. */
+	credentials: { admin: SandboxAccount & { pat: string }; agent: SandboxAccount & { pat: string; scopedToken: string }; customer: SandboxAccount };
+	/** Data Center mode's version details; null for a Cloud site. */
+	dataCenter: unknown;
 	state: any;
 	violations: unknown[];
+	responseViolations: unknown[];
 	serverErrors: unknown[];
-	requests: Array<{ method: string; path: string; status: number }>;
+	/** Every request served, with its query string parsed (repeated parameters as lists). */
+	requests: Array<{ method: string; path: string; query: Record<string, string | string[]>; status: number; ms: number }>;
 	deliveries: any[];
 	configure(patch: Record<string, unknown>): unknown;
+	/** The hourly quota fault: when it lifts and how many requests came before that; null without one. */
+	quotaState(): { until: number; earlyResends: number } | null;
+	/**
+	 * Sends one signed delivery of `payload` to the webhook now (`signature` replaces the one the webhook's secret
+	 * gives; `retry` and `identifier` set the retry headers); resolves with the receiver's answer.
+	 */
+	deliver(
+		webhookId: string | number,
+		payload: unknown,
+		options?: { identifier?: string; retry?: number; signature?: string },
+	): Promise<{ status: number; body?: string; error?: string }>;
 	coverage(): { jsm: { exercised: string[]; total: number }; platform: { exercised: string[] }; ops: { exercised: string[]; total: number } };
 	reset(): void;
 	revokeRefreshTokens(): void;

@@ -25,6 +25,7 @@ const DC_ACCOUNTS = {
 
 const CLOUD_ONLY = [/^\/rest\/api\/3\//, /^\/ex\//, /^\/_edge\//, /^\/oauth\//, /^\/rest\/servicedeskapi\/(assets|insight)\/workspace/];
 
+/** @param {{ deployment?: string, version?: string }} [options] */
 function dataCenterOf({ deployment, version = '10.3' } = {}) {
 	if (deployment === undefined || deployment === 'cloud') return null;
 	if (deployment !== 'datacenter') throw new Error(`Unknown sandbox deployment '${deployment}'`);

@@ -113,9 +113,9 @@ async function createSandbox(options = {}) {
 	server.keepAliveTimeout = 5000;
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(port, host, resolve);
+		server.listen(port, host, () => resolve(undefined));
 	});
-	const url = `http://${host}:${server.address().port}`;
+	const url = `http://${host}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 	sb.state.baseUrl = url;
 
 	const api = {

@@ -64,6 +64,12 @@ function createRouter(sb) {
 			query: parseQuery(url.searchParams),
 			api: 'platform',
 			v: 3,
+			/**
+			 * The API's own error body: JSM's i18nKey, the platform's field `errors`, Operations' `code`.
+			 * @param {number} status
+			 * @param {string} [message]
+			 * @param {{ i18nKey?: string, errors?: Record<string, string>, code?: string }} [details]
+			 */
 			error(status, message, { i18nKey, errors, code } = {}) {
 				if (this.api === 'ops') return opsError(status, message, code);
 				return this.api === 'jsm' ? jsmError(status, message, i18nKey) : platformError(status, message ? [message] : [], errors);

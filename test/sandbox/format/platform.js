@@ -184,6 +184,12 @@ const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,
  * IssueBean. `fields`: list of field ids; `expand`: list of expand names; `inSearch`: the issue is a
  * search/jql result, whose expanded changelog is shorter.
  */
+/**
+ * @param {*} state
+ * @param {string} base
+ * @param {*} issue
+ * @param {{ fields: string[], expand?: string[], v?: number, transitions?: object[], inSearch?: boolean }} options
+ */
 function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions, inSearch = false }) {
 	const out = { expand: ISSUE_EXPAND, id: issue.id, self: `${rest(base, v)}/issue/${issue.id}`, key: issue.key };
 	if (fields.length) {
