@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { ANY_EVENT, TRIGGER_EVENTS } from '../../shared/trigger/events';
+import { ANY_EVENT, eventOptions } from '../../shared/trigger/events';
 
 /** The webhook trigger's events that a search can observe (deletions and user events leave no trace in it). */
 export const POLL_EVENTS = ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'] as const;
@@ -8,9 +8,7 @@ export type PollEvent = (typeof POLL_EVENTS)[number];
 
 export const pollEventOptions: INodePropertyOptions[] = [
 	{ name: 'Any Event', value: ANY_EVENT, description: 'Every event below' },
-	...TRIGGER_EVENTS.filter((event) => (POLL_EVENTS as readonly string[]).includes(event.value)).map(
-		({ name, value, description }) => ({ name, value, description }),
-	),
+	...eventOptions.filter((event) => (POLL_EVENTS as readonly string[]).includes(String(event.value))),
 ];
 
 export function selectedPollEvents(selected: string[]): Set<PollEvent> {

@@ -134,6 +134,17 @@ async function tokenCloudOf(context: JsmContext, credentials: ICredentialDataDec
 	return { host: ATLASSIAN_GATEWAY, cloudId: await siteCloudIdOf(context, credentials, site) };
 }
 
+/** The host of the APIs served by Cloud ID and that Cloud ID: an OAuth2 app's gateway (`app`), else tokenCloudOf's. */
+async function gatewayCloudOf(
+	context: JsmContext,
+	credentialType: string,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<{ host: string; cloudId: string; app: boolean }> {
+	if (credentialType !== CONNECTED_APP_CREDENTIAL) return { ...(await tokenCloudOf(context, credentials)), app: false };
+	const { gateway, cloudId } = await appCloudIdOf(context, credentials);
+	return { host: gateway, cloudId, app: true };
+}
+
 /**
  * Where JSM Operations requests go (everything before `/v1/...`). Basic auth (API tokens) calls
  * `https://api.atlassian.com/jsm/ops/api/{cloudId}`; OAuth 2.0 apps call
@@ -146,12 +157,8 @@ export async function operationsBaseUrlOf(
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
-	if (credentialType === CONNECTED_APP_CREDENTIAL) {
-		const { gateway, cloudId } = await appCloudIdOf(context, credentials);
-		return `${gateway}/ex/jira/${cloudId}/jsm/ops/api`;
-	}
-	const { host, cloudId } = await tokenCloudOf(context, credentials);
-	return `${host}/jsm/ops/api/${cloudId}`;
+	const { host, cloudId, app } = await gatewayCloudOf(context, credentialType, credentials);
+	return app ? `${host}/ex/jira/${cloudId}/jsm/ops/api` : `${host}/jsm/ops/api/${cloudId}`;
 }
 
 /**
@@ -165,14 +172,10 @@ export async function formsBaseUrlOf(
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
-	if (credentialType === CONNECTED_APP_CREDENTIAL) {
-		const { gateway, cloudId } = await appCloudIdOf(context, credentials);
-		return `${gateway}/jira/forms/cloud/${cloudId}`;
-	}
-	if (credentials.deployment === 'datacenter') {
+	if (credentialType !== CONNECTED_APP_CREDENTIAL && credentials.deployment === 'datacenter') {
 		refuse(context, 'Forms are a Jira Cloud API: Jira Data Center serves forms through the ProForma app instead');
 	}
-	const { host, cloudId } = await tokenCloudOf(context, credentials);
+	const { host, cloudId } = await gatewayCloudOf(context, credentialType, credentials);
 	return `${host}/jira/forms/cloud/${cloudId}`;
 }
 
