@@ -2,14 +2,25 @@
 // (@n8n/eslint-plugin-community-nodes, recommended: the n8n Cloud set) on sources and package.json, and
 // eslint-plugin-n8n-nodes-base's community, credentials and nodes sets. The base rules switched off below
 // are the ones @n8n/node-cli's own config switches off, for the same reasons.
+import js from '@eslint/js';
 import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 import tsParser from '@typescript-eslint/parser';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
+import globals from 'globals';
 
 const community = n8nCommunityNodesPlugin.configs.recommended;
 
 export default [
-	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test/**', 'scripts/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+	{
+		ignores: ['dist/**', 'node_modules/**', '.cache/**', 'scripts/**', '**/*.js', '**/*.mjs', '**/*.cjs', '!test/sandbox/**/*.js', 'test/**/*.ts'],
+	},
+	// The sandbox (plain CommonJS run by Node, no build): ESLint's recommended rules. Its types are checked by
+	// test/sandbox/tsconfig.json (`npm run lint` runs both).
+	{
+		files: ['test/sandbox/**/*.js'],
+		...js.configs.recommended,
+		languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: { ...globals.node } },
+	},
 	{
 		files: ['**/*.ts'],
 		...community,

@@ -117,3 +117,56 @@ test('endless pages: the first page again, always claiming more', async () => {
 	expect(first.body.isLastPage).toBe(false);
 	expect(later.body).toEqual(first.body);
 });
+
+describe('per-test override: one route answers a one-off response (test/sandbox/overrides.js)', () => {
+	const DESK = 'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}';
+
+	test('status, body and headers for `times` requests, then the route answers again', async () => {
+		const busy = sb.override(DESK, { status: 503, body: { errorMessages: ['Service Unavailable'] }, headers: { 'retry-after': '7' }, times: 2 });
+		const answers = [await call('GET', '/rest/servicedeskapi/servicedesk/1'), await call('GET', '/rest/servicedeskapi/servicedesk/1')];
+		expect(answers.map((answer) => [answer.status, answer.headers.get('retry-after'), answer.body])).toEqual([
+			[503, '7', { errorMessages: ['Service Unavailable'] }],
+			[503, '7', { errorMessages: ['Service Unavailable'] }],
+		]);
+		const third = await call('GET', '/rest/servicedeskapi/servicedesk/1');
+		expect(third.status).toBe(200);
+		expect(third.body).toMatchObject({ id: '1' });
+		expect(busy.calls).toBe(2);
+	});
+
+	test('`when` picks the requests; a body function rewrites the route\'s own answer; restore() ends it', async () => {
+		const renamed = sb.override(DESK, {
+			when: (request: Json) => request.params.serviceDeskId === '2',
+			body: (desk: Json) => ({ ...desk, projectName: 'Renamed' }),
+		});
+		expect((await call('GET', '/rest/servicedeskapi/servicedesk/1')).body.projectName).not.toBe('Renamed');
+		expect((await call('GET', '/rest/servicedeskapi/servicedesk/2')).body).toMatchObject({ id: '2', projectName: 'Renamed' });
+		renamed.restore();
+		expect((await call('GET', '/rest/servicedeskapi/servicedesk/2')).body.projectName).not.toBe('Renamed');
+		expect(renamed.calls).toBe(1);
+	});
+
+	test('the request is still authenticated and checked against the contract before the override answers', async () => {
+		const stub = sb.override('GET /rest/servicedeskapi/servicedesk', { body: { values: [], isLastPage: true } });
+		const anonymous = await fetch(`${sb.url}/rest/servicedeskapi/servicedesk`);
+		expect(anonymous.status).toBe(401);
+		const invalid = await call('GET', '/rest/servicedeskapi/servicedesk?limit=lots');
+		expect(invalid.status).toBe(400);
+		expect(invalid.body.sandboxViolation).toBe(true);
+		expect(sb.violations).toHaveLength(1);
+		sb.violations.length = 0;
+		expect(stub.calls).toBe(0);
+		expect((await call('GET', '/rest/servicedeskapi/servicedesk')).body).toEqual({ values: [], isLastPage: true });
+		stub.restore();
+	});
+
+	test('local routes take overrides too; an unknown key is refused; reset() removes every override', async () => {
+		expect(() => sb.override('GET /rest/servicedeskapi/servicedesks', { status: 500 })).toThrow(/No sandbox route/);
+		sb.override('GET /rest/webhooks/1.0/webhook', { status: 403, body: { errorMessages: ['Forbidden'] } });
+		expect((await call('GET', '/rest/webhooks/1.0/webhook')).status).toBe(403);
+		sb.override(DESK, { status: 404, body: { errorMessage: 'gone' } });
+		sb.reset();
+		expect((await call('GET', '/rest/webhooks/1.0/webhook')).status).toBe(200);
+		expect((await call('GET', '/rest/servicedeskapi/servicedesk/1')).status).toBe(200);
+	});
+});

@@ -13,7 +13,7 @@ import { DEFAULT_MAX_DELIVERY_AGE_MINUTES, deliveryProblem } from './trigger/aut
 import { isFirstDelivery } from './trigger/deliveries';
 import { triggerProperties } from './trigger/description';
 import { classify } from '../shared/trigger/events';
-import { passesFilters, triggerFiltersOf } from '../shared/trigger/filters';
+import { includeRawOf, passesFilters, triggerFiltersOf } from '../shared/trigger/filters';
 import { getRequestTypes, getServiceDeskProjects } from '../shared/trigger/loadOptions';
 import { eventOutput } from '../shared/trigger/output';
 import { requestTypeOfDelivery } from './trigger/requestType';
@@ -67,9 +67,12 @@ export class JiraServiceManagementTrigger implements INodeType {
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const registration = this.getWorkflowStaticData('node') as Registration;
+				const options = this.getNodeParameter('options', {}) as IDataObject;
+				// Checked before registering: an option no delivery could use fails the activation, naming the field.
+				includeRawOf(this, options);
 				await createWebhook.call(this, registration, {
 					events: this.getNodeParameter('events', []) as string[],
-					filters: triggerFiltersOf(this),
+					filters: triggerFiltersOf(this, options),
 				});
 				return true;
 			},
@@ -98,6 +101,8 @@ export class JiraServiceManagementTrigger implements INodeType {
 			this.getResponseObject().status(401).json({ message: 'Invalid, missing or expired webhook signature' });
 			return { noWebhookResponse: true };
 		}
+		// Before the delivery is noted as seen: a refused option must leave Jira's retry of it to start the workflow.
+		const includeRaw = includeRawOf(this, options);
 		const event = classify(payload, this.getNodeParameter('events', []) as string[]);
 		if (!event) return { webhookResponse: 'ignored' };
 		const filters = triggerFiltersOf(this, options);
@@ -108,7 +113,7 @@ export class JiraServiceManagementTrigger implements INodeType {
 		const scope = `${this.getWorkflow().id}:${this.getNode().name}`;
 		if (!isFirstDelivery(registration, identifier, scope)) return { webhookResponse: 'duplicate' };
 		if (registration.kind === 'dynamic') await refreshDynamicWebhooks.call(this, registration);
-		const output = eventOutput(event, payload, options.includeRaw === true, requestType, identifier);
+		const output = eventOutput(event, payload, includeRaw, requestType, identifier);
 		return { workflowData: [this.helpers.returnJsonArray(output)] };
 	}
 }

@@ -4,14 +4,62 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
 
+/** What one request looks like to an override's `when` and `body` function. */
+export interface OverrideRequest {
+	method: string;
+	path: string;
+	params: Record<string, string>;
+	/** As the contract validation coerced it: numbers and arrays where the operation's parameters say so. */
+	query: Record<string, unknown>;
+	body: any;
+}
+
+/** A one-off answer: `body` may be a function of the route's own answer (the route runs first). */
+export interface OverrideAnswer {
+	status?: number;
+	body?: unknown | ((answer: any, request: OverrideRequest) => unknown);
+	headers?: Record<string, string>;
+	/** How many matching requests it answers; left out, every one until restore() or reset(). */
+	times?: number;
+	when?: (request: OverrideRequest) => boolean;
+}
+
+/** One of the sandbox's fixed accounts (test/sandbox/seed/people.js `DEMO`). */
+export interface SandboxAccount {
+	accountId: string;
+	email: string;
+	token: string;
+	displayName: string;
+	pat?: string;
+	scopedToken?: string;
+}
+
+/** What test/sandbox/index.js `createSandbox` hands back. */
 export interface Sandbox {
 	url: string;
+	/** The fixed accounts: admin, agent, customer. */
+	credentials: { admin: SandboxAccount & { pat: string }; agent: SandboxAccount & { pat: string; scopedToken: string }; customer: SandboxAccount };
+	/** Data Center mode's version details; null for a Cloud site. */
+	dataCenter: unknown;
 	state: any;
 	violations: unknown[];
+	responseViolations: unknown[];
 	serverErrors: unknown[];
-	requests: Array<{ method: string; path: string; status: number; query: Record<string, unknown> }>;
+	/** Every request served, with its query string parsed (repeated parameters as lists). */
+	requests: Array<{ method: string; path: string; query: Record<string, string | string[]>; status: number; ms: number }>;
 	deliveries: any[];
 	configure(patch: Record<string, unknown>): unknown;
+	/** The hourly quota fault: when it lifts and how many requests came before that; null without one. */
+	quotaState(): { until: number; earlyResends: number } | null;
+	/**
+	 * Sends one signed delivery of `payload` to the webhook now (`signature` replaces the one the webhook's secret
+	 * gives; `retry` and `identifier` set the retry headers); resolves with the receiver's answer.
+	 */
+	deliver(
+		webhookId: string | number,
+		payload: unknown,
+		options?: { identifier?: string; retry?: number; signature?: string },
+	): Promise<{ status: number; body?: string; error?: string }>;
 	coverage(): { jsm: { exercised: string[]; total: number }; platform: { exercised: string[] }; ops: { exercised: string[]; total: number } };
 	reset(): void;
 	revokeRefreshTokens(): void;
@@ -19,6 +67,11 @@ export interface Sandbox {
 	/** The site's clock, and setting it (it ticks on from there; null: real time). */
 	now(): number;
 	setNow(ms: number | null): void;
+	/**
+	 * Answers one route (its key in test/sandbox/routes, `'GET /rest/servicedeskapi/request'`) with a one-off answer
+	 * instead of its handler; the request is still authenticated and checked against the contract (overrides.js).
+	 */
+	override(key: string, answer: OverrideAnswer): { readonly calls: number; restore(): void };
 	/** Calls `hook` after each request is handled, before it is answered; returns an unsubscribe. */
 	onRequest(hook: (request: { method: string; path: string; body: string; headers: Record<string, string | string[] | undefined> }) => Promise<void> | void): () => void;
 	close(): Promise<void>;

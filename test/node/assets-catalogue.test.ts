@@ -9,28 +9,18 @@ import {
 } from '../../nodes/JiraServiceManagement/methods/listSearch';
 import { getAssetsObjectTypeAttributes } from '../../nodes/JiraServiceManagement/methods/resourceMapping';
 import { loadOptionsContext } from '../helpers/load-options';
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
+import { adminCredentials } from '../helpers/sandbox';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 40 });
-});
-afterAll(async () => sb.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
-});
+const sb = sandboxForFile({ requestCount: 40 }, { serverErrors: true });
 
 const assets = () => sb.state.assets;
 const schemaKeyed = (key: string) => [...assets().schemas.values()].find((s: any) => s.key === key);
 const typeNamed = (name: string) => [...assets().objectTypes.values()].find((t: any) => t.name === name);
-const run = (resource: string, operation: string, parameters: Record<string, unknown>) =>
-	runNode({ parameters: { resource, operation, ...parameters }, credentials: adminCredentials(sb) });
+const run = (resource: string, operation: string, parameters: Record<string, unknown>) => resourceRunner(sb, resource)({ operation, ...parameters });
 // The lists run in Object → Update, whose form has the schema, type and object locators and the mapper.
 const editor = (parameters: INodeParameters = {}) =>
 	loadOptionsContext(adminCredentials(sb).jiraServiceManagementApi, { resource: 'assetsObject', operation: 'update', ...parameters });
-const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Object Schema', () => {
 	test('Query lists every schema, with counts when asked', async () => {
@@ -43,16 +33,16 @@ describe('Object Schema', () => {
 	});
 
 	test('Get reads one schema; an unknown one is a 404 with Assets\' words', async () => {
-		const found = await run('assetsObjectSchema', 'get', { objectSchema: rl(schemaKeyed('HR').id) });
+		const found = await run('assetsObjectSchema', 'get', { objectSchema: locator(schemaKeyed('HR').id) });
 		expect(found.items[0].json).toMatchObject({ id: schemaKeyed('HR').id, name: 'Human Resources', objectTypeCount: 1 });
-		const missing = await run('assetsObjectSchema', 'get', { objectSchema: rl('999') });
+		const missing = await run('assetsObjectSchema', 'get', { objectSchema: locator('999') });
 		expect(missing.error).toMatchObject({ httpCode: '404', message: expect.stringContaining('No object schema found with id 999') });
 	});
 });
 
 describe('Object Type', () => {
 	test('Query lists the object types of a schema', async () => {
-		const result = await run('assetsObjectType', 'query', { objectSchema: rl(schemaKeyed('ITAM').id), returnAll: true, includeObjectCounts: true });
+		const result = await run('assetsObjectType', 'query', { objectSchema: locator(schemaKeyed('ITAM').id), returnAll: true, includeObjectCounts: true });
 		expect(result.items.map((item) => [item.json.name, item.json.objectCount])).toEqual([
 			['Location', 3],
 			['Laptop', [...assets().objects.values()].filter((o: any) => o.objectTypeId === typeNamed('Laptop').id).length],
@@ -60,7 +50,7 @@ describe('Object Type', () => {
 	});
 
 	test('Get Attributes gives kinds, required flags, options and referenced types', async () => {
-		const result = await run('assetsObjectType', 'getAttributes', { objectType: rl(typeNamed('Laptop').id) });
+		const result = await run('assetsObjectType', 'getAttributes', { objectType: locator(typeNamed('Laptop').id) });
 		const byName = Object.fromEntries(result.items.map((item) => [item.json.name, item.json]));
 		expect(Object.keys(byName)).toEqual(['Key', 'Name', 'Created', 'Updated', 'Serial Number', 'RAM (GB)', 'Purchase Date', 'Lifecycle', 'Location', 'Owner']);
 		expect(byName.Lifecycle).toMatchObject({ type: 0, defaultType: { name: 'Select' }, options: 'In Use,In Stock,Retired', minimumCardinality: 1 });
@@ -80,20 +70,20 @@ describe('editor lists and the attribute mapper', () => {
 	test('schemas, then the types of the chosen schema, then objects by name or key', async () => {
 		expect((await searchAssetsObjectSchemas.call(editor(), 'human')).results).toEqual([{ name: 'Human Resources (HR)', value: schemaKeyed('HR').id }]);
 		expect((await searchAssetsObjectTypes.call(editor())).results).toEqual([]);
-		const types = await searchAssetsObjectTypes.call(editor({ objectSchema: rl(schemaKeyed('ITAM').id) }), 'lap');
+		const types = await searchAssetsObjectTypes.call(editor({ objectSchema: locator(schemaKeyed('ITAM').id) }), 'lap');
 		expect(types.results).toEqual([{ name: 'Laptop', value: typeNamed('Laptop').id }]);
 
-		const laptopsPage = await searchAssetsObjects.call(editor({ objectType: rl(typeNamed('Laptop').id) }));
+		const laptopsPage = await searchAssetsObjects.call(editor({ objectType: locator(typeNamed('Laptop').id) }));
 		expect(laptopsPage.results).toHaveLength(25);
 		expect(laptopsPage.paginationToken).toBe('25');
-		const thinkpads = await searchAssetsObjects.call(editor({ objectType: rl(typeNamed('Laptop').id) }), 'thinkpad');
+		const thinkpads = await searchAssetsObjects.call(editor({ objectType: locator(typeNamed('Laptop').id) }), 'thinkpad');
 		expect(thinkpads.results.length).toBeGreaterThan(0);
 		expect(thinkpads.results.every((r) => /ThinkPad .*\(ITAM-\d+\)$/.test(r.name))).toBe(true);
 		expect((await searchAssetsObjects.call(editor(), 'itam-1')).results).toEqual([{ name: 'Sydney HQ (ITAM-1)', value: '1' }]);
 	});
 
 	test('the mapper offers the settable attributes with their kinds; nothing is required on Update', async () => {
-		const create = await getAssetsObjectTypeAttributes.call(editor({ operation: 'create', objectType: rl(typeNamed('Laptop').id) }));
+		const create = await getAssetsObjectTypeAttributes.call(editor({ operation: 'create', objectType: locator(typeNamed('Laptop').id) }));
 		const fields = Object.fromEntries(create.fields.map((field) => [field.id, field]));
 		expect(Object.keys(fields)).toEqual(['Name', 'Serial Number', 'RAM (GB)', 'Purchase Date', 'Lifecycle', 'Location', 'Owner']);
 		expect(fields.Name).toMatchObject({ required: true, type: 'string' });
@@ -103,7 +93,7 @@ describe('editor lists and the attribute mapper', () => {
 		expect(fields.Location.displayName).toBe('Location (object key of a Location, e.g. ITAM-1)');
 		expect(fields.Owner.displayName).toBe('Owner (account ID)');
 
-		const update = await getAssetsObjectTypeAttributes.call(editor({ operation: 'update', objectType: rl(typeNamed('Laptop').id) }));
+		const update = await getAssetsObjectTypeAttributes.call(editor({ operation: 'update', objectType: locator(typeNamed('Laptop').id) }));
 		expect(update.fields.some((field) => field.required)).toBe(false);
 		expect(await getAssetsObjectTypeAttributes.call(editor({ operation: 'create' }))).toMatchObject({ fields: [] });
 	});

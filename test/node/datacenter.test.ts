@@ -285,7 +285,7 @@ describe('people and groups in query strings, in Data Center terms', () => {
 			const first = await searchUsers.call(editor());
 			expect(first.results).toHaveLength(50);
 			expect(first.paginationToken).toBe('50');
-			const second = await searchUsers.call(editor(), undefined, first.paginationToken);
+			const second = await searchUsers.call(editor(), undefined, String(first.paginationToken));
 			expect(second.paginationToken).toBeUndefined();
 			const values = [...first.results, ...second.results].map((result) => result.value);
 			expect(values.sort()).toEqual([...sb.state.users.values()].map((user: any) => user.name).sort());

@@ -4,23 +4,16 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { loadOptionsContext } from '../helpers/load-options';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
 import { listSearch } from '../../nodes/JiraServiceManagement/methods';
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 40 });
-});
-afterAll(async () => sb.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
-});
+const sb = sandboxForFile({ requestCount: 40 }, { serverErrors: true });
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
+const form = resourceRunner(sb, 'form');
 const run = (parameters: IDataObject, credentials: Record<string, ICredentialDataDecryptedObject> = adminCredentials(sb), continueOnFail = false) =>
-	runNode({ parameters: { resource: 'form', ...parameters }, credentials, continueOnFail });
+	form(parameters, { credentials, continueOnFail });
 const customer = () => adminCredentials(sb, { email: 'customer@sandbox.test', apiToken: 'sandbox-customer-token' });
 
 const requests = (): any[] => [...sb.state.issues.values()].filter((issue: any) => issue.serviceDeskId);

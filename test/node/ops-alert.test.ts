@@ -1,26 +1,16 @@
 // JSM Operations alerts through n8n-core's real execution against the sandbox: create (asynchronous, with the
 // request status polled), de-duplication by alias, the search language and offset/size paging, and the actions.
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
+import { adminCredentials } from '../helpers/sandbox';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addAlert } = require('../sandbox/seed/ops');
 
-let sb: Sandbox;
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 40 });
-});
-afterAll(async () => sb.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
-});
+const sb = sandboxForFile({ requestCount: 40 }, { serverErrors: true });
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: IDataObject, extra: { credentials?: Record<string, ICredentialDataDecryptedObject>; continueOnFail?: boolean; input?: IDataObject[] } = {}) =>
-	runNode({ parameters: { resource: 'alert', ...parameters }, credentials: extra.credentials ?? adminCredentials(sb), continueOnFail: extra.continueOnFail, input: extra.input });
+const run = resourceRunner(sb, 'alert');
 const alerts = (): any[] => [...sb.state.ops.alerts.values()];
 const alert = (id: string): any => sb.state.ops.alerts.get(id);
 const opsPath = (rest: string) => `/jsm/ops/api/${sb.state.cloudId}/v1${rest}`;

@@ -5,6 +5,8 @@
 //   of the next or prev URL from the previous search call"; the search is Confluence's, whose notice deprecated
 //   `start` for `cursor` (developer.atlassian.com/cloud/confluence/change-notice-moderize-search-rest-apis/).
 //   The sandbox ignores `start` there, as after its removal.
+import type { IDataObject } from 'n8n-workflow';
+
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -19,7 +21,7 @@ afterEach(() => {
 });
 
 const locator = (value: string) => ({ __rl: true, mode: 'id', value });
-const run = (parameters: Record<string, unknown>) =>
+const run = (parameters: IDataObject) =>
 	runNode({ parameters, credentials: adminCredentials(sb), continueOnFail: true });
 const requestsTo = (path: string, mark: number) => sb.requests.slice(mark).filter((request) => request.path === path);
 

@@ -323,3 +323,21 @@ describe('filters, update events and "Fetch Test Event"', () => {
 		expect(events.find((item) => item.event === 'requestUpdated')).toMatchObject({ requestKey: joining });
 	});
 });
+
+describe('Options → Include Raw Payload, read like every yes/no field', () => {
+	const pollerWith = (includeRaw: string, mode: PollerOptions['mode']) =>
+		createPoller({ parameters: { events: ['requestCreated'], serviceDesks: ['ITS'], requestTypes: [], options: { includeRaw } }, credentials, mode });
+
+	test('an expression giving "maybe" fails the activation\'s own poll naming the field, and saves no state', async () => {
+		const poller = pollerWith('={{ "maybe" }}', 'trigger');
+		await expect(poller.activate()).rejects.toThrow('Options → Include Raw Payload must be true or false, not "maybe"');
+		expect(poller.nodeStaticData()).toEqual({});
+	});
+
+	test('the text "true" from an expression adds the issue as raw; "false" leaves it out', async () => {
+		const [withRaw] = (await pollerWith('={{ "true" }}', 'manual').poll()) ?? [];
+		expect(withRaw.raw).toMatchObject({ webhookEvent: 'jira:issue_created', issue: { key: withRaw.requestKey } });
+		const [without] = (await pollerWith('={{ "false" }}', 'manual').poll()) ?? [];
+		expect(without).not.toHaveProperty('raw');
+	});
+});

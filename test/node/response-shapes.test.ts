@@ -30,7 +30,7 @@ function reshapeable(entry: CatalogueEntry): string[] {
 	};
 	const typed = (api: string, schema: any): boolean => {
 		for (let hops = 0; schema?.$ref && hops < 5; hops++) {
-			schema = documents?.[api]?.components?.schemas?.[String(schema.$ref).split('/').pop()] ?? { type: 'object' };
+			schema = documents?.[api]?.components?.schemas?.[String(schema.$ref).split('/').pop() ?? ''] ?? { type: 'object' };
 		}
 		return ['array', 'object', 'string'].includes(schema?.type) || Boolean(schema?.properties || schema?.additionalProperties);
 	};

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -13,7 +15,7 @@ const maybe = '={{ "maybe" }}';
 
 // Yes/no fields that operations once read with a bare cast, which took any text as "yes". Each now refuses an
 // expression's "maybe" for its item, naming the field, like every other yes/no field of the node.
-const cases: Array<[string, Record<string, unknown>, string]> = [
+const cases: Array<[string, IDataObject, string]> = [
 	['Queue → Query Issues', { resource: 'queue', operation: 'queryIssues', serviceDesk: locator('1'), queue: locator('1'), limit: 1, simplify: maybe }, 'Simplify'],
 	['Request → Query', { resource: 'request', operation: 'query', returnAll: maybe }, 'Return All'],
 	['Group → Query Members', { resource: 'group', operation: 'queryMembers', group: { __rl: true, mode: 'name', value: 'hr-team' }, includeInactiveUsers: maybe }, 'Include Inactive Users'],

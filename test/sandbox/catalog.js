@@ -120,7 +120,13 @@ const customSchema = (type, custom, id, items) => ({
 	customId: Number(id.split('_')[1]),
 });
 
-/** Custom fields: id, name, JQL clause names, schema. */
+/**
+ * A field as Jira describes it (GET /rest/api/3/field): its `schema` types its values.
+ * @typedef {{ type: string, items?: string, system?: string, custom?: string, customId?: number }} FieldSchema
+ * @typedef {{ id: string, name: string, clauseNames: string[], schema: FieldSchema }} FieldDef
+ */
+
+/** Custom fields: id, name, JQL clause names, schema. @type {FieldDef[]} */
 const CUSTOM_FIELDS = [
 	{ id: CF.REQUEST_TYPE, name: 'Request Type', clauseNames: ['Request Type', 'cf[10010]', 'requestType'], schema: { type: 'sd-customerrequesttype', custom: 'com.atlassian.servicedesk:vp-origin', customId: 10010 } },
 	{ id: CF.ORGANIZATIONS, name: 'Organizations', clauseNames: ['Organizations', 'cf[10002]', 'organizations'], schema: { type: 'array', items: 'sd-customerorganization', custom: 'com.atlassian.servicedesk:sd-customer-organizations', customId: 10002 } },
@@ -163,6 +169,6 @@ const SYSTEM_FIELDS = [
 	['issuelinks', 'Linked Issues', { type: 'array', items: 'issuelinks', system: 'issuelinks' }, ['issueLink']],
 	['subtasks', 'Sub-tasks', { type: 'array', items: 'issuelinks', system: 'subtasks' }, ['subtasks']],
 	['parent', 'Parent', { type: 'issuelink', system: 'parent' }, ['parent']],
-].map(([id, name, schema, clauseNames]) => ({ id, name, schema, clauseNames }));
+].map(([id, name, schema, clauseNames]) => /** @type {FieldDef} */ ({ id, name, schema, clauseNames }));
 
 module.exports = { S, STATUSES, TRANSITIONS, WORKFLOWS, ISSUE_TYPES, PRIORITIES, RESOLUTIONS, CF, SELECT_OPTIONS, CASCADE_OPTIONS, CUSTOM_FIELDS, SYSTEM_FIELDS };

@@ -34,7 +34,10 @@ const CLOUD_ONLY = [
 	/^\/rest\/servicedeskapi\/servicedesk\/[^/]+\/requesttype\/permissions\/check$/,
 ];
 
-/** `serverTimeZone`: the IANA zone the server renders its times in (Jira DC: the JVM's user.timezone; default UTC). */
+/**
+ * `serverTimeZone`: the IANA zone the server renders its times in (Jira DC: the JVM's user.timezone; default UTC).
+ * @param {{ deployment?: string, version?: string, serverTimeZone?: string }} [options]
+ */
 function dataCenterOf({ deployment, version = '10.3', serverTimeZone = 'Etc/UTC' } = {}) {
 	if (deployment === undefined || deployment === 'cloud') {
 		if (serverTimeZone !== 'Etc/UTC') throw new Error('serverTimeZone is a Data Center setting: a Cloud site answers in UTC');

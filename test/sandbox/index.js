@@ -7,6 +7,8 @@ const { seedState } = require('./seed');
 const { loadSpecs } = require('./specs');
 const { createRouter } = require('./router');
 const { createFaults } = require('./faults');
+const { createOverrides } = require('./overrides');
+const routes = require('./routes');
 const { createWebhooks } = require('./webhooks');
 const { isAgent } = require('./roles');
 const { DEMO } = require('./seed/people');
@@ -96,6 +98,7 @@ async function createSandbox(options = {}) {
 	};
 	sb.webhooks = createWebhooks(() => sb.state, () => sb.config, () => sb.site.now());
 	sb.faults = createFaults(() => sb.config, seed);
+	sb.overrides = createOverrides((key) => key in routes.spec || routes.local.some((route) => `${route.method} ${route.path}` === key));
 	// The site's clock: real time, shifted when a test sets it (setNow) so changes land at chosen moments.
 	let clockOffset = 0;
 	sb.requestHooks = [];
@@ -112,9 +115,9 @@ async function createSandbox(options = {}) {
 	server.keepAliveTimeout = 5000;
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(port, host, resolve);
+		server.listen(port, host, () => resolve(undefined));
 	});
-	const url = `http://${host}:${server.address().port}`;
+	const url = `http://${host}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 	sb.state.baseUrl = url;
 
 	const api = {
@@ -167,6 +170,7 @@ async function createSandbox(options = {}) {
 			sb.serverErrors.length = 0;
 			sb.requests.length = 0;
 			sb.faults.clear();
+			sb.overrides.clear();
 			sb.webhooks.clear();
 		},
 		/** The hourly quota fault: when it lifts ({ until }) and how many requests came before that ({ earlyResends }). */
@@ -180,6 +184,11 @@ async function createSandbox(options = {}) {
 		setNow(ms) {
 			clockOffset = ms === null ? 0 : ms - Date.now();
 		},
+		/**
+		 * Answers one route (`'METHOD /template'`, its key in routes/) with `{ status, body, headers }` instead of its
+		 * handler, for `times` requests (or until `restore()` / `reset()`), those `when` accepts; see overrides.js.
+		 */
+		override: (key, answer) => sb.overrides.add(key, answer),
 		/** Calls `hook({ method, path, body, headers })` after each request is handled, before it is answered; returns an unsubscribe. */
 		onRequest(hook) {
 			sb.requestHooks.push(hook);

@@ -151,7 +151,14 @@ function updateFields(site, issue, actorId, patch) {
 	return items;
 }
 
-/** Moves the issue through a workflow transition, setting (the transition screen's choice, else its default) or clearing the resolution. */
+/**
+ * Moves the issue through a workflow transition, setting (the transition screen's choice, else its default) or clearing the resolution.
+ * @param {*} site
+ * @param {*} issue
+ * @param {string} transitionId
+ * @param {string} actorId
+ * @param {{ allowSystem?: boolean, resolutionId?: string }} [options]
+ */
 function transitionIssue(site, issue, transitionId, actorId, { allowSystem = false, resolutionId } = {}) {
 	const state = site.state;
 	const transition = findTransition(state, issue, transitionId);
@@ -184,6 +191,11 @@ function transitionIssue(site, issue, transitionId, actorId, { allowSystem = fal
 	return transition;
 }
 
+/**
+ * @param {*} site
+ * @param {*} issue
+ * @param {{ authorId: string, body: string, adf?: object, isPublic?: boolean, attachmentIds?: string[] }} comment
+ */
 function addComment(site, issue, { authorId, body, adf, isPublic = true, attachmentIds = [] }) {
 	const state = site.state;
 	const at = site.now();

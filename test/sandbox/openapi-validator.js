@@ -2,8 +2,9 @@
 // Validates incoming requests (and, when asked, outgoing responses) against the OpenAPI files.
 // One ajv per purpose, component schemas registered once, one compiled validator set per
 // operation, all cached for the life of the process.
-const Ajv = require('ajv');
-const addFormats = require('ajv-formats');
+// Both packages export their function as module.exports and as `.default`; the types know only `.default`.
+const Ajv = require('ajv').default;
+const addFormats = require('ajv-formats').default;
 const { convertSchema, convertComponents } = require('./schema-convert');
 const { loadSpecs } = require('./specs');
 

@@ -65,6 +65,12 @@ function createRouter(sb) {
 			query: parseQuery(url.searchParams),
 			api: 'platform',
 			v: 3,
+			/**
+			 * The API's own error body: JSM's i18nKey, the platform's field `errors`, Operations' `code`.
+			 * @param {number} status
+			 * @param {string} [message]
+			 * @param {{ i18nKey?: string, errors?: Record<string, string>, code?: string }} [details]
+			 */
 			error(status, message, { i18nKey, errors, code } = {}) {
 				if (this.api === 'ops') return opsError(status, message, code);
 				return this.api === 'jsm' ? jsmError(status, message, i18nKey) : platformError(status, message ? [message] : [], errors);
@@ -95,7 +101,14 @@ function createRouter(sb) {
 		}
 		if (route.validators.query && !route.validators.query(ctx.query)) messages.push(...describe(route.validators.query.errors, 'query'));
 		if (messages.length) return violation(ctx.method, ctx.pathname, route.path, messages);
-		return route.handler(ctx);
+		return answerOf(`${route.method} ${route.path}`, ctx, async () => route.handler(ctx));
+	}
+
+	/** The route's answer, or a test's one-off override of it (overrides.js). */
+	async function answerOf(key, ctx, handler) {
+		const request = { method: ctx.method, path: ctx.pathname, params: ctx.params, query: ctx.query, body: ctx.body };
+		const override = sb.overrides.take(key, request);
+		return override ? sb.overrides.reply(override, request, handler) : handler();
 	}
 
 	async function runSpec(ctx, match) {
@@ -132,7 +145,7 @@ function createRouter(sb) {
 		if (!handler) return { status: 501, body: { errorMessages: [`The sandbox does not implement ${op.key}.`], sandboxUnimplemented: true }, headers: {} };
 		let answer;
 		try {
-			answer = await handler(ctx);
+			answer = await answerOf(op.key, ctx, async () => handler(ctx));
 		} catch (error) {
 			if (!(error instanceof HttpError)) throw error;
 			answer = error.reply;

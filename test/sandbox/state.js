@@ -67,6 +67,10 @@ function addUser(state, user) {
 	return user;
 }
 
+/**
+ * @param {*} state
+ * @param {{ groupId?: string, groupname?: string }} ref
+ */
 function findGroup(state, { groupId, groupname }) {
 	if (groupId) return state.groups.get(groupId);
 	if (groupname) {

@@ -123,6 +123,7 @@ function createWebhooks(getState, getConfig, now = Date.now) {
 		promise.finally(() => pending.delete(promise));
 	}
 
+	/** @param {{ webhookId: string | number, kind: string, event: string, url: string, body: string, secret?: string, bearer?: () => string }} delivery */
 	function enqueue({ webhookId, kind, event, url, body, secret, bearer }) {
 		const entry = { id: crypto.randomUUID(), webhookId, kind, event, url, identifier: crypto.randomUUID(), body, status: 'pending', attempts: [] };
 		log(entry);

@@ -7,6 +7,7 @@ import {
 	siteProblem,
 	siteUrl,
 } from '../../nodes/shared/transport';
+import { CLOUD_ID, cloudIdContext } from '../helpers/connection-context';
 
 function siteUrlOf(subdomain: string, domain: string): string {
 	const problem = siteProblem(subdomain, domain);
@@ -126,23 +127,7 @@ describe('Assets API base URL', () => {
 });
 
 describe('JSM Operations root', () => {
-	const CLOUD_ID = '11111111-2222-3333-4444-555555555555';
-	const asked: string[] = [];
-	const context = {
-		getNode: () => ({ name: 'JSM', credentials: { jiraServiceManagementOAuth2Api: { id: 'c1', name: 'c1' } } }),
-		helpers: {
-			httpRequest: async ({ url }: { url: string }) => {
-				asked.push(url);
-				return { cloudId: CLOUD_ID };
-			},
-			httpRequestWithAuthentication: {
-				call: async (_context: unknown, _type: string, { url }: { url: string }) => {
-					asked.push(url);
-					return [{ id: CLOUD_ID, url: 'https://ops-oauth.atlassian.net' }];
-				},
-			},
-		},
-	} as never;
+	const { context, asked } = cloudIdContext('c1', 'https://ops-oauth.atlassian.net');
 
 	it('Basic auth (API token) goes to api.atlassian.com/jsm/ops/api/{cloudId}, the Cloud ID from tenant_info', async () => {
 		const root = await operationsBaseUrlOf(context, 'jiraServiceManagementApi', { deployment: 'cloud', subdomain: 'ops-basic', domain: 'atlassian.net' });

@@ -2,24 +2,9 @@
 // https://api.atlassian.com/jira/forms/cloud/{cloudId} for API tokens and OAuth 2.0 (3LO) apps alike
 // (developer.atlassian.com/cloud/forms/rest/intro/, "Authentication and Authorization").
 import { formsBaseUrlOf } from '../../nodes/shared/transport';
+import { CLOUD_ID, cloudIdContext } from '../helpers/connection-context';
 
-const CLOUD_ID = '11111111-2222-3333-4444-555555555555';
-const asked: string[] = [];
-const context = {
-	getNode: () => ({ name: 'JSM', credentials: { jiraServiceManagementOAuth2Api: { id: 'forms', name: 'forms' } } }),
-	helpers: {
-		httpRequest: async ({ url }: { url: string }) => {
-			asked.push(url);
-			return { cloudId: CLOUD_ID };
-		},
-		httpRequestWithAuthentication: {
-			call: async (_context: unknown, _type: string, { url }: { url: string }) => {
-				asked.push(url);
-				return [{ id: CLOUD_ID, url: 'https://forms-oauth.atlassian.net' }];
-			},
-		},
-	},
-} as never;
+const { context, asked } = cloudIdContext('forms', 'https://forms-oauth.atlassian.net');
 
 describe('Forms root', () => {
 	it('an API token (Basic) goes to api.atlassian.com/jira/forms/cloud/{cloudId}, the Cloud ID from tenant_info', async () => {

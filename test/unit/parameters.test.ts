@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyMode, INodePropertyRegexValidation } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { issueLocator, requestLocator } from '../../nodes/JiraServiceManagement/helpers/locators';
@@ -11,7 +11,7 @@ const contextGiving = (value: unknown) =>
 const typedModeOf = (locator: INodeProperties, mode: string) => (locator.modes ?? []).find((entry) => entry.name === mode) as INodePropertyMode;
 const editorAccepts = (locator: INodeProperties, text: string) => {
 	const rule = typedModeOf(locator, 'id').validation?.[0];
-	return new RegExp(String((rule as { properties: { regex: string } }).properties.regex)).test(text);
+	return new RegExp(String((rule as INodePropertyRegexValidation).properties.regex)).test(text);
 };
 const readerAccepts = (text: string) => {
 	try {
@@ -44,7 +44,7 @@ describe('issue keys: the editor and the reader follow one rule', () => {
 
 	it('takes no key numbered 0 out of a /browse/ link either', () => {
 		const url = typedModeOf(issueLocator, 'url');
-		const rule = url.validation?.[0] as { properties: { regex: string } };
+		const rule = url.validation?.[0] as INodePropertyRegexValidation;
 		expect(new RegExp(rule.properties.regex).test('https://x.atlassian.net/browse/ITS-0')).toBe(false);
 		expect(new RegExp(rule.properties.regex).test('https://x.atlassian.net/browse/ITS-10')).toBe(true);
 	});

@@ -110,14 +110,18 @@ interface Connection {
 }
 const apiTokenConnection: Connection = { node, credentialType: 'jiraServiceManagementApi', credentials };
 
-/** One stand-in for both contexts n8n hands the trigger: the hook methods and webhook() read the same parts. */
-function contextFor(jira: FakeJira, staticData: IDataObject, delivery?: Delivery, connection = apiTokenConnection) {
+/**
+ * One stand-in for both contexts n8n hands the trigger: the hook methods and webhook() read the same parts.
+ * `given` replaces node parameters, as evaluated: what an expression yields.
+ */
+function contextFor(jira: FakeJira, staticData: IDataObject, delivery?: Delivery, connection = apiTokenConnection, given: IDataObject = {}) {
+	const values = { ...parameters, ...given };
 	const response = { statusCode: 200, body: undefined as unknown };
 	const warnings: string[] = [];
 	const context = {
 		getNode: () => connection.node,
 		getWorkflow: () => ({ id: 'workflow-1', name: 'Desk', active: true }),
-		getNodeParameter: (name: string, fallback?: unknown) => (name in parameters ? parameters[name] : fallback),
+		getNodeParameter: (name: string, fallback?: unknown) => (name in values ? values[name] : fallback),
 		getNodeWebhookUrl: () => WEBHOOK_URL,
 		getWorkflowStaticData: () => staticData,
 		getCredentials: async (type: string) => {
@@ -153,13 +157,13 @@ function contextFor(jira: FakeJira, staticData: IDataObject, delivery?: Delivery
 const trigger = new JiraServiceManagementTrigger();
 const hooks = trigger.webhookMethods.default;
 
-async function hook(method: 'checkExists' | 'create' | 'delete', jira: FakeJira, staticData: IDataObject): Promise<boolean> {
-	const { context } = contextFor(jira, staticData);
+async function hook(method: 'checkExists' | 'create' | 'delete', jira: FakeJira, staticData: IDataObject, given?: IDataObject): Promise<boolean> {
+	const { context } = contextFor(jira, staticData, undefined, undefined, given);
 	return await hooks[method].call(context as unknown as IHookFunctions);
 }
 
-async function deliver(jira: FakeJira, staticData: IDataObject, delivery: Delivery, connection?: Connection) {
-	const { context, response, warnings } = contextFor(jira, staticData, delivery, connection);
+async function deliver(jira: FakeJira, staticData: IDataObject, delivery: Delivery, connection?: Connection, given?: IDataObject) {
+	const { context, response, warnings } = contextFor(jira, staticData, delivery, connection, given);
 	const result: IWebhookResponseData = await trigger.webhook.call(context as unknown as IWebhookFunctions);
 	return { result, response, warnings };
 }
@@ -252,6 +256,40 @@ describe('webhook trigger with mocked n8n contexts', () => {
 		expect(retry.response.statusCode).toBe(200);
 		expect(retry.result).toEqual({ webhookResponse: 'duplicate' });
 		expect(retry.result.workflowData).toBeUndefined();
+	});
+
+	describe('Options → Include Raw Payload, read like every yes/no field', () => {
+		const includeRaw = (value: unknown): IDataObject => ({ options: { jql: 'priority = High', includeRaw: value } });
+		const signed = (id: string) => {
+			const delivery = issueCreated(id);
+			delivery.headers['x-hub-signature'] = sign(delivery.body, secret);
+			return delivery;
+		};
+
+		it('an expression giving "maybe" fails the activation naming the field, before anything is registered', async () => {
+			const fresh = new FakeJira();
+			await expect(hook('create', fresh, {}, includeRaw('maybe'))).rejects.toThrow(
+				'Options → Include Raw Payload must be true or false, not "maybe"',
+			);
+			expect(fresh.requests.filter((request) => request.method === 'POST')).toEqual([]);
+			expect(fresh.webhooks.size).toBe(0);
+		});
+
+		it('a delivery read with "maybe" fails naming the field and is not noted as seen: its retry still starts the workflow', async () => {
+			const delivery = signed('delivery-maybe');
+			await expect(deliver(jira, staticData, delivery, undefined, includeRaw('maybe'))).rejects.toThrow(
+				'Options → Include Raw Payload must be true or false, not "maybe"',
+			);
+			const retry = await deliver(jira, staticData, delivery, undefined, includeRaw(false));
+			expect(retry.result.workflowData).toHaveLength(1);
+		});
+
+		it('the text "true" from an expression adds the payload as raw; "false" leaves it out', async () => {
+			const withRaw = await deliver(jira, staticData, signed('delivery-raw'), undefined, includeRaw('true'));
+			expect(withRaw.result.workflowData![0][0].json.raw).toMatchObject({ webhookEvent: 'jira:issue_created' });
+			const without = await deliver(jira, staticData, signed('delivery-plain'), undefined, includeRaw(' FALSE '));
+			expect(without.result.workflowData![0][0].json).not.toHaveProperty('raw');
+		});
 	});
 
 	it('webhook() refuses a genuine delivery replayed past the Maximum Delivery Age, and the log line gives its age', async () => {

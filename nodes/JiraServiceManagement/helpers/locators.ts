@@ -7,7 +7,7 @@ function matches(patterns: string[], errorMessage: string): INodePropertyMode['v
 	return [{ type: 'regex', properties: { regex: `^(${patterns.join('|')})$`, errorMessage } }];
 }
 
-/** A link the key is taken from, e.g. `/browse/ITS-42`: the key after `prefix`. */
+/** A link the id or key is taken from, e.g. `/browse/ITS-42`: the `key` after `prefix`. */
 function fromUrl(prefix: string, key: string, errorMessage: string): Pick<INodePropertyMode, 'extractValue' | 'validation'> {
 	return {
 		extractValue: { type: 'regex', regex: `${prefix}(${key})` },
@@ -40,56 +40,52 @@ function resourceLocator({ name, displayName, description, searchListMethod, mod
 	};
 }
 
-/** A locator whose one typed-in mode is a numeric id, e.g. "Not a queue ID" for entity "queue". */
-function idLocator(spec: Omit<LocatorSpec, 'modes'>, placeholder: string, entity: string): INodeProperties {
-	const errorMessage = `Not ${/^[aeiou]/i.test(entity) ? 'an' : 'a'} ${entity} ID`;
-	return resourceLocator({
-		...spec,
-		modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder, validation: matches([NUMERIC_ID], errorMessage) }],
-	});
-}
-
-/** A locator of an issue (a request is one too): by key or id, or by a link whose path holds the key after `urlPrefix`. */
-function issueKeyLocator(spec: Omit<LocatorSpec, 'modes'>, entity: 'request' | 'issue', urlPrefix: string, urlError: string): INodeProperties {
+/**
+ * A locator typed in by the entity's numeric id ("Not a queue ID"), an issue's (or request's) by key or id ("Not an
+ * issue key or ID"), then by the other `modes` given (a link).
+ */
+function typedInLocator(
+	spec: Omit<LocatorSpec, 'modes'>,
+	placeholder: string,
+	entity: string,
+	{ issueKey = false, modes = [] }: { issueKey?: boolean; modes?: INodePropertyMode[] } = {},
+): INodeProperties {
+	const errorMessage = `Not ${/^[aeiou]/i.test(entity) ? 'an' : 'a'} ${entity} ${issueKey ? 'key or ID' : 'ID'}`;
 	return resourceLocator({
 		...spec,
 		modes: [
 			{
-				displayName: 'By Key or ID',
+				displayName: issueKey ? 'By Key or ID' : 'By ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'ITS-42',
-				validation: matches([ISSUE_KEY, NUMERIC_ID], `Not ${entity === 'issue' ? 'an' : 'a'} ${entity} key or ID`),
+				placeholder,
+				validation: matches(issueKey ? [ISSUE_KEY, NUMERIC_ID] : [NUMERIC_ID], errorMessage),
 			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
-				...fromUrl(urlPrefix, ISSUE_KEY, urlError),
-			},
+			...modes,
 		],
 	});
 }
 
-export const serviceDeskLocator = resourceLocator({
-	name: 'serviceDesk',
-	displayName: 'Service Desk',
-	description: 'The service desk (project) to use',
-	searchListMethod: 'searchServiceDesks',
-	modes: [
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '1', validation: matches([NUMERIC_ID], 'Not a service desk ID') },
-		{
-			displayName: 'By Portal URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'https://your-team.atlassian.net/servicedesk/customer/portal/1',
-			...fromUrl('/servicedesk/customer/portal/', NUMERIC_ID, 'Not a portal URL'),
-		},
-	],
-});
+const ISSUE_URL_PLACEHOLDER = 'https://your-team.atlassian.net/browse/ITS-42';
 
-export const requestTypeLocator = idLocator(
+export const serviceDeskLocator = typedInLocator(
+	{ name: 'serviceDesk', displayName: 'Service Desk', description: 'The service desk (project) to use', searchListMethod: 'searchServiceDesks' },
+	'1',
+	'service desk',
+	{
+		modes: [
+			{
+				displayName: 'By Portal URL',
+				name: 'url',
+				type: 'string',
+				placeholder: 'https://your-team.atlassian.net/servicedesk/customer/portal/1',
+				...fromUrl('/servicedesk/customer/portal/', NUMERIC_ID, 'Not a portal URL'),
+			},
+		],
+	},
+);
+
+export const requestTypeLocator = typedInLocator(
 	{
 		name: 'requestType',
 		displayName: 'Request Type',
@@ -100,23 +96,39 @@ export const requestTypeLocator = idLocator(
 	'request type',
 );
 
-export const requestLocator = issueKeyLocator(
+export const requestLocator = typedInLocator(
 	{ name: 'request', displayName: 'Request', description: 'The customer request (issue) to use', searchListMethod: 'searchRequests' },
+	'ITS-42',
 	'request',
-	'(?:/browse/|/portal/[0-9]+/)',
-	'Not a /browse/KEY or portal request URL',
+	{
+		issueKey: true,
+		modes: [
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: ISSUE_URL_PLACEHOLDER,
+				...fromUrl('(?:/browse/|/portal/[0-9]+/)', ISSUE_KEY, 'Not a /browse/KEY or portal request URL'),
+			},
+		],
+	},
 );
 
-export const issueLocator = issueKeyLocator(
+export const issueLocator = typedInLocator(
 	{
 		name: 'issue',
 		displayName: 'Issue',
 		description: 'The Jira issue (any issue type, including service requests and incidents)',
 		searchListMethod: 'searchIssues',
 	},
+	'ITS-42',
 	'issue',
-	'/browse/',
-	'Not a /browse/KEY URL',
+	{
+		issueKey: true,
+		modes: [
+			{ displayName: 'By URL', name: 'url', type: 'string', placeholder: ISSUE_URL_PLACEHOLDER, ...fromUrl('/browse/', ISSUE_KEY, 'Not a /browse/KEY URL') },
+		],
+	},
 );
 
 export const userLocator = resourceLocator({
@@ -154,7 +166,7 @@ export const groupLocator = resourceLocator({
 	],
 });
 
-export const organizationLocator = idLocator(
+export const organizationLocator = typedInLocator(
 	{
 		name: 'organization',
 		displayName: 'Organization',
@@ -165,13 +177,13 @@ export const organizationLocator = idLocator(
 	'organization',
 );
 
-export const queueLocator = idLocator(
+export const queueLocator = typedInLocator(
 	{ name: 'queue', displayName: 'Queue', description: 'The agent queue, from the chosen service desk', searchListMethod: 'searchQueues' },
 	'1',
 	'queue',
 );
 
-export const objectSchemaLocator = idLocator(
+export const objectSchemaLocator = typedInLocator(
 	{
 		name: 'objectSchema',
 		displayName: 'Object Schema',
@@ -182,7 +194,7 @@ export const objectSchemaLocator = idLocator(
 	'object schema',
 );
 
-export const objectTypeLocator = idLocator(
+export const objectTypeLocator = typedInLocator(
 	{
 		name: 'objectType',
 		displayName: 'Object Type',

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { yesNo } from '../../shared/helpers/yesNo';
 import * as patterns from './patterns';
 import { whole } from './patterns';
 
@@ -133,9 +134,8 @@ export function numericIdParameter(
  */
 export function booleanParameter(context: IExecuteFunctions, itemIndex: number, name: string, label: string, fallback = false): boolean {
 	const raw = context.getNodeParameter(name, itemIndex, fallback) as unknown;
-	if (typeof raw === 'boolean') return raw;
-	const text = String(raw).trim().toLowerCase();
-	if (text === 'true' || text === 'false') return text === 'true';
+	const value = yesNo(raw);
+	if (value !== undefined) return value;
 	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${label} must be true or false, not "${String(raw)}"`, { itemIndex });
 }
 

@@ -11,6 +11,15 @@ interface Page {
 	size?: number;
 }
 
+/** One page of a JSM list (`start` / `limit`, then `extra`), the search's pagination token being the page's start. */
+async function jsmListPage(context: ILoadOptionsFunctions, path: string, paginationToken?: string, extra: IDataObject = {}): Promise<Page> {
+	return (await jsmApiRequest.call(context, {
+		method: 'GET',
+		path,
+		qs: { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE, ...extra },
+	})) as Page;
+}
+
 function nextToken(page: Page): string | undefined {
 	if (page.isLastPage !== false) return undefined;
 	return String(Number(page.start ?? 0) + Number(page.size ?? page.values?.length ?? 0));
@@ -38,11 +47,7 @@ export async function searchServiceDesks(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: '/rest/servicedeskapi/servicedesk',
-		qs: { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE },
-	})) as Page;
+	const page = await jsmListPage(this, '/rest/servicedeskapi/servicedesk', paginationToken);
 	const site = await siteAddressFor(this);
 	const results = (page.values ?? [])
 		.filter((desk) => matches(filter, desk.projectName, desk.projectKey, desk.id))
@@ -61,13 +66,7 @@ export async function searchRequestTypes(
 ): Promise<INodeListSearchResult> {
 	const serviceDeskId = serviceDeskIdOf(this);
 	if (!serviceDeskId) return { results: [] };
-	const qs: IDataObject = { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE };
-	if (filter) qs.searchQuery = filter;
-	const page = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype`,
-		qs,
-	})) as Page;
+	const page = await jsmListPage(this, `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype`, paginationToken, filter ? { searchQuery: filter } : {});
 	const results = (page.values ?? []).map((type) => ({ name: String(type.name), value: String(type.id) }));
 	return { results, paginationToken: nextToken(page) };
 }
@@ -177,11 +176,7 @@ export async function searchOrganizations(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: '/rest/servicedeskapi/organization',
-		qs: { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE },
-	})) as Page;
+	const page = await jsmListPage(this, '/rest/servicedeskapi/organization', paginationToken);
 	// The API has no name search, so each page is filtered here.
 	const results = (page.values ?? [])
 		.filter((organization) => matches(filter, organization.name, organization.id))
@@ -196,11 +191,7 @@ export async function searchQueues(
 ): Promise<INodeListSearchResult> {
 	const serviceDeskId = serviceDeskIdOf(this);
 	if (!serviceDeskId) return { results: [] };
-	const page = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue`,
-		qs: { start: Number(paginationToken ?? 0), limit: JSM_PAGE_SIZE },
-	})) as Page;
+	const page = await jsmListPage(this, `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue`, paginationToken);
 	const results = (page.values ?? [])
 		.filter((queue) => matches(filter, queue.name, queue.id))
 		.map((queue) => ({ name: String(queue.name), value: String(queue.id) }));

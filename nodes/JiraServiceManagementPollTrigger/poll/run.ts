@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requestTypeFieldId, siteFieldsOfType } from '../../shared/helpers/requestTypeField';
 import { jqlString } from '../../shared/helpers/jql';
-import { registrationJql, triggerFiltersOf } from '../../shared/trigger/filters';
+import { includeRawOf, registrationJql, triggerFiltersOf } from '../../shared/trigger/filters';
 import { startsFromNow } from './activation';
 import { latestAlertEvent, newAlertEvents } from './alerts';
 import type { EventContext, PolledEvent } from './changes';
@@ -52,7 +52,7 @@ function settingsOf(context: IPollFunctions): Settings {
 	return {
 		events: selectedPollEvents(context.getNodeParameter('events', []) as string[]),
 		filters: triggerFiltersOf(context, options),
-		includeRaw: options.includeRaw === true,
+		includeRaw: includeRawOf(context, options),
 		slaThresholdMs: Math.round(minutes * 60_000),
 		onlyAnswerableApprovals: options.onlyAnswerableApprovals === true,
 	};
@@ -149,6 +149,8 @@ function reportUnread(context: IPollFunctions, id: string, error: unknown) {
 }
 
 async function poll(context: IPollFunctions): Promise<IDataObject[]> {
+	// Read first, so that a setting no poll could use fails the activation's own poll with its field named.
+	const settings = settingsOf(context);
 	const data = context.getWorkflowStaticData('node');
 	// Jira's clock before the search: whatever changes after this moment is left for the next poll.
 	const now = await siteNow.call(context);
@@ -158,7 +160,6 @@ async function poll(context: IPollFunctions): Promise<IDataObject[]> {
 		writeState(data, { since: now, watermark: now, issues: {}, entries: {}, retry: {}, sla: {} });
 		return [];
 	}
-	const settings = settingsOf(context);
 	const jsmFields = await jsmFieldsOf(context, settings);
 	const floor = Math.max(state.since, state.watermark - SAFETY_MARGIN_MS);
 	const search = await searchFor(context, settings, jsmFields, `updated >= ${jqlString(relativeBound(floor, now))}`, 'updated ASC, key ASC');

@@ -111,6 +111,47 @@ async function appCloudId(context: JsmContext, gateway: string): Promise<string>
 	return cloudId;
 }
 
+/** The gateway and Cloud ID an OAuth2 app's requests go through: the credential's Cloud ID, else the one site it reaches. */
+async function appCloudIdOf(context: JsmContext, credentials: ICredentialDataDecryptedObject): Promise<{ gateway: string; cloudId: string }> {
+	const gateway = gatewayOf(context, credentials);
+	const configured = String(credentials.cloudId ?? '').trim();
+	return { gateway, cloudId: configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway) };
+}
+
+/** A site's Cloud ID: a scoped token's credential names it, else the site's tenant_info tells. */
+async function siteCloudIdOf(context: JsmContext, credentials: ICredentialDataDecryptedObject, site: string): Promise<string> {
+	const configured = credentials.accessType === 'scoped' ? String(credentials.cloudId ?? '').trim() : '';
+	return configured ? checkedCloudId(context, configured) : await tenantCloudId(context, site);
+}
+
+/**
+ * For API tokens (Basic), the host of the APIs Atlassian serves by Cloud ID on its gateway (Operations, Forms) and the
+ * site's Cloud ID. A custom URL (a proxy) serves them itself.
+ */
+async function tokenCloudOf(context: JsmContext, credentials: ICredentialDataDecryptedObject): Promise<{ host: string; cloudId: string }> {
+	if (credentials.deployment === 'custom') {
+		const problem = customUrlProblem(credentials.siteUrl);
+		if (problem) refuse(context, problem);
+		const site = customUrl(credentials.siteUrl);
+		return { host: site, cloudId: await siteCloudIdOf(context, credentials, site) };
+	}
+	const problem = siteProblem(credentials.subdomain, credentials.domain);
+	if (problem) refuse(context, problem);
+	const site = siteUrl(credentials.subdomain, credentials.domain);
+	return { host: ATLASSIAN_GATEWAY, cloudId: await siteCloudIdOf(context, credentials, site) };
+}
+
+/** The host of the APIs served by Cloud ID and that Cloud ID: an OAuth2 app's gateway (`app`), else tokenCloudOf's. */
+async function gatewayCloudOf(
+	context: JsmContext,
+	credentialType: string,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<{ host: string; cloudId: string; app: boolean }> {
+	if (credentialType !== CONNECTED_APP_CREDENTIAL) return { ...(await tokenCloudOf(context, credentials)), app: false };
+	const { gateway, cloudId } = await appCloudIdOf(context, credentials);
+	return { host: gateway, cloudId, app: true };
+}
+
 /**
  * Where JSM Operations requests go (everything before `/v1/...`). Basic auth (API tokens) calls
  * `https://api.atlassian.com/jsm/ops/api/{cloudId}`; OAuth 2.0 apps call
@@ -123,27 +164,13 @@ export async function operationsBaseUrlOf(
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
-	if (credentialType === CONNECTED_APP_CREDENTIAL) return `${await baseUrlOf(context, credentialType, credentials)}/jsm/ops/api`;
 	// Atlassian documents the Operations REST API for Cloud only (developer.atlassian.com/cloud/jira/service-desk-ops/);
 	// a Data Center credential has no Cloud site to name, which used to surface as an empty-subdomain error.
-	if (credentials.deployment === 'datacenter') {
+	if (credentialType !== CONNECTED_APP_CREDENTIAL && credentials.deployment === 'datacenter') {
 		notOnDataCenter(context, 'JSM Operations (alerts, schedules, on-call, teams, heartbeats) is a Jira Cloud API (api.atlassian.com/jsm/ops)');
 	}
-	let site: string;
-	let host = ATLASSIAN_GATEWAY;
-	if (credentials.deployment === 'custom') {
-		const problem = customUrlProblem(credentials.siteUrl);
-		if (problem) refuse(context, problem);
-		site = customUrl(credentials.siteUrl);
-		host = site;
-	} else {
-		const problem = siteProblem(credentials.subdomain, credentials.domain);
-		if (problem) refuse(context, problem);
-		site = siteUrl(credentials.subdomain, credentials.domain);
-	}
-	const configured = credentials.accessType === 'scoped' ? String(credentials.cloudId ?? '').trim() : '';
-	const cloudId = configured ? checkedCloudId(context, configured) : await tenantCloudId(context, site);
-	return `${host}/jsm/ops/api/${cloudId}`;
+	const { host, cloudId, app } = await gatewayCloudOf(context, credentialType, credentials);
+	return app ? `${host}/ex/jira/${cloudId}/jsm/ops/api` : `${host}/jsm/ops/api/${cloudId}`;
 }
 
 /**
@@ -157,19 +184,11 @@ export async function formsBaseUrlOf(
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
-	if (credentialType === CONNECTED_APP_CREDENTIAL) {
-		const gateway = gatewayOf(context, credentials);
-		const configured = String(credentials.cloudId ?? '').trim();
-		const cloudId = configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway);
-		return `${gateway}/jira/forms/cloud/${cloudId}`;
-	}
-	if (credentials.deployment === 'datacenter') {
+	if (credentialType !== CONNECTED_APP_CREDENTIAL && credentials.deployment === 'datacenter') {
 		notOnDataCenter(context, 'Forms are a Jira Cloud API: Jira Data Center serves forms through the ProForma app instead');
 	}
-	// The Operations root names the same host and Cloud ID: `{host}/jsm/ops/api/{cloudId}`.
-	const operations = await operationsBaseUrlOf(context, credentialType, credentials);
-	const cut = operations.lastIndexOf('/jsm/ops/api/');
-	return `${operations.slice(0, cut)}/jira/forms/cloud/${operations.slice(cut + '/jsm/ops/api/'.length)}`;
+	const { host, cloudId } = await gatewayCloudOf(context, credentialType, credentials);
+	return `${host}/jira/forms/cloud/${cloudId}`;
 }
 
 /** Works out where requests go for the credential the node uses: site, gateway or custom URL. */
@@ -205,9 +224,7 @@ export async function baseUrlOf(
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
 	if (credentialType === CONNECTED_APP_CREDENTIAL) {
-		const gateway = gatewayOf(context, credentials);
-		const configured = String(credentials.cloudId ?? '').trim();
-		const cloudId = configured ? checkedCloudId(context, configured) : await appCloudId(context, gateway);
+		const { gateway, cloudId } = await appCloudIdOf(context, credentials);
 		return `${gateway}/ex/jira/${cloudId}`;
 	}
 	if (credentials.deployment === 'custom' || credentials.deployment === 'datacenter') {
@@ -219,8 +236,7 @@ export async function baseUrlOf(
 	if (problem) refuse(context, problem);
 	const site = siteUrl(credentials.subdomain, credentials.domain);
 	if (credentials.accessType !== 'scoped') return site;
-	const configured = String(credentials.cloudId ?? '').trim();
-	const cloudId = configured ? checkedCloudId(context, configured) : await tenantCloudId(context, site);
+	const cloudId = await siteCloudIdOf(context, credentials, site);
 	return `${gatewayOf(context, credentials)}/ex/jira/${cloudId}`;
 }
 
@@ -240,8 +256,7 @@ export async function siteAddressFor(context: JsmContext): Promise<string | unde
 		if (problem) refuse(context, problem);
 		return siteUrl(credentials.subdomain, credentials.domain);
 	}
-	const gateway = gatewayOf(context, credentials);
-	const cloudId = (await baseUrlOf(context, credentialType, credentials)).split('/').pop() ?? '';
+	const { gateway, cloudId } = await appCloudIdOf(context, credentials);
 	const key = `${appCacheKey(context, gateway)} ${cloudId}`;
 	if (!discoveredSiteUrls.has(key)) await accessibleResources(context, gateway);
 	return discoveredSiteUrls.get(key);

@@ -118,34 +118,63 @@ export async function paginateOffset(
 	}
 }
 
+/**
+ * One page-at-a-time paging style: where the next page starts (an offset, a token, a cursor) and how a request
+ * asks for it. `P` is that position; undefined asks for the first page.
+ */
+interface PageStyle<P> {
+	itemsKey: string | undefined;
+	/** The request for the page at `position`, of `want` items. */
+	ask(position: P | undefined, want: number): JsmRequest;
+	/** Where the page after this one starts; undefined when the list ends with this page. */
+	next(page: IDataObject, values: IDataObject[], position: P | undefined, want: number): P | undefined;
+	/** Token and cursor styles: the pointer the guard checks for a loop. */
+	pointer?: (position: P) => string;
+}
+
+/** The loop every page-at-a-time style shares: limit, Simplify's map and the guard against lists without an end. */
+async function paginateSequentially<P>(
+	context: JsmContext,
+	request: JsmRequest,
+	style: PageStyle<P>,
+	{ limit, pageSize, map }: PageOptions,
+): Promise<IDataObject[]> {
+	const items: IDataObject[] = [];
+	const guard = new PageGuard(context, request);
+	let position: P | undefined;
+	for (;;) {
+		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
+		const page = (await jsmApiRequest.call(context, style.ask(position, want))) as IDataObject;
+		const values = pageItems(context, request, page, style.itemsKey) as IDataObject[];
+		guard.page(values);
+		for (const value of values) items.push(map ? map(value) : value);
+		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
+		if (values.length === 0) return items;
+		position = style.next(page, values, position, want);
+		if (position === undefined) return items;
+		if (style.pointer) guard.pointer(style.pointer(position));
+	}
+}
+
 /** Jira platform style: `nextPageToken` (JQL search). */
 export async function paginateToken(
 	this: JsmContext,
 	request: JsmRequest,
 	itemsKey: string,
-	{ limit, pageSize, map }: PageOptions,
+	options: PageOptions,
 ): Promise<IDataObject[]> {
-	const items: IDataObject[] = [];
-	const guard = new PageGuard(this, request);
-	let nextPageToken: string | undefined;
 	const inBody = request.method === 'POST';
-	for (;;) {
-		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const paging: IDataObject = { maxResults: want, ...(nextPageToken ? { nextPageToken } : {}) };
-		const page = (await jsmApiRequest.call(
-			this,
-			inBody
+	return await paginateSequentially<string>(this, request, {
+		itemsKey,
+		ask: (nextPageToken, want) => {
+			const paging: IDataObject = { maxResults: want, ...(nextPageToken ? { nextPageToken } : {}) };
+			return inBody
 				? { ...request, body: { ...(request.body as IDataObject), ...paging } }
-				: { ...request, qs: { ...request.qs, ...paging } },
-		)) as IDataObject;
-		const values = pageItems(this, request, page, itemsKey) as IDataObject[];
-		guard.page(values);
-		for (const value of values) items.push(map ? map(value) : value);
-		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-		nextPageToken = typeof page.nextPageToken === 'string' ? page.nextPageToken : undefined;
-		if (!nextPageToken || page.isLast === true || values.length === 0) return items;
-		guard.pointer(nextPageToken);
-	}
+				: { ...request, qs: { ...request.qs, ...paging } };
+		},
+		next: (page) => (typeof page.nextPageToken === 'string' && page.nextPageToken && page.isLast !== true ? page.nextPageToken : undefined),
+		pointer: (token) => token,
+	}, options);
 }
 
 /** Jira platform style: `startAt` / `maxResults` with `isLast` or `total` (group members, users, audit). */
@@ -156,48 +185,27 @@ export async function paginateStartAt(
 	{ limit, pageSize }: PageOptions,
 	names: { start: string; size: string } = { start: 'startAt', size: 'maxResults' },
 ): Promise<IDataObject[]> {
-	const items: IDataObject[] = [];
-	const guard = new PageGuard(this, request);
-	let start = 0;
-	for (;;) {
-		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const page = (await jsmApiRequest.call(this, {
-			...request,
-			qs: { ...request.qs, [names.start]: start, [names.size]: want },
-		})) as IDataObject;
-		const list = pageItems(this, request, page, itemsKey) as IDataObject[];
-		guard.page(list);
-		items.push(...list);
-		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-		start += list.length;
-		const total = typeof page.total === 'number' ? page.total : undefined;
-		if (list.length === 0 || page.isLast === true || (total !== undefined && start >= total) || list.length < want) {
-			return items;
-		}
-	}
+	return await paginateSequentially<number>(this, request, {
+		itemsKey,
+		ask: (start = 0, want) => ({ ...request, qs: { ...request.qs, [names.start]: start, [names.size]: want } }),
+		next: (page, list, start = 0, want) => {
+			const next = start + list.length;
+			const total = typeof page.total === 'number' ? page.total : undefined;
+			return page.isLast === true || (total !== undefined && next >= total) || list.length < want ? undefined : next;
+		},
+	}, { limit, pageSize });
 }
 
 /**
  * JSM Operations style: `offset` / `size`, answer `{ values, links: { next } }`; the list ends when no `next`
  * link comes back (listAlerts, listSchedules in the Operations OpenAPI file).
  */
-export async function paginateOffsetSize(
-	this: JsmContext,
-	request: JsmRequest,
-	{ limit, pageSize, map }: PageOptions,
-): Promise<IDataObject[]> {
-	const items: IDataObject[] = [];
-	const guard = new PageGuard(this, request);
-	for (let offset = 0; ; ) {
-		const size = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const page = (await jsmApiRequest.call(this, { ...request, qs: { ...request.qs, offset, size } })) as IDataObject;
-		const values = pageItems(this, request, page, 'values') as IDataObject[];
-		guard.page(values);
-		for (const value of values) items.push(map ? map(value) : value);
-		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-		if (!(page.links as IDataObject | undefined)?.next || values.length === 0) return items;
-		offset += values.length;
-	}
+export async function paginateOffsetSize(this: JsmContext, request: JsmRequest, options: PageOptions): Promise<IDataObject[]> {
+	return await paginateSequentially<number>(this, request, {
+		itemsKey: 'values',
+		ask: (offset = 0, size) => ({ ...request, qs: { ...request.qs, offset, size } }),
+		next: (page, values, offset = 0) => ((page.links as IDataObject | undefined)?.next ? offset + values.length : undefined),
+	}, options);
 }
 
 /**
@@ -205,28 +213,13 @@ export async function paginateOffsetSize(
  * `cursor` of the page after it. Only the cursor is taken from the link, so the request keeps going through
  * the credential's own base URL (the OAuth2 gateway, a proxy) whatever site the link names.
  */
-export async function paginateCursor(
-	this: JsmContext,
-	request: JsmRequest,
-	{ limit, pageSize, map }: PageOptions,
-): Promise<IDataObject[]> {
-	const items: IDataObject[] = [];
-	const guard = new PageGuard(this, request);
-	let cursor: string | undefined;
-	for (;;) {
-		const want = limit === undefined ? pageSize : Math.min(pageSize, limit - items.length);
-		const page = (await jsmApiRequest.call(this, {
-			...request,
-			qs: { ...request.qs, limit: want, ...(cursor ? { cursor } : {}) },
-		})) as IDataObject;
-		const values = pageItems(this, request, page, 'values') as IDataObject[];
-		guard.page(values);
-		for (const value of values) items.push(map ? map(value) : value);
-		if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-		cursor = nextCursorOf(page);
-		if (page.isLastPage !== false || values.length === 0 || !cursor) return items;
-		guard.pointer(cursor);
-	}
+export async function paginateCursor(this: JsmContext, request: JsmRequest, options: PageOptions): Promise<IDataObject[]> {
+	return await paginateSequentially<string>(this, request, {
+		itemsKey: 'values',
+		ask: (cursor, want) => ({ ...request, qs: { ...request.qs, limit: want, ...(cursor ? { cursor } : {}) } }),
+		next: (page) => (page.isLastPage !== false ? undefined : nextCursorOf(page) || undefined),
+		pointer: (cursor) => cursor,
+	}, options);
 }
 
 function nextCursorOf(page: IDataObject): string | undefined {

@@ -50,9 +50,10 @@ export const ANY_EVENT = '*';
  */
 export const EVENTS_WITHOUT_ISSUE = ['attachment_created', 'attachment_deleted'];
 
+/** The Events dropdown: Any Event, then the events by name (n8n's rule for options lists). */
 export const eventOptions: INodePropertyOptions[] = [
 	{ name: 'Any Event', value: ANY_EVENT, description: 'Every event below' },
-	...TRIGGER_EVENTS.map(({ name, value, description }) => ({ name, value, description })),
+	...TRIGGER_EVENTS.map(({ name, value, description }) => ({ name, value, description })).sort((a, b) => a.name.localeCompare(b.name)),
 ];
 
 function selectedEvents(selected: string[]): TriggerEvent[] {

@@ -1,6 +1,9 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { jqlString } from '../helpers/jql';
+import { yesNo } from '../helpers/yesNo';
+import { INCLUDE_RAW_LABEL } from './properties';
 
 export interface TriggerFilters {
 	/** Project keys of the chosen service desks. */
@@ -29,6 +32,17 @@ export function triggerFiltersOf(
 		jql: String(options.jql ?? ''),
 		commentVisibility: (options.commentVisibility as TriggerFilters['commentVisibility']) ?? 'all',
 	};
+}
+
+/**
+ * Options → Include Raw Payload, read like every yes/no field: the toggle, or "true" / "false" from an expression.
+ * Other text is refused naming the field; a trigger has no item to name, so the activation (or delivery) fails.
+ */
+export function includeRawOf(context: { getNode(): INode }, options: IDataObject): boolean {
+	const raw = options.includeRaw ?? false;
+	const value = yesNo(raw);
+	if (value !== undefined) return value;
+	throw new NodeOperationError(context.getNode(), `Options → ${INCLUDE_RAW_LABEL} must be true or false, not "${String(raw)}"`);
 }
 
 /** The JQL Jira applies before delivering issue events; empty means every issue. */

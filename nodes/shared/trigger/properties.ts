@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 // The fields both triggers offer, under the same names, so their service desk and request type dropdowns
-// (shared/trigger/loadOptions) and the one reader (shared/trigger/filters `triggerSettingsOf`) serve both.
+// (shared/trigger/loadOptions) and the readers (shared/trigger/filters `triggerFiltersOf`, `includeRawOf`) serve both.
 
 export const serviceDesksProperty: INodeProperties = {
 	displayName: 'Service Desk Names or IDs',
@@ -37,9 +37,11 @@ export const commentVisibilityOption: INodeProperties = {
 	description: 'Which comments start the workflow, for comment events',
 };
 
+export const INCLUDE_RAW_LABEL = 'Include Raw Payload';
+
 /** An option of the triggers' Options collection; each trigger words what "raw" holds. */
 export const includeRawOption = (description: string): INodeProperties => ({
-	displayName: 'Include Raw Payload',
+	displayName: INCLUDE_RAW_LABEL,
 	name: 'includeRaw',
 	type: 'boolean',
 	default: false,

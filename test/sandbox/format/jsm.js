@@ -1,7 +1,7 @@
 'use strict';
 // JSM REST (/rest/servicedeskapi) renderings: service desks, request types, requests and
 // everything hanging off a request.
-const { dateDto, durationDto } = require('./dates');
+const { dateDto } = require('./dates');
 const { textToHtml } = require('./adf');
 const { jsmUser, platformUser } = require('./users');
 const { FIELD_DEFS, priorityBean, cascadeBean } = require('./platform');

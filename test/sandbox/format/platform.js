@@ -197,6 +197,10 @@ const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,changelog,
  * IssueBean. `fields`: list of field ids; `expand`: list of expand names; `inSearch`: the issue is a
  * search/jql result, whose expanded changelog is shorter; `dataCenter`: Jira Data Center's rendering;
  * `now`: the site's clock, for SLA fields.
+ * @param {*} state
+ * @param {string} base
+ * @param {*} issue
+ * @param {{ fields: string[], expand?: string[], v?: number, transitions?: object[], inSearch?: boolean, dataCenter?: boolean, now?: number }} options
  */
 function issueBean(state, base, issue, { fields, expand = [], v = 3, transitions, inSearch = false, dataCenter = false, now = Date.now() }) {
 	const out = { expand: ISSUE_EXPAND, id: issue.id, self: `${rest(base, v)}/issue/${issue.id}`, key: issue.key };

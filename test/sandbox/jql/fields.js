@@ -70,6 +70,7 @@ function fieldTable(state) {
 		if (!hits.length) throw noValue('Organizations', value);
 		return hits.map((o) => o.id);
 	};
+	/** @type {Record<string, Record<string, any>>} JQL field name → how the search reads and compares it */
 	const fields = {
 		project: enumField((i) => i.projectId, byIdOrName(state.projects, 'project')),
 		issuetype: enumField((i) => i.issueTypeId, byIdOrName(state.issueTypes, 'issuetype')),

@@ -166,7 +166,11 @@ module.exports = {
 	// GroupSuggestionBean in the DC 10.3 file: name, html and labels; Data Center groups have no groupId.
 	'GET /rest/api/2/groups/picker': (ctx) => {
 		const answer = cloud['GET /rest/api/3/groups/picker'](ctx);
-		answer.body.groups = answer.body.groups.map(({ groupId, ...group }) => group);
+		answer.body.groups = answer.body.groups.map((/** @type {Record<string, unknown>} */ group) => {
+			const dataCenterGroup = { ...group };
+			delete dataCenterGroup.groupId;
+			return dataCenterGroup;
+		});
 		return answer;
 	},
 	'GET /rest/api/2/myself': (ctx) => json(200, { ...dataCenterUser(ctx.base, ctx.user), groups: { size: 0, items: [] } }),

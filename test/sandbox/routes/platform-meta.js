@@ -69,13 +69,14 @@ module.exports = {
 		const project = [...ctx.state.projects.values()].find((p) => p.id === ref || p.key === ref.toUpperCase());
 		if (!project) throw ctx.error(404, `No project could be found with key '${ref}'.`);
 		const types = project.issueTypeIds.map((id) => ctx.state.issueTypes.get(id));
-		const { values, isLast, self, nextPage, ...page } = platformPage(
+		const { maxResults, startAt, total, values } = platformPage(
 			ctx,
 			types,
 			{ startAt: ctx.query.startAt ?? 0, maxResults: ctx.query.maxResults ?? 50, cap: 200 },
 			(t) => issueTypeBean(ctx.base, t, ctx.v),
 		);
-		return json(200, { ...page, issueTypes: values });
+		// This page names its list issueTypes and carries no isLast, self or nextPage.
+		return json(200, { maxResults, startAt, total, issueTypes: values });
 	},
 	'GET /rest/api/3/project': (ctx) => {
 		const expand = listParam(ctx.query.expand);

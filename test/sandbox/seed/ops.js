@@ -74,7 +74,9 @@ function seedOps(state, seed, people, baseTime) {
 		const escalation = { id: rng.uuid(), name: `${team.teamName} escalation`, teamId: team.teamId };
 		ops.escalations.set(escalation.id, escalation);
 	}
-	for (const [team, heartbeatName] of [[itOps, 'Nightly backup'], [itOps, 'Monitoring pipeline'], [facilities, 'Badge reader sync']]) {
+	/** @type {Array<[typeof itOps, string]>} */
+	const heartbeats = [[itOps, 'Nightly backup'], [itOps, 'Monitoring pipeline'], [facilities, 'Badge reader sync']];
+	for (const [team, heartbeatName] of heartbeats) {
 		ops.heartbeats.set(`${team.teamId}|${heartbeatName}`, { name: heartbeatName, ownerTeamId: team.teamId, interval: 1, intervalUnit: 'Days', enabled: true, status: 'Responsive', lastPingAt: null });
 	}
 

@@ -3,6 +3,7 @@ import type { FieldType, IDataObject, ResourceMapperField } from 'n8n-workflow';
 import { OBJECT_KEY } from '../../helpers/assetsParameters';
 import * as patterns from '../../helpers/patterns';
 import { whole } from '../../helpers/patterns';
+import { yesNo } from '../../../shared/helpers/yesNo';
 import { assetsApiRequest, type JsmContext } from '../../../shared/transport';
 
 /** An object type attribute as Assets describes it (`GET /objecttype/{id}/attributes`). */
@@ -125,9 +126,9 @@ function convert(attribute: TypeAttribute, raw: unknown): string {
 			return String(number);
 		}
 		case 'Boolean': {
-			const text = String(raw).trim().toLowerCase();
-			if (text !== 'true' && text !== 'false') throw new Error(`${name} must be true or false, not "${String(raw)}"`);
-			return text;
+			const value = yesNo(raw);
+			if (value === undefined) throw new Error(`${name} must be true or false, not "${String(raw)}"`);
+			return String(value);
 		}
 		case 'Date':
 		case 'DateTime': {

@@ -19,8 +19,11 @@ export const api = [
 	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
 ];
 
+// Optional here (n8n's default, so no `required: false`): an object type ID alone is enough.
+const { required: _required, ...optionalSchemaLocator } = objectSchemaLocator;
+
 const properties: INodeProperties[] = [
-	{ ...objectSchemaLocator, required: false, description: 'The object schema to pick the object type from (not needed with an object type ID)' },
+	{ ...optionalSchemaLocator, description: 'The object schema to pick the object type from (not needed with an object type ID)' },
 	{ ...objectTypeLocator, typeOptions: { loadOptionsDependsOn: ['objectSchema.value'] } },
 ];
 

@@ -19,7 +19,7 @@ export const api = ['POST /rest/servicedeskapi/request/{issueIdOrKey}/participan
 
 const properties: INodeProperties[] = [
 	requestLocator,
-	{ ...accountIdsParameter, description: `Participants to add to the request; they then see it in the portal and get notifications. ${accountIdsParameter.description}` },
+	{ ...accountIdsParameter, description: `Participants to add to the request; they then see it in the portal and get notifications. ${accountIdsParameter.description}.` },
 ];
 
 export const description = showFor('participant', 'add')(properties);

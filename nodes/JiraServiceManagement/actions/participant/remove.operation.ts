@@ -19,7 +19,7 @@ export const api = ['DELETE /rest/servicedeskapi/request/{issueIdOrKey}/particip
 
 const properties: INodeProperties[] = [
 	requestLocator,
-	{ ...accountIdsParameter, description: `Participants to remove from the request. ${accountIdsParameter.description}` },
+	{ ...accountIdsParameter, description: `Participants to remove from the request. ${accountIdsParameter.description}.` },
 ];
 
 export const description = showFor('participant', 'remove')(properties);
