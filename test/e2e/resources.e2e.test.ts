@@ -104,6 +104,8 @@ describe('one workflow per resource in a real n8n', () => {
 		data.primarySchedule = [...sb.state.ops.schedules.values()].find((schedule: any) => schedule.name === 'IT Operations - Primary');
 		data.opsTeamId = opsTeam.teamId;
 		data.alertAlias = `e2e-alert-${data.token}`;
+		// Alert → Snooze: an hour after the site's clock.
+		data.snoozeUntil = new Date(sb.now() + 3_600_000).toISOString();
 		add('alert', [
 			{
 				name: 'Create alert',
@@ -117,6 +119,8 @@ describe('one workflow per resource in a real n8n', () => {
 				},
 			},
 			{ name: 'Acknowledge alert', parameters: { resource: 'alert', operation: 'acknowledge', alert: byId(first('Create alert', 'id')) } },
+			{ name: 'Unacknowledge alert', parameters: { resource: 'alert', operation: 'unacknowledge', alert: byId(first('Create alert', 'id')) } },
+			{ name: 'Snooze alert', parameters: { resource: 'alert', operation: 'snooze', alert: byId(first('Create alert', 'id')), endTime: data.snoozeUntil } },
 			{ name: 'Note on alert', parameters: { resource: 'alert', operation: 'addNote', alert: byId(first('Create alert', 'id')), note: 'Fire brigade called' } },
 			{ name: 'Close alert', parameters: { resource: 'alert', operation: 'close', alert: byId(first('Create alert', 'id')) } },
 			{ name: 'Closed alert', parameters: { resource: 'alert', operation: 'get', alert: byId(first('Create alert', 'id')) } },
@@ -550,17 +554,20 @@ describe('one workflow per resource in a real n8n', () => {
 		expect(stored).toMatchObject({ status: 'o', visibility: 'e', answers: { 1: { text: 'MacBook Pro' }, 2: { choices: ['2'] } } });
 	});
 
-	it('Alert (Operations): creates, acknowledges, notes, closes, reads and finds an alert', () => {
+	it('Alert (Operations): creates, acknowledges, unacknowledges, snoozes, notes, closes, reads and finds an alert', () => {
 		const run = runOf('alert');
 		const [created] = itemsOf(run, 'Create alert');
 		expect(created).toMatchObject({ message: 'E2E: printer on fire', priority: 'P2', alias: data.alertAlias, requestStatus: 'Created alert' });
 		expect(itemsOf(run, 'Acknowledge alert')).toEqual([expect.objectContaining({ processed: true, isSuccess: true, action: 'Acknowledge' })]);
+		expect(itemsOf(run, 'Unacknowledge alert')).toEqual([expect.objectContaining({ processed: true, isSuccess: true, action: 'UnAcknowledge' })]);
+		expect(itemsOf(run, 'Snooze alert')).toEqual([expect.objectContaining({ processed: true, isSuccess: true, action: 'Snooze' })]);
 		expect(itemsOf(run, 'Close alert')).toEqual([expect.objectContaining({ processed: true, isSuccess: true, action: 'Close' })]);
-		expect(itemsOf(run, 'Closed alert')).toEqual([expect.objectContaining({ id: created.id, status: 'closed', acknowledged: true })]);
+		expect(itemsOf(run, 'Closed alert')).toEqual([expect.objectContaining({ id: created.id, status: 'closed', acknowledged: false, snoozed: true })]);
 		expect(itemsOf(run, 'Find alert').map((item) => item.id)).toEqual([created.id]);
 		const stored = sb.state.ops.alerts.get(created.id);
 		expect(stored).toMatchObject({ status: 'closed', tags: ['e2e', 'printer'], responders: [{ type: 'team', id: data.opsTeamId }] });
 		expect(stored.notes.map((note: any) => note.note)).toEqual(['Fire brigade called']);
+		expect(stored.snoozedUntil).toBe(Date.parse(data.snoozeUntil));
 	});
 
 	it('On-Call (Operations): who is on call now for a schedule', () => {
