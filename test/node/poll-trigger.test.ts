@@ -334,6 +334,16 @@ describe('Options → Include Raw Payload, read like every yes/no field', () => 
 		expect(poller.nodeStaticData()).toEqual({});
 	});
 
+	test('the approvals option is read the same way: "maybe" fails the activation naming it', async () => {
+		const poller = createPoller({
+			parameters: { events: ['approvalRequired'], serviceDesks: ['ITS'], requestTypes: [], options: { onlyAnswerableApprovals: '={{ "maybe" }}' } },
+			credentials,
+			mode: 'trigger',
+		});
+		await expect(poller.activate()).rejects.toThrow('Options → Only Approvals the Connected Account Can Answer must be true or false, not "maybe"');
+		expect(poller.nodeStaticData()).toEqual({});
+	});
+
 	test('the text "true" from an expression adds the issue as raw; "false" leaves it out', async () => {
 		const [withRaw] = (await pollerWith('={{ "true" }}', 'manual').poll()) ?? [];
 		expect(withRaw.raw).toMatchObject({ webhookEvent: 'jira:issue_created', issue: { key: withRaw.requestKey } });

@@ -9,6 +9,8 @@ import {
 import { alertOptionsProperty } from './alertDescription';
 import { pollEventOptions } from './events';
 
+export const ONLY_ANSWERABLE_LABEL = 'Only Approvals the Connected Account Can Answer';
+
 export const pollProperties: INodeProperties[] = [
 	{
 		displayName: 'Authentication',
@@ -51,7 +53,7 @@ export const pollProperties: INodeProperties[] = [
 			},
 			includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
 			{
-				displayName: 'Only Approvals the Connected Account Can Answer',
+				displayName: ONLY_ANSWERABLE_LABEL,
 				name: 'onlyAnswerableApprovals',
 				type: 'boolean',
 				default: false,

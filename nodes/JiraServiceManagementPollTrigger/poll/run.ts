@@ -3,8 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { requestTypeFieldId, siteFieldsOfType } from '../../shared/helpers/requestTypeField';
 import { jqlString } from '../../shared/helpers/jql';
-import { includeRawOf, registrationJql, triggerFiltersOf } from '../../shared/trigger/filters';
+import { includeRawOf, registrationJql, triggerFiltersOf, yesNoOption } from '../../shared/trigger/filters';
 import { startsFromNow } from './activation';
+import { ONLY_ANSWERABLE_LABEL } from './description';
 import { latestAlertEvent, newAlertEvents } from './alerts';
 import type { EventContext, PolledEvent } from './changes';
 import { byTime, commentEvent, isStatusChange, requestEvent, statusEvent } from './changes';
@@ -54,7 +55,7 @@ function settingsOf(context: IPollFunctions): Settings {
 		filters: triggerFiltersOf(context, options),
 		includeRaw: includeRawOf(context, options),
 		slaThresholdMs: Math.round(minutes * 60_000),
-		onlyAnswerableApprovals: options.onlyAnswerableApprovals === true,
+		onlyAnswerableApprovals: yesNoOption(context, options, 'onlyAnswerableApprovals', ONLY_ANSWERABLE_LABEL),
 	};
 }
 

@@ -35,14 +35,20 @@ export function triggerFiltersOf(
 }
 
 /**
- * Options → Include Raw Payload, read like every yes/no field: the toggle, or "true" / "false" from an expression.
- * Other text is refused naming the field; a trigger has no item to name, so the activation (or delivery) fails.
+ * A yes/no field of a trigger's Options, read like every yes/no field: the toggle, or "true" / "false" from an
+ * expression. Other text is refused naming the field; a trigger has no item to name, so the activation (or
+ * delivery) fails.
  */
-export function includeRawOf(context: { getNode(): INode }, options: IDataObject): boolean {
-	const raw = options.includeRaw ?? false;
+export function yesNoOption(context: { getNode(): INode }, options: IDataObject, name: string, label: string): boolean {
+	const raw = options[name] ?? false;
 	const value = yesNo(raw);
 	if (value !== undefined) return value;
-	throw new NodeOperationError(context.getNode(), `Options → ${INCLUDE_RAW_LABEL} must be true or false, not "${String(raw)}"`);
+	throw new NodeOperationError(context.getNode(), `Options → ${label} must be true or false, not "${String(raw)}"`);
+}
+
+/** Options → Include Raw Payload, offered by both triggers. */
+export function includeRawOf(context: { getNode(): INode }, options: IDataObject): boolean {
+	return yesNoOption(context, options, 'includeRaw', INCLUDE_RAW_LABEL);
 }
 
 /** The JQL Jira applies before delivering issue events; empty means every issue. */
