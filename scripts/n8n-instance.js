@@ -4,28 +4,15 @@
 const { execFileSync, spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
 const { N8N_VERSION, runtimeFor, node24Env, ensureRuntime } = require('./n8n-runtime');
+const { freePort } = require('./ports');
 
 const root = path.resolve(__dirname, '..');
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const packageName = readJson(path.join(root, 'package.json')).name;
-
-/** Resolves with a port that was free a moment ago (port 0: any). Rejects with EADDRINUSE otherwise. */
-function freePort(port = 0) {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(port, '127.0.0.1', () => {
-			const { port: bound } = server.address();
-			server.close(() => resolve(bound));
-		});
-	});
-}
 
 /**
  * Installs the built project into `<userFolder>/.n8n/nodes` the way n8n's own community-package
@@ -249,7 +236,18 @@ function commandLoadError(runtime, env, command) {
  * REST API too: n8n 1.x reports ready once the database is migrated, seconds before it mounts
  * `/rest/*` (owner setup, login). `stop()` ends it with SIGTERM.
  */
-async function startProcess(instance, kind = 'main', { timeoutMs = 120_000, onOutput } = {}) {
+async function startProcess(instance, kind = 'main', options = {}) {
+	try {
+		return await launchProcess(instance, kind, options);
+	} catch (error) {
+		// The broker port is internal to the process, so a clash with another program is mended by moving it.
+		if (!/Task Broker's port \d+ is already in use/.test(String(error?.message))) throw error;
+		instance.env.N8N_RUNNERS_BROKER_PORT = String(await freePort());
+		return launchProcess(instance, kind, options);
+	}
+}
+
+async function launchProcess(instance, kind, { timeoutMs = 120_000, onOutput } = {}) {
 	const runtime = ensureRuntime(instance.n8nVersion);
 	const command = PROCESS_COMMANDS[kind];
 	if (!command) throw new Error(`Unknown n8n process kind "${kind}"`);

@@ -62,6 +62,8 @@ export interface Server {
 export type ProcessKind = 'main' | 'webhook' | 'worker';
 
 interface Shared {
+	/** A free port outside the kernel's ephemeral range, never the same twice in this process (scripts/ports.js). */
+	freePort(port?: number): Promise<number>;
 	installPackage(userFolder: string): string;
 	majorOf(instance: N8nInstance): number;
 	createInstance(options?: {
@@ -113,6 +115,7 @@ export const N8N_VERSIONS: string[] = process.env.JSM_E2E_N8N_VERSIONS
 	: versions.N8N_VERSIONS;
 
 export const {
+	freePort,
 	majorOf,
 	installPackage,
 	createInstance,

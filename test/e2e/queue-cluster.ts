@@ -14,6 +14,7 @@ import {
 	createApiKey,
 	createInstance,
 	ensureOwner,
+	freePort,
 	importCredentials,
 	importWorkflows,
 	installPackage,
@@ -24,6 +25,8 @@ import {
 	type Server,
 	type Workflow,
 } from './n8n';
+
+export { freePort };
 
 const root = path.resolve(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,17 +39,6 @@ interface Service {
 /** Debian's redis-server and postgresql, installed by scripts/ensure-apt.sh when missing (CI starts bare). */
 export function ensureSystemPackages(): void {
 	execFileSync('bash', [path.join(root, 'scripts', 'ensure-apt.sh'), 'redis-server', 'postgresql'], { stdio: 'inherit' });
-}
-
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
 }
 
 /** Keeps the last lines a child printed, for failure messages. */
