@@ -2,6 +2,8 @@
 module.exports = {
 	testEnvironment: 'node',
 	testMatch: ['<rootDir>/test/**/*.test.ts'],
+	// The n8n runtimes (.cache) and the demo's user folder are run as processes, never required by a test.
+	modulePathIgnorePatterns: ['<rootDir>/.cache/', '<rootDir>/.n8n-demo/'],
 	transform: {
 		// Type checking is `npm run build`'s job; tests only need the code transpiled, fast.
 		'^.+\\.ts$': ['ts-jest', { diagnostics: false }],
