@@ -1,6 +1,8 @@
 // Typed face of scripts/n8n-instance.js (shared with `npm start`) plus readers for n8n's run data.
 import type { IDataObject, IRun } from 'n8n-workflow';
 
+import { sleep, until } from './until';
+
 export interface N8nInstance {
 	/** The n8n version it runs (one of N8N_VERSIONS). */
 	n8nVersion: string;
@@ -198,21 +200,17 @@ export async function publicationOf(instance: N8nInstance, cookie: string, workf
 	return { status: 'not_published', triggers: [] };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * n8n 2.x publishes and unpublishes in the background: the public API answers at once, and the triggers'
  * lifecycle hooks run moments later. Waits until the publication reaches one of `statuses` (on n8n 1.x it
  * already has when the public API answers).
  */
 export async function publicationSettled(instance: N8nInstance, cookie: string, workflowId: string, statuses: string[]): Promise<Publication> {
-	const deadline = Date.now() + 30_000;
-	for (;;) {
-		const current = await publicationOf(instance, cookie, workflowId);
-		if (statuses.includes(current.status)) return current;
-		if (Date.now() > deadline) throw new Error(`Publication of ${workflowId} stayed ${JSON.stringify(current)}`);
-		await sleep(100);
-	}
+	return await until(
+		() => publicationOf(instance, cookie, workflowId),
+		(current) => statuses.includes(current.status),
+		{ timeoutMs: 30_000, everyMs: 100, failure: (current) => `Publication of ${workflowId} stayed ${JSON.stringify(current)}` },
+	);
 }
 
 /**
@@ -226,16 +224,36 @@ export async function executionsSettled(
 	count: number,
 	settleMs = 1500,
 ): Promise<IDataObject[]> {
-	const deadline = Date.now() + 20_000;
-	for (;;) {
+	const finished = async () => {
 		await flush();
-		const done = (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
-		if (done.length >= count || Date.now() > deadline) break;
-		await sleep(250);
-	}
+		return (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
+	};
+	await until(finished, (done) => done.length >= count, { timeoutMs: 20_000, everyMs: 250 });
 	await sleep(settleMs);
 	await flush();
 	return (await n8n.executions(workflowId)).sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** Every execution of a workflow through the public API, all pages (of 250), with their data when asked. */
+export async function allExecutions(instance: N8nInstance, apiKey: string, workflowId: string, includeData = false): Promise<IDataObject[]> {
+	const all: IDataObject[] = [];
+	let cursor: string | undefined;
+	do {
+		const query = `workflowId=${workflowId}&includeData=${includeData}&limit=250${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+		const page = await publicApi(instance, apiKey, 'GET', `/executions?${query}`);
+		all.push(...(page.data as IDataObject[]));
+		cursor = (page.nextCursor as string | null) ?? undefined;
+	} while (cursor);
+	return all;
+}
+
+/** Every item a node put on its first output, over all its runs in these executions; none where it did not run. */
+export function emittedItems(executions: IDataObject[], nodeName: string): IDataObject[] {
+	return executions.flatMap((execution) => {
+		const runData = ((execution.data as IDataObject)?.resultData as IDataObject | undefined)?.runData as IDataObject | undefined;
+		const runs = (runData?.[nodeName] ?? []) as IDataObject[];
+		return runs.flatMap((run) => (((run.data as IDataObject)?.main as Array<Array<{ json: IDataObject }>>)?.[0] ?? []).map((item) => item.json));
+	});
 }
 
 /** The JSON of every item a node put on its first output in its last run, from an execution of the public API. */
