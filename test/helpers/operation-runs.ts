@@ -4,7 +4,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { catalogue, type CatalogueEntry } from './catalogue';
 import { runNode } from './run-node';
-import { adminCredentials, type Sandbox } from './sandbox';
+import { adminCredentials, startSandbox, type Sandbox } from './sandbox';
 import { locator, seededControls } from './seeded-controls';
 import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
 
@@ -135,3 +135,31 @@ export function operationRuns(sb: Sandbox) {
 
 	return { parametersFor, run };
 }
+
+/**
+ * For an answer-shape test file: one sandbox for the file and `run(entry, wrongShape)`, the operation's run on the
+ * freshly reset sandbox with its answers rewritten as `wrongShape` says (none for the control run); each test's
+ * rewrite is undone after it.
+ */
+export function answerSweep() {
+	let sb: Sandbox;
+	let runs: ReturnType<typeof operationRuns>;
+	beforeAll(async () => {
+		sb = await startSandbox({ requestCount: 60 });
+		runs = operationRuns(sb);
+	});
+	afterAll(async () => sb?.close());
+	afterEach(() => sb.configure({ faults: { wrongShape: null } }));
+	return {
+		sandbox: () => sb,
+		run: async (entry: CatalogueEntry, wrongShape?: IDataObject) => {
+			sb.reset();
+			if (wrongShape) sb.configure({ faults: { wrongShape } });
+			return await runs.run(entry);
+		},
+	};
+}
+
+/** The API operations a run of `entry` sends every time: Assets operations read the workspace id once per credential and process, and keep it. */
+export const sentEveryRun = (entry: CatalogueEntry): string[] =>
+	entry.module.api.filter((key) => !(entry.resource.startsWith('assets') && key === 'GET /rest/servicedeskapi/assets/workspace'));
