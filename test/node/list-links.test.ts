@@ -2,29 +2,15 @@
 // pages. OAuth2 and scoped API tokens call Jira through the API gateway, which serves REST calls only: a link
 // there (api.atlassian.com/ex/jira/<cloudId>/browse/KEY) is a dead page. The site's address is the `url` that
 // accessible-resources lists for the Cloud ID (OAuth2), or the site the credential names (scoped token).
-import { LoadOptionsContext } from 'n8n-core';
-import {
-	Workflow,
-	type ICredentialDataDecryptedObject,
-	type IDataObject,
-	type ILoadOptionsFunctions,
-	type INode,
-	type INodeListSearchResult,
-	type INodeTypes,
-	type IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
+import { editorContextFor } from '../helpers/load-options';
 import { additionalDataFor } from '../helpers/run-node';
 import { sandboxForFile } from '../helpers/node-file';
 
 const sb = sandboxForFile({ requestCount: 60 });
 
-const nodeTypes: INodeTypes = {
-	getByName: () => new JiraServiceManagement(),
-	getByNameAndVersion: () => new JiraServiceManagement(),
-	getKnownTypes: () => ({}),
-};
 const { listSearch } = new JiraServiceManagement().methods;
 
 let contexts = 0;
@@ -32,18 +18,8 @@ let contexts = 0;
 function editorContext(type: string, data: ICredentialDataDecryptedObject): ILoadOptionsFunctions {
 	// A fresh credential id each time, so the node's per-credential discovery cache starts empty.
 	const id = `${type}-${++contexts}`;
-	const node: INode = {
-		id: 'jsm',
-		name: 'JSM',
-		type: 'n8n-nodes-jira-service-management.jiraServiceManagement',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { authentication: type === 'jiraServiceManagementOAuth2Api' ? 'oAuth2' : 'apiToken' },
-		credentials: { [type]: { id, name: id } },
-	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const additionalData = { ...additionalDataFor({ [type]: data }), currentNodeParameters: node.parameters } as IWorkflowExecuteAdditionalData;
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.list');
+	const authentication = type === 'jiraServiceManagementOAuth2Api' ? 'oAuth2' : 'apiToken';
+	return editorContextFor({ type, id }, { authentication }, additionalDataFor({ [type]: data }));
 }
 
 async function connect(): Promise<IDataObject> {
