@@ -4,12 +4,12 @@
 // Alert actions are asynchronous (the API answers a request ID; "Get request status" in the Operations OpenAPI
 // file): each change here waits until the sandbox has processed it, at the moment the test chose.
 import { Logger } from '@n8n/backend-common';
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { ALERT_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/alerts';
 import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
 import { MINUTE, SECOND, siteActions } from '../helpers/poll-site';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials, oauth2Credentials, oauth2Tokens, startSandbox, type Sandbox } from '../helpers/sandbox';
 
 let sb: Sandbox;
 let credentials: PollerOptions['credentials'];
@@ -199,24 +199,7 @@ test('the alert query and priorities narrow the events', async () => {
 });
 
 test('OAuth2 credentials reach the alerts through the gateway form of the Operations API', async () => {
-	const token = (await (
-		await fetch(`${sb.url}/oauth/token`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
-		})
-	).json()) as IDataObject;
-	const oauth: Record<string, ICredentialDataDecryptedObject> = {
-		jiraServiceManagementOAuth2Api: {
-			clientId: 'sandbox-client',
-			clientSecret: 'sandbox-secret',
-			authUrl: `${sb.url}/oauth/authorize`,
-			accessTokenUrl: `${sb.url}/oauth/token`,
-			apiGatewayUrl: sb.url,
-			cloudId: '',
-			oauthTokenData: token,
-		},
-	};
+	const oauth = oauth2Credentials(sb, await oauth2Tokens(sb));
 	const start = Date.now() + 96 * 60 * MINUTE;
 	site.at(start);
 	const before = sb.requests.length;
