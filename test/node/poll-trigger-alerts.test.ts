@@ -9,22 +9,17 @@ import type { IDataObject } from 'n8n-workflow';
 import { ALERT_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/alerts';
 import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
 import { MINUTE, SECOND, siteActions } from '../helpers/poll-site';
-import { adminCredentials, oauth2Credentials, oauth2Tokens, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
+import { adminCredentials, oauth2Credentials, oauth2Tokens, startSandbox } from '../helpers/sandbox';
 
-let sb: Sandbox;
+const sb = sandboxForFile({ requestCount: 40 }, { serverErrors: true });
 let credentials: PollerOptions['credentials'];
 let site: ReturnType<typeof siteActions>;
 
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 40 });
-	sb.configure({ opsProcessingMs: 0 });
+beforeAll(() => {
 	credentials = adminCredentials(sb);
 	site = siteActions(sb);
-});
-afterAll(async () => sb?.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
+	sb.configure({ opsProcessingMs: 0 });
 });
 
 const ops = (rest: string) => `/jsm/ops/api/${sb.state.cloudId}/v1${rest}`;

@@ -6,26 +6,19 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ceilMinute, identity, ITS_DESK, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
 import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
+import { adminCredentials } from '../helpers/sandbox';
 
-let sb: Sandbox;
+const sb = sandboxForFile({ requestCount: 200 }, { serverErrors: true });
 let credentials: PollerOptions['credentials'];
 let site: ReturnType<typeof siteActions>;
 
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 200 });
+beforeAll(() => {
 	credentials = adminCredentials(sb);
 	site = siteActions(sb);
 });
-
-afterAll(async () => {
-	await sb?.close();
-});
-
 afterEach(() => {
 	sb.configure({ searchIndexLagMs: 0 });
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
 });
 
 const ALL_EVENTS = { events: ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], requestTypes: [], options: {} };

@@ -6,27 +6,18 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ceilMinute, HR_DESK, identity, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
 import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
+import { adminCredentials } from '../helpers/sandbox';
 
 const HOUR = 60 * MINUTE;
 
-let sb: Sandbox;
+const sb = sandboxForFile({ requestCount: 120 }, { serverErrors: true });
 let credentials: PollerOptions['credentials'];
 let site: ReturnType<typeof siteActions>;
 
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 120 });
+beforeAll(() => {
 	credentials = adminCredentials(sb);
 	site = siteActions(sb);
-});
-
-afterAll(async () => {
-	await sb?.close();
-});
-
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
 });
 
 /** A moment well after every change earlier tests made (each test starts its own stretch of the clock). */

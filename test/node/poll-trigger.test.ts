@@ -5,29 +5,20 @@ import type { IDataObject } from 'n8n-workflow';
 import { SAFETY_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/run';
 import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
 import { ceilMinute, HR_DESK, identity, ITS_DESK, MINUTE, SECOND, siteActions, type Change } from '../helpers/poll-site';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { sandboxForFile } from '../helpers/node-file';
+import { adminCredentials } from '../helpers/sandbox';
 
 const TIME_ZONE = 'America/Los_Angeles';
 
-let sb: Sandbox;
+const sb = sandboxForFile({ requestCount: 400 }, { serverErrors: true });
 let credentials: PollerOptions['credentials'];
 let site: ReturnType<typeof siteActions>;
 
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 400 });
+beforeAll(() => {
 	credentials = adminCredentials(sb);
 	site = siteActions(sb);
 	// Jira reads JQL date-times in the searching account's time zone.
 	sb.state.users.get(site.people().admin.accountId).timeZone = TIME_ZONE;
-});
-
-afterAll(async () => {
-	await sb?.close();
-});
-
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
 });
 
 /** What happened on the desk from `since` on, according to the site itself. */
