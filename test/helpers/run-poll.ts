@@ -10,7 +10,10 @@ import {
 } from 'n8n-workflow';
 
 import { JiraServiceManagementPollTrigger } from '../../nodes/JiraServiceManagementPollTrigger/JiraServiceManagementPollTrigger.node';
+import { sandboxForFile } from './node-file';
+import { siteActions } from './poll-site';
 import { additionalDataFor } from './run-node';
+import { adminCredentials } from './sandbox';
 
 const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 const NODE_NAME = 'JSM Poll';
@@ -91,4 +94,13 @@ export function createPoller({ parameters, credentials, savedStaticData = {}, mo
 		saved: () => clone(saved),
 		nodeStaticData: () => clone(workflow.getStaticData('node', node)),
 	};
+}
+
+/**
+ * The opening of a poll-trigger node file: one sandbox for the file (sandboxForFile, its server errors checked too),
+ * the site's actions on it, and `admin()`, the admin's API token credential for the pollers.
+ */
+export function pollSiteForFile(options: Record<string, unknown>) {
+	const sb = sandboxForFile(options, { serverErrors: true });
+	return { sb, site: siteActions(sb), admin: () => adminCredentials(sb) };
 }

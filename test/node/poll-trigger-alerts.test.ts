@@ -7,18 +7,12 @@ import { Logger } from '@n8n/backend-common';
 import type { IDataObject } from 'n8n-workflow';
 
 import { ALERT_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/alerts';
-import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { MINUTE, SECOND, siteActions } from '../helpers/poll-site';
-import { sandboxForFile } from '../helpers/node-file';
-import { adminCredentials, oauth2Credentials, oauth2Tokens, startSandbox } from '../helpers/sandbox';
+import { createPoller, pollSiteForFile, type Poller } from '../helpers/run-poll';
+import { MINUTE, SECOND } from '../helpers/poll-site';
+import { oauth2Credentials, oauth2Tokens, startSandbox } from '../helpers/sandbox';
 
-const sb = sandboxForFile({ requestCount: 40 }, { serverErrors: true });
-let credentials: PollerOptions['credentials'];
-let site: ReturnType<typeof siteActions>;
-
+const { sb, site, admin } = pollSiteForFile({ requestCount: 40 });
 beforeAll(() => {
-	credentials = adminCredentials(sb);
-	site = siteActions(sb);
 	sb.configure({ opsProcessingMs: 0 });
 });
 
@@ -74,7 +68,7 @@ describe('alert events across polls and a restart', () => {
 		await act(await createAlert('Before activation 2'), 'acknowledge');
 		await act(freshOpen(), 'acknowledge');
 		site.at(start);
-		poller = createPoller({ parameters, credentials });
+		poller = createPoller({ parameters, credentials: admin() });
 		expect(await poller.activate()).toBeNull();
 		const saved = (poller.saved()['node:JSM Poll'] as IDataObject).alerts as IDataObject;
 		expect(saved.since).toBeGreaterThanOrEqual(start);
@@ -124,7 +118,7 @@ describe('alert events across polls and a restart', () => {
 		await act(created[0], 'acknowledge');
 		await act(before[0], 'close');
 		site.at(start + 6 * MINUTE);
-		poller = createPoller({ parameters, credentials, savedStaticData: saved, activation: 'init' });
+		poller = createPoller({ parameters, credentials: admin(), savedStaticData: saved, activation: 'init' });
 		const items = (await poller.activate()) ?? [];
 		emitted.push(...items);
 		expect(items.map(identity).sort()).toEqual(
@@ -172,18 +166,18 @@ describe('alert events across polls and a restart', () => {
 test('Fetch Test Event returns the latest alert event', async () => {
 	site.at(Date.now() + 48 * 60 * MINUTE);
 	const id = await createAlert('Latest alert', 'P2');
-	const manual = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { priorities: ['P2'] } }, credentials, mode: 'manual' });
+	const manual = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { priorities: ['P2'] } }, credentials: admin(), mode: 'manual' });
 	expect(await manual.poll()).toEqual([expect.objectContaining({ event: 'alertCreated', alertId: id, message: 'Latest alert' })]);
 	site.at(site.now() + MINUTE);
 	await act(id, 'acknowledge');
-	const both = createPoller({ parameters: { events: ['alertCreated', 'alertStatusChanged'], options: {}, alertOptions: {} }, credentials, mode: 'manual' });
+	const both = createPoller({ parameters: { events: ['alertCreated', 'alertStatusChanged'], options: {}, alertOptions: {} }, credentials: admin(), mode: 'manual' });
 	expect(await both.poll()).toEqual([expect.objectContaining({ event: 'alertStatusChanged', change: 'acknowledged', alertId: id })]);
 });
 
 test('the alert query and priorities narrow the events', async () => {
 	const start = Date.now() + 72 * 60 * MINUTE;
 	site.at(start);
-	const poller = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { query: 'message: Payments*', priorities: ['P1', 'P2'] } }, credentials });
+	const poller = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { query: 'message: Payments*', priorities: ['P1', 'P2'] } }, credentials: admin() });
 	await poller.activate();
 	site.at(start + 10 * SECOND);
 	const wanted = await createAlert('Payments API down', 'P1');

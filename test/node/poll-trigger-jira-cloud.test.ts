@@ -4,19 +4,10 @@
 // exactly once.
 import type { IDataObject } from 'n8n-workflow';
 
-import { ceilMinute, identity, ITS_DESK, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
-import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { sandboxForFile } from '../helpers/node-file';
-import { adminCredentials } from '../helpers/sandbox';
+import { ceilMinute, identity, ITS_DESK, MINUTE, SECOND } from '../helpers/poll-site';
+import { createPoller, pollSiteForFile, type Poller } from '../helpers/run-poll';
 
-const sb = sandboxForFile({ requestCount: 200 }, { serverErrors: true });
-let credentials: PollerOptions['credentials'];
-let site: ReturnType<typeof siteActions>;
-
-beforeAll(() => {
-	credentials = adminCredentials(sb);
-	site = siteActions(sb);
-});
+const { sb, site, admin } = pollSiteForFile({ requestCount: 200 });
 afterEach(() => {
 	sb.configure({ searchIndexLagMs: 0 });
 });
@@ -26,7 +17,7 @@ const ALL_EVENTS = { events: ['requestCreated', 'requestUpdated', 'statusChanged
 /** An active trigger whose polls run at chosen moments of the site's clock; collects what each emits. */
 async function activeTrigger(start: number, parameters: IDataObject = ALL_EVENTS) {
 	site.at(start);
-	const poller: Poller = createPoller({ parameters, credentials });
+	const poller: Poller = createPoller({ parameters, credentials: admin() });
 	expect(await poller.activate()).toBeNull();
 	const emitted: IDataObject[] = [];
 	const pollAt = async (ms: number) => {
@@ -233,7 +224,7 @@ describe('activating again', () => {
 		await site.changesAt(start + 2 * MINUTE, SECOND, [() => site.comment(whileOff, true)]);
 
 		site.at(start + 10 * MINUTE);
-		const again = createPoller({ parameters: commentEvents, credentials, savedStaticData: saved, activation: 'activate' });
+		const again = createPoller({ parameters: commentEvents, credentials: admin(), savedStaticData: saved, activation: 'activate' });
 		expect(await again.activate()).toBeNull();
 		await site.changesAt(start + 10 * MINUTE + SECOND, SECOND, [() => site.comment(after, true)]);
 		site.at(start + 11 * MINUTE);
@@ -242,7 +233,7 @@ describe('activating again', () => {
 		// Saving a new version of the active workflow re-activates it ('update'): it goes on from its state.
 		await site.changesAt(start + 11 * MINUTE + SECOND, SECOND, [() => site.comment(duringUpdate, true)]);
 		site.at(start + 12 * MINUTE);
-		const updated = createPoller({ parameters: commentEvents, credentials, savedStaticData: again.saved(), activation: 'update' });
+		const updated = createPoller({ parameters: commentEvents, credentials: admin(), savedStaticData: again.saved(), activation: 'update' });
 		expect(keysOf(await updated.activate())).toEqual([duringUpdate]);
 	});
 });
