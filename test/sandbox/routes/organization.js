@@ -6,7 +6,7 @@ const { jsmWindow, jsmPage } = require('../paging');
 const { organizationDto } = require('../format/jsm');
 const { jsmUser } = require('../format/users');
 const { nextId } = require('../state');
-const { agent, viewer, requireAgent, requireAdmin, loadDesk } = require('./common');
+const { agent, viewer, requireAgent, requireAdmin, loadDesk, addRemoveRoutes } = require('./common');
 
 function loadOrg(ctx, id = ctx.params.organizationId) {
 	const org = ctx.state.organizations.get(String(id));
@@ -87,42 +87,24 @@ module.exports = {
 		const users = [...org.members].map((id) => ctx.state.users.get(id)).filter(Boolean);
 		return json(200, jsmPage(ctx, users, jsmWindow(ctx.query), (u) => jsmUser(ctx.base, u)));
 	},
-	'POST /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
-		const org = loadOrg(ctx);
-		requireAgent(ctx);
-		memberIds(ctx).forEach((id) => org.members.add(id));
-		ctx.state.version++;
-		return empty(204);
-	},
-	'DELETE /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
-		const org = loadOrg(ctx);
-		requireAgent(ctx);
-		memberIds(ctx).forEach((id) => org.members.delete(id));
-		ctx.state.version++;
-		return empty(204);
-	},
+	...addRemoveRoutes('/rest/servicedeskapi/organization/{organizationId}/user', {
+		load: (ctx) => loadOrg(ctx),
+		allow: requireAgent,
+		change: (ctx, org, verb) => memberIds(ctx).forEach((id) => org.members[verb](id)),
+	}),
 	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAgent(ctx);
 		const orgs = [...desk.organizationIds].map((id) => ctx.state.organizations.get(id)).filter(Boolean);
 		return page(ctx, filterByAccount(ctx, orgs));
 	},
-	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
-		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
-		requireAgent(ctx);
-		const org = loadOrg(ctx, ctx.body.organizationId);
-		desk.organizationIds.add(org.id);
-		org.serviceDeskIds.add(desk.id);
-		ctx.state.version++;
-		return empty(204);
-	},
-	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
-		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
-		requireAgent(ctx);
-		const org = loadOrg(ctx, ctx.body.organizationId);
-		desk.organizationIds.delete(org.id);
-		org.serviceDeskIds.delete(desk.id);
-		ctx.state.version++;
-		return empty(204);
-	},
+	...addRemoveRoutes('/rest/servicedeskapi/servicedesk/{serviceDeskId}/organization', {
+		load: (ctx) => loadDesk(ctx, ctx.params.serviceDeskId),
+		allow: requireAgent,
+		change: (ctx, desk, verb) => {
+			const org = loadOrg(ctx, ctx.body.organizationId);
+			desk.organizationIds[verb](org.id);
+			org.serviceDeskIds[verb](desk.id);
+		},
+	}),
 };
