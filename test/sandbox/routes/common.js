@@ -1,7 +1,6 @@
 'use strict';
 // Lookups and permission checks shared by the route handlers. Each throws the calling API's
 // error shape (ctx.error) so JSM and platform routes can share them.
-const { empty } = require('../http');
 const { findIssue } = require('../state');
 const { isAdmin, isAgent, canSeeRequest } = require('../roles');
 
@@ -62,20 +61,4 @@ function userRef(ctx, value) {
 	return ctx.state.users.get(id);
 }
 
-/**
- * A POST that adds and a DELETE that removes, both answered 204 with no body as JSM does: each finds its record
- * with `load`, lets the caller in with `allow` (so a missing record answers 404 before a 403), then
- * `change(ctx, record, 'add' | 'delete')` edits the record's sets.
- */
-function addRemoveRoutes(path, { load, allow, change }) {
-	const handler = (verb) => (ctx) => {
-		const record = load(ctx);
-		allow(ctx);
-		change(ctx, record, verb);
-		ctx.state.version++;
-		return empty(204);
-	};
-	return { [`POST ${path}`]: handler('add'), [`DELETE ${path}`]: handler('delete') };
-}
-
-module.exports = { viewer, agent, admin, requireAgent, requireAdmin, loadDesk, loadRequest, loadIssue, loadRequestType, listParam, userRef, addRemoveRoutes };
+module.exports = { viewer, agent, admin, requireAgent, requireAdmin, loadDesk, loadRequest, loadIssue, loadRequestType, listParam, userRef };

@@ -6,7 +6,8 @@ const { jsmWindow, jsmPage } = require('../paging');
 const { jsmUser } = require('../format/users');
 const { addUser, findUserByEmail } = require('../state');
 const { addAuditRecord } = require('../seed/audit');
-const { viewer, requireAdmin, requireAgent, loadDesk, addRemoveRoutes } = require('./common');
+const { viewer, requireAdmin, requireAgent, loadDesk } = require('./common');
+const { addRemoveRoutes } = require('./route-families');
 
 function createCustomer(ctx, email, displayName) {
 	const hex = crypto.randomBytes(12).toString('hex');
