@@ -104,3 +104,15 @@ export function pollSiteForFile(options: Record<string, unknown>) {
 	const sb = sandboxForFile(options, { serverErrors: true });
 	return { sb, site: siteActions(sb), admin: () => adminCredentials(sb) };
 }
+
+/** Polls at chosen moments of the site's clock: `pollAt(ms)` moves the clock, runs a poll of `poller()` and keeps what it emitted in `emitted`. */
+export function pollsAt(site: { at(ms: number): void }, poller: () => Poller) {
+	const emitted: IDataObject[] = [];
+	const pollAt = async (ms: number) => {
+		site.at(ms);
+		const items = (await poller().poll()) ?? [];
+		emitted.push(...items);
+		return items;
+	};
+	return { emitted, pollAt };
+}

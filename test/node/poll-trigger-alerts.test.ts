@@ -7,7 +7,7 @@ import { Logger } from '@n8n/backend-common';
 import type { IDataObject } from 'n8n-workflow';
 
 import { ALERT_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/alerts';
-import { createPoller, pollSiteForFile, type Poller } from '../helpers/run-poll';
+import { createPoller, pollSiteForFile, pollsAt, type Poller } from '../helpers/run-poll';
 import { MINUTE, SECOND } from '../helpers/poll-site';
 import { oauth2Credentials, oauth2Tokens, startSandbox } from '../helpers/sandbox';
 
@@ -53,13 +53,7 @@ describe('alert events across polls and a restart', () => {
 	const parameters = { events: ['alertCreated', 'alertStatusChanged'], options: {}, alertOptions: {} };
 	let poller: Poller;
 	let start: number;
-	const emitted: IDataObject[] = [];
-	const pollAt = async (ms: number) => {
-		site.at(ms);
-		const items = (await poller.poll()) ?? [];
-		emitted.push(...items);
-		return items;
-	};
+	const { emitted, pollAt } = pollsAt(site, () => poller);
 
 	test('nothing from before activation', async () => {
 		start = Date.now() + 24 * 60 * MINUTE;

@@ -5,7 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ceilMinute, identity, ITS_DESK, MINUTE, SECOND } from '../helpers/poll-site';
-import { createPoller, pollSiteForFile, type Poller } from '../helpers/run-poll';
+import { createPoller, pollSiteForFile, pollsAt, type Poller } from '../helpers/run-poll';
 
 const { sb, site, admin } = pollSiteForFile({ requestCount: 200 });
 afterEach(() => {
@@ -19,14 +19,7 @@ async function activeTrigger(start: number, parameters: IDataObject = ALL_EVENTS
 	site.at(start);
 	const poller: Poller = createPoller({ parameters, credentials: admin() });
 	expect(await poller.activate()).toBeNull();
-	const emitted: IDataObject[] = [];
-	const pollAt = async (ms: number) => {
-		site.at(ms);
-		const items = (await poller.poll()) ?? [];
-		emitted.push(...items);
-		return items;
-	};
-	return { poller, emitted, pollAt };
+	return { poller, ...pollsAt(site, () => poller) };
 }
 
 /** A moment well after every change earlier tests made (each test starts its own stretch of the clock). */

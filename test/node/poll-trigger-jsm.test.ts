@@ -5,7 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ceilMinute, HR_DESK, identity, MINUTE, SECOND } from '../helpers/poll-site';
-import { createPoller, pollSiteForFile, type Poller } from '../helpers/run-poll';
+import { createPoller, pollSiteForFile, pollsAt, type Poller } from '../helpers/run-poll';
 
 const HOUR = 60 * MINUTE;
 
@@ -19,15 +19,10 @@ async function activeTrigger(start: number, parameters: IDataObject) {
 	site.at(start);
 	let poller: Poller = createPoller({ parameters, credentials: admin() });
 	expect(await poller.activate()).toBeNull();
-	const emitted: IDataObject[] = [];
+	const { emitted, pollAt } = pollsAt(site, () => poller);
 	return {
 		emitted,
-		async pollAt(ms: number) {
-			site.at(ms);
-			const items = (await poller.poll()) ?? [];
-			emitted.push(...items);
-			return items;
-		},
+		pollAt,
 		/** n8n stops now; `whileStopped` runs; n8n starts again at `ms` (with the workflow active) and polls. */
 		async restartAt(ms: number, whileStopped: () => Promise<unknown>) {
 			const saved = poller.saved();

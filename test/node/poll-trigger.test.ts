@@ -3,7 +3,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SAFETY_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/run';
-import { createPoller, pollSiteForFile, type Poller, type PollerOptions } from '../helpers/run-poll';
+import { createPoller, pollSiteForFile, pollsAt, type Poller, type PollerOptions } from '../helpers/run-poll';
 import { ceilMinute, HR_DESK, identity, ITS_DESK, MINUTE, SECOND, type Change } from '../helpers/poll-site';
 
 const TIME_ZONE = 'America/Los_Angeles';
@@ -31,18 +31,12 @@ function expectedSince(since: number, desk: string): string[] {
 
 describe('500 changes over several polls, a restart and a slow poll', () => {
 	const parameters = { events: ['requestCreated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], requestTypes: [], options: {} };
-	const emitted: IDataObject[] = [];
 	const searches: string[] = [];
 	let poller: Poller;
 	let since: number;
 	let made = 0;
 
-	const pollAt = async (ms: number) => {
-		site.at(ms);
-		const items = await poller.poll();
-		emitted.push(...(items ?? []));
-		return items ?? [];
-	};
+	const { emitted, pollAt } = pollsAt(site, () => poller);
 	const make = async (start: number, spacing: number, changes: Change[]) => {
 		await site.changesAt(start, spacing, changes);
 		made += changes.length;
