@@ -102,7 +102,7 @@ export async function oauth2Tokens(sandbox: Sandbox, account: 'admin' | 'agent' 
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ grant_type: 'authorization_code', code: `sandbox-code-${account}`, client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
 	});
-	if (response.status !== 200) throw new Error(`The sandbox's token endpoint answered ${response.status}`);
+	expect(response.status).toBe(200);
 	return (await response.json()) as IDataObject;
 }
 
