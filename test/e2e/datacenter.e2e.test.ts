@@ -3,31 +3,26 @@
 // admin's personal access token (Bearer; n8n issue #14471), one workflow per resource the README lists as working on
 // Data Center (all in one `n8n execute-batch`), the webhook trigger's lifecycle (activate, signed delivery, forged
 // refused, deactivate; n8n issue #12351) and the poll trigger (activated, it emits what changed after, each once).
-import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
+import { identity } from '../helpers/poll-site';
+
 import {
-	api,
-	createApiKey,
-	createInstance,
-	ensureOwner,
+	emittedItems,
 	executeWorkflows,
 	executionsSettled,
-	importCredentials,
-	importWorkflows,
-	installPackage,
 	itemsOf,
 	publicationSettled,
 	sandboxCredential,
-	startServer,
 	type BatchExecution,
 	type Credential,
 	type N8nInstance,
-	type Server,
 	type Workflow,
 } from './n8n';
 import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
-import { byId, chainWorkflow, pollTriggerWorkflow, type Step } from './workflow';
+import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
+import { sleep, until, unsignedPost, untilListening } from './until';
+import { byId, chainOnFirstItems, pollTriggerWorkflow, triggerWorkflow, type Step } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -36,8 +31,6 @@ const { availableTransitions } = require('../sandbox/workflow');
 
 jest.setTimeout(10 * 60_000);
 
-const TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
-const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
 const TRIGGER_WORKFLOW = 'JsmE2eDcTrig0001';
 const POLL_WORKFLOW = 'JsmE2eDcPoll0001';
 const POLL_NAME = 'JSM Poll Trigger';
@@ -50,16 +43,12 @@ const CUSTOMER = { username: 'casey.customer@sandbox.test', accountId: 'qm:a713c
 
 const WAITING_FOR_SUPPORT = '10001';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('Jira Data Center 10 in a real n8n', () => {
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
+	let running: Running | undefined;
 	let credential: Credential;
 	let batch: BatchExecution;
-	let n8n: ReturnType<typeof api>;
-	let cookie: string;
 	const workflows: Record<string, Workflow> = {};
 	const requests = (): any[] => [...sb.state.issues.values()].filter((issue: any) => issue.serviceDeskId);
 	const used = new Set<string>();
@@ -75,9 +64,7 @@ describe('Jira Data Center 10 in a real n8n', () => {
 
 	function add(resource: string, steps: Step[]) {
 		const id = `JsmE2eDcRes${String(Object.keys(workflows).length + 1).padStart(5, '0')}`;
-		const [head, ...rest] = steps;
-		// Every step after the first runs once, on the first item of the one before.
-		workflows[resource] = chainWorkflow(id, `DC: ${resource}`, credential, [head, ...rest.map((step) => ({ ...step, executeOnce: true }))]);
+		workflows[resource] = chainOnFirstItems(id, `DC: ${resource}`, credential, steps);
 	}
 
 	function output(resource: string, node: string): IDataObject[] {
@@ -179,8 +166,6 @@ describe('Jira Data Center 10 in a real n8n', () => {
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 60, deployment: 'datacenter', version: '10.3' });
-		instance = await createInstance();
-		installPackage(instance.userFolder);
 		credential = {
 			...sandboxCredential(sb),
 			id: 'JsmSandboxDc0001',
@@ -188,36 +173,15 @@ describe('Jira Data Center 10 in a real n8n', () => {
 			data: { deployment: 'datacenter', siteUrl: sb.url, authType: 'bearer', apiToken: sb.credentials.admin.pat },
 		};
 		buildWorkflows();
-		const trigger: Workflow = {
-			id: TRIGGER_WORKFLOW,
-			name: 'DC: trigger',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			connections: {},
-			nodes: [
-				{
-					id: `${TRIGGER_WORKFLOW}-0`,
-					name: 'JSM Trigger',
-					type: TRIGGER_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: WEBHOOK_ID,
-					parameters: { authentication: 'apiToken', events: ['commentCreated'], options: {} },
-					credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-				} as Workflow['nodes'][number],
-			],
-		};
-		await importCredentials(instance, [credential]);
-		await importWorkflows(instance, [...Object.values(workflows), trigger, pollTriggerWorkflow(POLL_WORKFLOW, 'DC: poll trigger', POLL_NAME, credential)]);
+		const trigger = triggerWorkflow(TRIGGER_WORKFLOW, 'DC: trigger', { nodeName: 'JSM Trigger', webhookId: WEBHOOK_ID, events: ['commentCreated'] }, credential);
+		instance = await preparedInstance([credential], [...Object.values(workflows), trigger, pollTriggerWorkflow(POLL_WORKFLOW, 'DC: poll trigger', POLL_NAME, credential)]);
 		const began = Date.now();
 		batch = await executeWorkflows(instance, Object.values(workflows).map((workflow) => workflow.id));
 		process.stdout.write(`Data Center e2e: ${Object.keys(workflows).length} workflows in one execute-batch, ${Date.now() - began} ms\n`);
 	});
 
 	afterAll(async () => {
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 	});
 
 	afterEach(() => {
@@ -263,21 +227,15 @@ describe('Jira Data Center 10 in a real n8n', () => {
 	});
 
 	it('the trigger: activate registers a signed DC 10 webhook, a comment starts one execution, a forged delivery none, deactivate removes it', async () => {
-		server = await startServer(instance);
-		cookie = await ensureOwner(instance, OWNER);
-		n8n = api(instance, await createApiKey(instance, cookie));
-		await n8n.activate(TRIGGER_WORKFLOW);
-		expect(await publicationSettled(instance, cookie, TRIGGER_WORKFLOW, ['published', 'partial', 'failed'])).toMatchObject({ status: 'published' });
+		running = await startSignedIn(instance);
+		const { n8n, cookie } = running;
+		expect(await activated(instance, running, TRIGGER_WORKFLOW)).toMatchObject({ status: 'published' });
 		const [hook] = [...sb.state.webhooks.values()] as any[];
 		const webhookUrl = `${instance.url}/webhook/${WEBHOOK_ID}/webhook`;
 		expect(hook).toMatchObject({ url: webhookUrl, events: ['comment_created'] });
 		expect(hook.secret).toMatch(/^[0-9a-f]{64}$/);
 		expect(sb.requests.some((request: any) => request.method === 'POST' && request.path === '/rest/jira-webhook/1.0/webhooks')).toBe(true);
-		for (const deadline = Date.now() + 15_000; ; await sleep(200)) {
-			const probe = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-			if (probe.status === 401) break;
-			if (Date.now() > deadline) throw new Error(`The webhook URL still answers ${probe.status}`);
-		}
+		await untilListening(unsignedPost(webhookUrl));
 
 		const issue = pick(() => true);
 		const posted = await fetch(`${sb.url}/rest/servicedeskapi/request/${issue.key}/comment`, {
@@ -301,6 +259,7 @@ describe('Jira Data Center 10 in a real n8n', () => {
 		expect(sb.state.webhooks.size).toBe(0);
 	});
 	it('the poll trigger: activated, it emits each change made after, once, with usernames, and nothing from before', async () => {
+		const { n8n } = running!;
 		const call = async (method: string, path: string, body: unknown) => {
 			const response = await fetch(`${sb.url}${path}`, {
 				method,
@@ -324,27 +283,15 @@ describe('Jira Data Center 10 in a real n8n', () => {
 			const note = await call('POST', `/rest/servicedeskapi/request/${issue.key}/comment`, { body: `Note ${label}`, public: false });
 			return [`created ${String(created.issueId)}`, `status ${issue.changelog.at(-1).id}`, `comment ${String(note.id)}`];
 		};
-		const identity = (event: IDataObject) =>
-			event.event === 'requestCreated' ? `created ${String(event.requestId)}` : event.event === 'statusChanged' ? `status ${String(event.changelogId)}` : `comment ${String((event.comment as IDataObject).id)}`;
-		const emitted = async () =>
-			(await n8n.executions(POLL_WORKFLOW)).flatMap((execution) => {
-				const runData = ((execution.data as IDataObject)?.resultData as IDataObject | undefined)?.runData as IDataObject | undefined;
-				const runs = (runData?.[POLL_NAME] ?? []) as IDataObject[];
-				return runs.flatMap((run) => (((run.data as IDataObject)?.main as Array<Array<{ json: IDataObject }>>)?.[0] ?? []).map((item) => item.json));
-			});
+		const emitted = async () => emittedItems(await n8n.executions(POLL_WORKFLOW), POLL_NAME);
 
 		await changes('before activation');
-		await n8n.activate(POLL_WORKFLOW);
-		expect(await publicationSettled(instance, cookie, POLL_WORKFLOW, ['published', 'partial', 'failed'])).toMatchObject({ status: 'published' });
+		expect(await activated(instance, running!, POLL_WORKFLOW)).toMatchObject({ status: 'published' });
 		const expected = await changes('after activation');
-		let events: IDataObject[] = [];
 		// n8n polls every minute at the shortest.
-		for (const deadline = Date.now() + 150_000; Date.now() < deadline; await sleep(1000)) {
-			events = await emitted();
-			if (expected.every((id) => events.map(identity).includes(id))) break;
-		}
+		await until(emitted, (events) => expected.every((id) => events.map(identity).includes(id)), { timeoutMs: 150_000, everyMs: 1000 });
 		await sleep(2000);
-		events = await emitted();
+		const events = await emitted();
 		expect(events.map(identity).sort()).toEqual([...expected].sort());
 		expect(events.find((event) => event.event === 'commentCreated')).toMatchObject({ comment: { public: false, authorUsername: AGENT.username } });
 		await n8n.deactivate(POLL_WORKFLOW);

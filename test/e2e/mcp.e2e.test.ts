@@ -2,23 +2,9 @@
 // n8n's own MCP Server Trigger exposes two Jira Service Management tools of a real n8n (2.41, Node 24,
 // the packed package installed as users install it), and a client on the official MCP SDK lists them and
 // calls them with the arguments an agent would send. The sandbox's state shows what the calls did.
-import { rmSync } from 'node:fs';
-
-import {
-	api,
-	createApiKey,
-	createInstance,
-	ensureOwner,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	publicationSettled,
-	sandboxCredential,
-	startServer,
-	type N8nInstance,
-	type Server,
-	type Workflow,
-} from './n8n';
+import { sandboxCredential, type N8nInstance, type Workflow } from './n8n';
+import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
+import { until } from './until';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createSandbox } = require('../sandbox');
@@ -28,7 +14,6 @@ const { StreamableHTTPClientTransport } = require('@modelcontextprotocol/sdk/cli
 
 jest.setTimeout(10 * 60_000);
 
-const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
 const WORKFLOW_ID = 'JsmE2eMcpTools01';
 const MCP_PATH = 'jsm-agent';
 const TOOL_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTool';
@@ -131,42 +116,28 @@ function itemsOf(result: ToolResult): Array<Record<string, unknown>> {
 describe('the action node as tools of an MCP client, through n8n’s MCP Server Trigger', () => {
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
+	let running: Running | undefined;
 	let client: any;
 	let tools: Tool[];
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 60 });
-		instance = await createInstance();
-		installPackage(instance.userFolder);
 		const credential = sandboxCredential(sb);
-		await importCredentials(instance, [credential]);
-		await importWorkflows(instance, [toolsWorkflow(credential)]);
-		server = await startServer(instance);
-		const cookie = await ensureOwner(instance, OWNER);
-		await api(instance, await createApiKey(instance, cookie)).activate(WORKFLOW_ID);
-		expect(await publicationSettled(instance, cookie, WORKFLOW_ID, ['published', 'partial', 'failed'])).toMatchObject({ status: 'published' });
+		instance = await preparedInstance([credential], [toolsWorkflow(credential)]);
+		running = await startSignedIn(instance);
+		expect(await activated(instance, running, WORKFLOW_ID)).toMatchObject({ status: 'published' });
 
 		client = new Client({ name: 'jsm-e2e-agent', version: '1.0.0' });
 		const url = new URL(`${instance.url}/mcp/${MCP_PATH}`);
 		// The production URL answers 404 for a moment after publication.
-		for (let attempt = 0; ; attempt++) {
-			try {
-				await client.connect(new StreamableHTTPClientTransport(url));
-				break;
-			} catch (error) {
-				if (attempt > 50) throw error;
-				await new Promise((resolve) => setTimeout(resolve, 300));
-			}
-		}
+		const connect = () => client.connect(new StreamableHTTPClientTransport(url)).then(() => 'connected', (error: Error) => String(error));
+		await until(connect, (outcome) => outcome === 'connected', { timeoutMs: 15_000, everyMs: 300, failure: (error) => `The MCP client did not connect: ${error}` });
 		tools = (await client.listTools()).tools;
 	});
 
 	afterAll(async () => {
 		await client?.close();
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 	});
 
 	afterEach(() => {

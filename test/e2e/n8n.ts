@@ -1,105 +1,11 @@
-// Typed face of scripts/n8n-instance.js (shared with `npm start`) plus readers for n8n's run data.
+// scripts/n8n-instance.js (shared with `npm start`, typed by its .d.ts) plus the tests' readers for n8n's run data.
 import type { IDataObject, IRun } from 'n8n-workflow';
 
-export interface N8nInstance {
-	/** The n8n version it runs (one of N8N_VERSIONS). */
-	n8nVersion: string;
-	userFolder: string;
-	port: number;
-	url: string;
-	env: NodeJS.ProcessEnv;
-}
+import { majorOf, publicApi, rest, type N8nInstance } from '../../scripts/n8n-instance';
+import { sleep, until } from './until';
 
-export interface Credential {
-	id: string;
-	name: string;
-	type: string;
-	data: IDataObject;
-}
+export * from '../../scripts/n8n-instance';
 
-export interface WorkflowNode {
-	id: string;
-	name: string;
-	type: string;
-	typeVersion: number;
-	position: [number, number];
-	parameters: IDataObject;
-	credentials?: Record<string, { id: string; name: string }>;
-	executeOnce?: boolean;
-	continueOnFail?: boolean;
-	/** Webhook-started nodes: the stable part of their production URL. */
-	webhookId?: string;
-}
-
-export interface Workflow {
-	id: string;
-	name: string;
-	active?: boolean;
-	nodes: WorkflowNode[];
-	connections: IDataObject;
-	settings?: IDataObject;
-}
-
-export interface Execution {
-	/** Exit code of `n8n execute`: 1 when a node failed. */
-	code: number;
-	run: IRun;
-	/** n8n's log messages, for failure output. */
-	log: string;
-}
-
-export interface BatchExecution {
-	/** Per workflow id; `run` is there when the workflow succeeded. */
-	results: Record<string, { status: 'success' | 'warning' | 'error'; error?: string; run?: IRun }>;
-	log: string;
-}
-
-export interface Server {
-	stop(): Promise<void>;
-}
-
-/** n8n's process kinds: `n8n start`, and in queue mode also `n8n webhook` and `n8n worker`. */
-export type ProcessKind = 'main' | 'webhook' | 'worker';
-
-interface Shared {
-	/** A free port outside the kernel's ephemeral range, never the same twice in this process (scripts/ports.js). */
-	freePort(port?: number): Promise<number>;
-	installPackage(userFolder: string): string;
-	majorOf(instance: N8nInstance): number;
-	createInstance(options?: {
-		n8nVersion?: string;
-		userFolder?: string;
-		port?: number;
-		encryptionKey?: string;
-		env?: Record<string, string>;
-	}): Promise<N8nInstance>;
-	importCredentials(instance: N8nInstance, credentials: Credential[]): Promise<void>;
-	importWorkflows(instance: N8nInstance, workflows: Workflow | Workflow[]): Promise<void>;
-	/** The text `n8n export:workflow --id` writes. */
-	exportWorkflow(instance: N8nInstance, id: string): Promise<string>;
-	executeWorkflow(instance: N8nInstance, id: string): Promise<Execution>;
-	executeWorkflows(instance: N8nInstance, ids: string[]): Promise<BatchExecution>;
-	startServer(instance: N8nInstance, options?: { timeoutMs?: number; onOutput?: (chunk: Buffer) => void }): Promise<Server>;
-	startProcess(
-		instance: N8nInstance,
-		kind: ProcessKind,
-		options?: { timeoutMs?: number; onOutput?: (chunk: Buffer) => void },
-	): Promise<Server>;
-	ensureOwner(instance: N8nInstance, owner: { email: string; password: string; firstName: string; lastName: string }): Promise<string>;
-	createApiKey(instance: N8nInstance, cookie: string): Promise<string>;
-	publicApi(instance: N8nInstance, apiKey: string, method: string, path: string, body?: unknown): Promise<IDataObject>;
-	rest(
-		instance: N8nInstance,
-		method: string,
-		path: string,
-		options?: { body?: unknown; cookie?: string; apiKey?: string },
-	): Promise<{ status: number; data: unknown; cookie?: string }>;
-	sandboxCredential(sandbox: { url: string; credentials: { admin: { email: string; token: string } } }): Credential;
-	exampleWorkflows(): Workflow[];
-}
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const shared = require('../../scripts/n8n-instance.js') as Shared;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const versions = require('../../scripts/n8n-runtime.js') as { N8N_VERSION: string; N8N_VERSIONS: string[] };
 
@@ -114,25 +20,6 @@ export const N8N_VERSIONS: string[] = process.env.JSM_E2E_N8N_VERSIONS
 	? process.env.JSM_E2E_N8N_VERSIONS.split(',').map((version) => version.trim())
 	: versions.N8N_VERSIONS;
 
-export const {
-	freePort,
-	majorOf,
-	installPackage,
-	createInstance,
-	importCredentials,
-	importWorkflows,
-	exportWorkflow,
-	executeWorkflow,
-	executeWorkflows,
-	startServer,
-	startProcess,
-	ensureOwner,
-	createApiKey,
-	publicApi,
-	sandboxCredential,
-	exampleWorkflows,
-} = shared;
-
 /**
  * The public API calls the tests use. n8n 1.x activates synchronously and answers 400 with the trigger's
  * error when activation fails (the workflow stays inactive; publicationOf reports it as "failed"); n8n 2.x
@@ -142,7 +29,7 @@ export function api(instance: N8nInstance, apiKey: string) {
 	return {
 		activate: async (workflowId: string): Promise<IDataObject> => {
 			if (majorOf(instance) >= 2) return await publicApi(instance, apiKey, 'POST', `/workflows/${workflowId}/activate`);
-			const response = await shared.rest(instance, 'POST', `/api/v1/workflows/${workflowId}/activate`, { apiKey });
+			const response = await rest(instance, 'POST', `/api/v1/workflows/${workflowId}/activate`, { apiKey });
 			if (response.status === 200 || response.status === 400) return response.data as IDataObject;
 			throw new Error(`POST /api/v1/workflows/${workflowId}/activate answered ${response.status}: ${JSON.stringify(response.data)}`);
 		},
@@ -198,21 +85,17 @@ export async function publicationOf(instance: N8nInstance, cookie: string, workf
 	return { status: 'not_published', triggers: [] };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * n8n 2.x publishes and unpublishes in the background: the public API answers at once, and the triggers'
  * lifecycle hooks run moments later. Waits until the publication reaches one of `statuses` (on n8n 1.x it
  * already has when the public API answers).
  */
 export async function publicationSettled(instance: N8nInstance, cookie: string, workflowId: string, statuses: string[]): Promise<Publication> {
-	const deadline = Date.now() + 30_000;
-	for (;;) {
-		const current = await publicationOf(instance, cookie, workflowId);
-		if (statuses.includes(current.status)) return current;
-		if (Date.now() > deadline) throw new Error(`Publication of ${workflowId} stayed ${JSON.stringify(current)}`);
-		await sleep(100);
-	}
+	return await until(
+		() => publicationOf(instance, cookie, workflowId),
+		(current) => statuses.includes(current.status),
+		{ timeoutMs: 30_000, everyMs: 100, failure: (current) => `Publication of ${workflowId} stayed ${JSON.stringify(current)}` },
+	);
 }
 
 /**
@@ -226,16 +109,36 @@ export async function executionsSettled(
 	count: number,
 	settleMs = 1500,
 ): Promise<IDataObject[]> {
-	const deadline = Date.now() + 20_000;
-	for (;;) {
+	const finished = async () => {
 		await flush();
-		const done = (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
-		if (done.length >= count || Date.now() > deadline) break;
-		await sleep(250);
-	}
+		return (await n8n.executions(workflowId)).filter((execution) => execution.finished || execution.stoppedAt);
+	};
+	await until(finished, (done) => done.length >= count, { timeoutMs: 20_000, everyMs: 250 });
 	await sleep(settleMs);
 	await flush();
 	return (await n8n.executions(workflowId)).sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** Every execution of a workflow through the public API, all pages (of 250), with their data when asked. */
+export async function allExecutions(instance: N8nInstance, apiKey: string, workflowId: string, includeData = false): Promise<IDataObject[]> {
+	const all: IDataObject[] = [];
+	let cursor: string | undefined;
+	do {
+		const query = `workflowId=${workflowId}&includeData=${includeData}&limit=250${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+		const page = await publicApi(instance, apiKey, 'GET', `/executions?${query}`);
+		all.push(...(page.data as IDataObject[]));
+		cursor = (page.nextCursor as string | null) ?? undefined;
+	} while (cursor);
+	return all;
+}
+
+/** Every item a node put on its first output, over all its runs in these executions; none where it did not run. */
+export function emittedItems(executions: IDataObject[], nodeName: string): IDataObject[] {
+	return executions.flatMap((execution) => {
+		const runData = ((execution.data as IDataObject)?.resultData as IDataObject | undefined)?.runData as IDataObject | undefined;
+		const runs = (runData?.[nodeName] ?? []) as IDataObject[];
+		return runs.flatMap((run) => (((run.data as IDataObject)?.main as Array<Array<{ json: IDataObject }>>)?.[0] ?? []).map((item) => item.json));
+	});
 }
 
 /** The JSON of every item a node put on its first output in its last run, from an execution of the public API. */

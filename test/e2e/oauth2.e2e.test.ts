@@ -4,27 +4,12 @@
 // discovered; the trigger registers a dynamic webhook, turns the site's JWT-signed delivery into one
 // execution, refuses a forged one, and removes the webhook when the workflow is unpublished.
 import { createHmac } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	api,
-	createApiKey,
-	createInstance,
-	ensureOwner,
-	executionItems,
-	executionsSettled,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	publicationSettled,
-	startServer,
-	type Credential,
-	type N8nInstance,
-	type Server,
-	type Workflow,
-} from './n8n';
-import { NODE_TYPE } from './workflow';
+import { executionItems, executionsSettled, publicationSettled, type Credential, type N8nInstance, type Workflow } from './n8n';
+import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
+import { until } from './until';
+import { NODE_TYPE, triggerWorkflow } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -34,8 +19,6 @@ const { availableTransitions } = require('../sandbox/workflow');
 // The first run may install Node 24 and n8n (several minutes).
 jest.setTimeout(10 * 60_000);
 
-const TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
-const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
 const CREDENTIAL = { id: 'JsmSandboxOAuth1', name: 'JSM Sandbox (OAuth2)' };
 const DESKS_WORKFLOW = 'JsmE2eOAuthDesk1';
 const DESKS_PATH = 'jsm-oauth-service-desks';
@@ -43,37 +26,22 @@ const TRIGGER_WORKFLOW = 'JsmE2eOAuthTrig1';
 const TRIGGER_WEBHOOK_ID = '6d2b9f4e-1c3a-4e8f-b5d7-2a9c0e4f8b13';
 const usesOAuth2 = { jiraServiceManagementOAuth2Api: CREDENTIAL };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('the OAuth2 credential in a real n8n', () => {
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
-	let cookie: string;
-	let n8n: ReturnType<typeof api>;
+	let running: Running | undefined;
 
 	const rest = async (path: string) => {
-		const response = await fetch(`${instance.url}${path}`, { headers: { cookie, 'browser-id': 'jsm-e2e' }, redirect: 'manual' });
+		const response = await fetch(`${instance.url}${path}`, { headers: { cookie: running!.cookie, 'browser-id': 'jsm-e2e' }, redirect: 'manual' });
 		return { status: response.status, text: await response.text(), location: response.headers.get('location') };
 	};
 
-	const settled = (workflowId: string, statuses: string[]) => publicationSettled(instance, cookie, workflowId, statuses);
-	const executions = (workflowId: string, count: number) => executionsSettled(n8n, () => sb.flushDeliveries(), workflowId, count);
+	const executions = (workflowId: string, count: number) => executionsSettled(running!.n8n, () => sb.flushDeliveries(), workflowId, count);
 
 	const dynamicWebhooks = (): IDataObject[] => [...sb.state.dynamicWebhooks.values()];
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 80 });
-		// n8n pins a credential type's hidden OAuth URLs to their defaults (Atlassian's); an n8n admin points
-		// them elsewhere with credential overwrites, which is how they lead to the sandbox here.
-		instance = await createInstance({
-			env: {
-				CREDENTIALS_OVERWRITE_DATA: JSON.stringify({
-					jiraServiceManagementOAuth2Api: { authUrl: `${sb.url}/oauth/authorize`, accessTokenUrl: `${sb.url}/oauth/token` },
-				}),
-			},
-		});
-		installPackage(instance.userFolder);
 		// Not connected yet: no token data, as after a user fills in the form.
 		const credential: Credential = {
 			...CREDENTIAL,
@@ -85,7 +53,6 @@ describe('the OAuth2 credential in a real n8n', () => {
 				cloudId: '',
 			},
 		};
-		await importCredentials(instance, [credential]);
 		const desks: Workflow = {
 			id: DESKS_WORKFLOW,
 			name: 'E2E OAuth2 service desks',
@@ -113,35 +80,22 @@ describe('the OAuth2 credential in a real n8n', () => {
 			],
 			connections: { Webhook: { main: [[{ node: 'Service desks', type: 'main', index: 0 }]] } },
 		};
-		const trigger: Workflow = {
-			id: TRIGGER_WORKFLOW,
-			name: 'E2E OAuth2 trigger',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			nodes: [
-				{
-					id: 'trigger-0',
-					name: 'JSM Trigger',
-					type: TRIGGER_TYPE,
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: TRIGGER_WEBHOOK_ID,
-					parameters: { authentication: 'oAuth2', events: ['statusChanged'], options: {} },
-					credentials: usesOAuth2,
-				},
-			],
-			connections: {},
+		const trigger = triggerWorkflow(TRIGGER_WORKFLOW, 'E2E OAuth2 trigger', { nodeName: 'JSM Trigger', webhookId: TRIGGER_WEBHOOK_ID, events: ['statusChanged'] }, credential);
+		// n8n pins a credential type's hidden OAuth URLs to their defaults (Atlassian's); an n8n admin points
+		// them elsewhere with credential overwrites, which is how they lead to the sandbox here.
+		const overwrites = {
+			env: {
+				CREDENTIALS_OVERWRITE_DATA: JSON.stringify({
+					jiraServiceManagementOAuth2Api: { authUrl: `${sb.url}/oauth/authorize`, accessTokenUrl: `${sb.url}/oauth/token` },
+				}),
+			},
 		};
-		await importWorkflows(instance, [desks, trigger]);
-		server = await startServer(instance);
-		cookie = await ensureOwner(instance, OWNER);
-		n8n = api(instance, await createApiKey(instance, cookie));
+		instance = await preparedInstance([credential], [desks, trigger], overwrites);
+		running = await startSignedIn(instance);
 	});
 
 	afterAll(async () => {
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 	});
 
 	afterEach(() => {
@@ -177,15 +131,8 @@ describe('the OAuth2 credential in a real n8n', () => {
 	});
 
 	it('runs an action node through the API gateway with the Cloud ID it discovered', async () => {
-		await n8n.activate(DESKS_WORKFLOW);
-		expect(await settled(DESKS_WORKFLOW, ['published', 'partial', 'failed'])).toMatchObject({ status: 'published' });
-		const deadline = Date.now() + 15_000;
-		let response: Response;
-		for (;;) {
-			response = await fetch(`${instance.url}/webhook/${DESKS_PATH}`);
-			if (response.status !== 404 || Date.now() > deadline) break;
-			await sleep(200);
-		}
+		expect(await activated(instance, running!, DESKS_WORKFLOW)).toMatchObject({ status: 'published' });
+		const response = await until(() => fetch(`${instance.url}/webhook/${DESKS_PATH}`), (answer) => answer.status !== 404, { timeoutMs: 15_000, everyMs: 200 });
 		const text = await response.text();
 		expect(response.status).toBe(200);
 		const desks = JSON.parse(text) as IDataObject[];
@@ -199,8 +146,7 @@ describe('the OAuth2 credential in a real n8n', () => {
 
 	it('registers a dynamic webhook, runs once per signed delivery, refuses a forged one, and removes it', async () => {
 		expect(dynamicWebhooks()).toHaveLength(0);
-		await n8n.activate(TRIGGER_WORKFLOW);
-		expect(await settled(TRIGGER_WORKFLOW, ['published', 'partial', 'failed'])).toMatchObject({ status: 'published' });
+		expect(await activated(instance, running!, TRIGGER_WORKFLOW)).toMatchObject({ status: 'published' });
 		const registered = dynamicWebhooks();
 		expect(registered).toHaveLength(1);
 		expect(registered[0]).toMatchObject({ url: `${instance.url}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`, events: ['jira:issue_updated'] });
@@ -232,8 +178,8 @@ describe('the OAuth2 credential in a real n8n', () => {
 		expect(forged.status).toBe(401);
 		expect(await executions(TRIGGER_WORKFLOW, 1)).toHaveLength(1);
 
-		await n8n.deactivate(TRIGGER_WORKFLOW);
-		await settled(TRIGGER_WORKFLOW, ['not_published']);
+		await running!.n8n.deactivate(TRIGGER_WORKFLOW);
+		await publicationSettled(instance, running!.cookie, TRIGGER_WORKFLOW, ['not_published']);
 		expect(dynamicWebhooks()).toHaveLength(0);
 	});
 });

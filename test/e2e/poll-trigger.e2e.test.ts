@@ -5,29 +5,14 @@
 // once; changes made while n8n is stopped arrive once after it starts again, and nothing repeats. A second
 // workflow takes the JSM-native events (SLA Breached, Approval Required, Participant Added), with the site's
 // clock moved past the SLA goal.
-import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
 import { identity } from '../helpers/poll-site';
 
-import {
-	api,
-	createApiKey,
-	createInstance,
-	ensureOwner,
-	exampleWorkflows,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	N8N_VERSIONS,
-	publicationOf,
-	sandboxCredential,
-	startServer,
-	type Credential,
-	type N8nInstance,
-	type Server,
-	type Workflow,
-} from './n8n';
+import { emittedItems, exampleWorkflows, N8N_VERSIONS, sandboxCredential, type N8nInstance } from './n8n';
+import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
+import { sleep, until } from './until';
+import { pollTriggerWorkflow } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -37,35 +22,10 @@ const { availableTransitions } = require('../sandbox/workflow');
 // The first run may install Node 24 and n8n (several minutes); each wait for a poll is up to a minute.
 jest.setTimeout(10 * 60_000);
 
-const POLL_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 const POLL_NAME = 'JSM Poll Trigger';
 const WORKFLOW_ID = 'JsmE2ePollTrig01';
 const JSM_WORKFLOW_ID = 'JsmE2ePollTrig02';
 const HOUR = 3_600_000;
-const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function pollWorkflow(credential: Credential, id = WORKFLOW_ID, parameters: IDataObject = { events: ['requestCreated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], options: {} }): Workflow {
-	return {
-		id,
-		name: `E2E poll trigger ${id}`,
-		active: false,
-		settings: { executionOrder: 'v1' },
-		connections: {},
-		nodes: [
-			{
-				id: `${id}-0`,
-				name: POLL_NAME,
-				type: POLL_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, authentication: 'apiToken', ...parameters },
-				credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-			},
-		],
-	};
-}
 
 /** The example "Open a JSM Operations alert for every SLA breach", as `npm start` imports it. */
 const slaExample = () => exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleSlaOps')!;
@@ -73,31 +33,19 @@ const slaExample = () => exampleWorkflows().find((workflow) => workflow.id === '
 describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) => {
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
-	let n8n: ReturnType<typeof api>;
-	let cookie: string;
+	let running: Running | undefined;
 	const timings: string[] = [];
 
 	async function start(): Promise<void> {
 		const began = Date.now();
-		server = await startServer(instance);
-		cookie = await ensureOwner(instance, OWNER);
-		n8n = api(instance, await createApiKey(instance, cookie));
+		running = await startSignedIn(instance);
 		timings.push(`n8n start: ${Date.now() - began} ms`);
 	}
 
-	const publicationStatus = async (id: string) => (await publicationOf(instance, cookie, id)).status;
-
 	/** Activation runs the trigger's first poll (which only notes Jira's clock) before it reports "published". */
 	async function activate(id = WORKFLOW_ID): Promise<void> {
-		await n8n.activate(id);
-		const deadline = Date.now() + 30_000;
-		for (;;) {
-			const status = await publicationStatus(id);
-			if (status === 'published') return;
-			if (status === 'failed' || Date.now() > deadline) throw new Error(`Activation ended ${status}`);
-			await sleep(200);
-		}
+		const { status } = await activated(instance, running!, id);
+		if (status !== 'published') throw new Error(`Activation ended ${status}`);
 	}
 
 	async function call(method: string, path: string, body: unknown, who: 'agent' | 'admin' = 'agent'): Promise<IDataObject> {
@@ -150,46 +98,38 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 
 	/** Every event the trigger emitted so far, over all its executions, in execution order. */
 	async function emitted(id = WORKFLOW_ID): Promise<IDataObject[]> {
-		const executions = (await n8n.executions(id)).sort((a, b) => Number(a.id) - Number(b.id));
-		return executions.flatMap((execution) => {
-			const runData = ((execution.data as IDataObject)?.resultData as IDataObject | undefined)?.runData as IDataObject | undefined;
-			const runs = (runData?.[POLL_NAME] ?? []) as IDataObject[];
-			return runs.flatMap((run) => (((run.data as IDataObject)?.main as Array<Array<{ json: IDataObject }>>)?.[0] ?? []).map((item) => item.json));
-		});
+		const executions = (await running!.n8n.executions(id)).sort((a, b) => Number(a.id) - Number(b.id));
+		return emittedItems(executions, POLL_NAME);
 	}
 
 	/** Waits (up to two poll intervals) until the expected events have arrived, then `settle` ms longer. */
 	async function eventsIncluding(expected: string[], id = WORKFLOW_ID, settle = 2000): Promise<string[]> {
-		const deadline = Date.now() + 150_000;
-		for (;;) {
-			const ids = (await emitted(id)).map(identity);
-			if (expected.every((one) => ids.includes(one))) {
-				await sleep(settle);
-				return (await emitted(id)).map(identity);
-			}
-			if (Date.now() > deadline) return ids;
-			await sleep(1000);
-		}
+		const read = async () => (await emitted(id)).map(identity);
+		const arrived = (ids: string[]) => expected.every((one) => ids.includes(one));
+		const ids = await until(read, arrived, { timeoutMs: 150_000, everyMs: 1000 });
+		if (!arrived(ids)) return ids;
+		await sleep(settle);
+		return await read();
 	}
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 120 });
-		instance = await createInstance({ n8nVersion });
-		installPackage(instance.userFolder);
 		const admin = sandboxCredential(sb);
-		await importCredentials(instance, [admin]);
-		await importWorkflows(instance, [
-			pollWorkflow(admin),
-			pollWorkflow(admin, JSM_WORKFLOW_ID, { events: ['slaBreached', 'approvalRequired', 'participantAdded'], serviceDesks: ['HR'], options: { jql: 'summary ~ "jsme2e"' } }),
-			slaExample(),
-		]);
+		const jsmEvents = { events: ['slaBreached', 'approvalRequired', 'participantAdded'], serviceDesks: ['HR'], options: { jql: 'summary ~ "jsme2e"' } };
+		instance = await preparedInstance(
+			[admin],
+			[
+				pollTriggerWorkflow(WORKFLOW_ID, `E2E poll trigger ${WORKFLOW_ID}`, POLL_NAME, admin),
+				pollTriggerWorkflow(JSM_WORKFLOW_ID, `E2E poll trigger ${JSM_WORKFLOW_ID}`, POLL_NAME, admin, jsmEvents),
+				slaExample(),
+			],
+			{ n8nVersion },
+		);
 		await start();
 	});
 
 	afterAll(async () => {
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 		process.stdout.write(`poll trigger e2e timings (n8n ${n8nVersion}):\n  ${timings.join('\n  ')}\n`);
 	});
 
@@ -211,7 +151,7 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 	});
 
 	it('after a restart, emits what changed while n8n was stopped, once, and repeats nothing', async () => {
-		await server?.stop();
+		await running?.server.stop();
 		const whileDown = await someChanges('while n8n was stopped', touched);
 		const began = Date.now();
 		await start();
@@ -249,7 +189,7 @@ describe.each(N8N_VERSIONS)('the poll trigger in a real n8n %s', (n8nVersion) =>
 		expect([...ids].sort()).toEqual([approvalEvent, ...participantEvents, ...slaEvents].sort());
 
 		// The example opened one alert per breach (every desk's, each once) and noted it on the request.
-		const runs = await n8n.executions(slaExample().id);
+		const runs = await running!.n8n.executions(slaExample().id);
 		expect(runs.length).toBeGreaterThan(0);
 		expect(runs.every((run) => run.finished === true)).toBe(true);
 		const aliases = [...sb.state.ops.alerts.values()].map((alert: IDataObject) => String(alert.alias)).filter((alias) => alias.startsWith('jsm-sla-'));
@@ -271,15 +211,7 @@ describe.each(N8N_VERSIONS)('the poll trigger\'s alert events in a real n8n %s',
 	const example = exampleWorkflows().find((workflow) => workflow.id === 'JsmExampleP1Note')!;
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
-	let n8n: ReturnType<typeof api>;
-	let cookie: string;
-
-	async function start(): Promise<void> {
-		server = await startServer(instance);
-		cookie = await ensureOwner(instance, OWNER);
-		n8n = api(instance, await createApiKey(instance, cookie));
-	}
+	let running: Running | undefined;
 
 	/** Raises an alert through the Operations API and waits until the sandbox processed it (alert requests are asynchronous). */
 	async function raise(message: string, priority: string): Promise<string> {
@@ -287,35 +219,30 @@ describe.each(N8N_VERSIONS)('the poll trigger\'s alert events in a real n8n %s',
 		const headers = { authorization: `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`, 'content-type': 'application/json' };
 		const ops = `${sb.url}/jsm/ops/api/${sb.state.cloudId}/v1/alerts`;
 		const accepted = (await (await fetch(ops, { method: 'POST', headers, body: JSON.stringify({ message, priority }) })).json()) as IDataObject;
-		for (;;) {
-			const status = await fetch(`${ops}/requests/${String(accepted.requestId)}`, { headers });
-			if (status.status === 200) return String(((await status.json()) as IDataObject).alertId);
-			await sleep(100);
-		}
+		const processed = await until(() => fetch(`${ops}/requests/${String(accepted.requestId)}`, { headers }), (status) => status.status === 200, {
+			timeoutMs: 30_000,
+			everyMs: 100,
+			failure: (status) => `The alert request still answers ${status.status}`,
+		});
+		return String(((await processed.json()) as IDataObject).alertId);
 	}
 
 	const notes = (id: string): string[] => sb.state.ops.alerts.get(id).notes.map((note: IDataObject) => String(note.note));
 
 	/** Waits (up to two poll intervals) until every alert in `ids` has a note, then a little longer. */
 	async function notedWithin(ids: string[]): Promise<void> {
-		const deadline = Date.now() + 150_000;
-		while (!ids.every((id) => notes(id).length) && Date.now() < deadline) await sleep(1000);
+		await until(() => ids.every((id) => notes(id).length), (all) => all, { timeoutMs: 150_000, everyMs: 1000 });
 		await sleep(2000);
 	}
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 40 });
-		instance = await createInstance({ n8nVersion });
-		installPackage(instance.userFolder);
-		await importCredentials(instance, [sandboxCredential(sb)]);
-		await importWorkflows(instance, [example]);
-		await start();
+		instance = await preparedInstance([sandboxCredential(sb)], [example], { n8nVersion });
+		running = await startSignedIn(instance);
 	});
 
 	afterAll(async () => {
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 	});
 
 	afterEach(() => {
@@ -324,20 +251,16 @@ describe.each(N8N_VERSIONS)('the poll trigger\'s alert events in a real n8n %s',
 
 	it('notes each new P1 alert once, also one raised while n8n was stopped, and nothing else', async () => {
 		const before = await raise('Raised before activation', 'P1');
-		await n8n.activate(example.id);
-		for (let deadline = Date.now() + 30_000; (await publicationOf(instance, cookie, example.id)).status !== 'published'; ) {
-			if (Date.now() > deadline) throw new Error('The example did not activate');
-			await sleep(200);
-		}
+		expect(await activated(instance, running!, example.id)).toMatchObject({ status: 'published' });
 		const p1 = [await raise('Checkout API down', 'P1'), await raise('Payments queue stuck', 'P1')];
 		const p3 = await raise('Disk at 80 %', 'P3');
 		await notedWithin(p1);
 		expect(p1.map((id) => notes(id).length)).toEqual([1, 1]);
 		expect(notes(p1[0])[0]).toMatch(/^Picked up by n8n: P1 alert #\d+ "Checkout API down" raised /);
 
-		await server?.stop();
+		await running?.server.stop();
 		const whileDown = await raise('Raised while n8n was stopped', 'P1');
-		await start();
+		running = await startSignedIn(instance);
 		await notedWithin([whileDown]);
 		expect([...p1, whileDown].map((id) => notes(id).length)).toEqual([1, 1, 1]);
 		expect([before, p3].map((id) => notes(id).length)).toEqual([0, 0]);

@@ -14,17 +14,12 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	executeWorkflow,
-	executionItems,
-	itemsOf,
-	publicApi,
-	sandboxCredential,
-	type Credential,
-	type Workflow,
-	type WorkflowNode,
-} from './n8n';
+import { identity } from '../helpers/poll-site';
+
+import { allExecutions, executeWorkflow, executionItems, itemsOf, publicApi, sandboxCredential, type Credential, type Workflow, type WorkflowNode } from './n8n';
 import { freePort, startQueueCluster, type QueueCluster } from './queue-cluster';
+import { sleep, until, unsignedPost, untilListening } from './until';
+import { byId, NODE_TYPE, pollTriggerWorkflow, TRIGGER_TYPE, usesApiToken } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -36,8 +31,6 @@ const { availableTransitions } = require('../sandbox/workflow');
 // The first run may install Node 24, n8n, redis-server and postgresql (several minutes).
 jest.setTimeout(10 * 60_000);
 
-const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagement';
-const TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
 const ACTIONS_WORKFLOW = 'JsmQueueActions01';
 const ACTIONS_PATH = 'jsm-queue-actions';
 const TRIGGER_WORKFLOW = 'JsmQueueTrigger01';
@@ -50,7 +43,6 @@ const ONCE_NAME = 'The event, once';
 const DEDUPE_NAME = 'Remove Duplicates';
 const PAST_DEDUPE_NAME = 'Past Remove Duplicates';
 const REDIS_CREDENTIAL = { id: 'QueueModeRedis01', name: 'Queue mode Redis' };
-const POLL_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 const POLL_WORKFLOW = 'JsmQueuePoll0001';
 const POLL_NAME = 'JSM Poll Trigger';
 
@@ -60,8 +52,6 @@ const REPEATED = 50;
 /** Deliveries in flight at once (Jira sends a busy site's webhooks in parallel). */
 const PARALLEL = 8;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 type Node = WorkflowNode & { webhookId?: string; onError?: 'continueRegularOutput' };
 
@@ -112,7 +102,7 @@ function actionsWorkflow(credential: Credential): Workflow {
 			type: NODE_TYPE,
 			typeVersion: 1,
 			position: [220 * (index + 1), 100] as [number, number],
-			credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
+			credentials: usesApiToken(credential),
 		})),
 	];
 	const connections: IDataObject = {
@@ -132,7 +122,7 @@ function triggerWorkflow(credential: Credential): Workflow {
 	const example = JSON.parse(readFileSync(ONCE_EXAMPLE, 'utf8')) as Workflow & { connections: IDataObject };
 	const nodes = (example.nodes as Node[]).map((node) => {
 		if (node.type === TRIGGER_TYPE) {
-			return { ...node, webhookId: TRIGGER_WEBHOOK_ID, credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } } };
+			return { ...node, webhookId: TRIGGER_WEBHOOK_ID, credentials: usesApiToken(credential) };
 		}
 		return node.credentials?.redis ? { ...node, credentials: { redis: REDIS_CREDENTIAL } } : node;
 	});
@@ -152,26 +142,6 @@ function triggerWorkflow(credential: Credential): Workflow {
 	connections[TRIGGER_NAME] = { main: [[...connections[TRIGGER_NAME].main[0], { node: DEDUPE_NAME, type: 'main', index: 0 }]] };
 	connections[DEDUPE_NAME] = { main: [[{ node: PAST_DEDUPE_NAME, type: 'main', index: 0 }]] };
 	return { ...example, id: TRIGGER_WORKFLOW, name: 'Queue mode: trigger', active: false, nodes: [...nodes, dedupe, past], connections };
-}
-
-function pollWorkflow(credential: Credential): Workflow {
-	const poll: Node = {
-		id: 'qp-0',
-		name: POLL_NAME,
-		type: POLL_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {
-			// n8n's shortest poll interval.
-			pollTimes: { item: [{ mode: 'everyMinute' }] },
-			authentication: 'apiToken',
-			events: ['requestCreated', 'statusChanged', 'commentCreated'],
-			serviceDesks: ['ITS'],
-			options: {},
-		},
-		credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-	};
-	return { id: POLL_WORKFLOW, name: 'Queue mode: poll', active: false, settings: { executionOrder: 'v1' }, nodes: [poll], connections: {} };
 }
 
 /** A Jira `jira:issue_created` body whose key names the delivery (the trigger puts it in `requestKey`). */
@@ -223,38 +193,25 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 
 	const api = (method: string, path: string, body?: unknown) => publicApi(cluster.main, cluster.apiKey, method, path, body);
 
-	/** Every execution of a workflow (all pages); with data when asked. */
-	async function executions(workflowId: string, includeData = false): Promise<IDataObject[]> {
-		const all: IDataObject[] = [];
-		let cursor: string | undefined;
-		do {
-			const page = await api(
-				'GET',
-				`/executions?workflowId=${workflowId}&includeData=${includeData}&limit=250${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-			);
-			all.push(...(page.data as IDataObject[]));
-			cursor = (page.nextCursor as string | null) ?? undefined;
-		} while (cursor);
-		return all;
-	}
+	const executions = (workflowId: string, includeData = false) => allExecutions(cluster.main, cluster.apiKey, workflowId, includeData);
 
 	/** Waits until no execution of the workflow is waiting or running and the count held still for `settleMs`. */
 	async function settled(workflowId: string, atLeast: number, timeoutMs = 120_000, settleMs = 2000): Promise<IDataObject[]> {
-		const deadline = Date.now() + timeoutMs;
 		let last = -1;
 		let stableSince = Date.now();
-		for (;;) {
-			const list = await executions(workflowId);
-			const done = list.filter((execution) => execution.stoppedAt);
-			if (done.length !== last || done.length !== list.length) {
-				last = done.length;
-				stableSince = Date.now();
-			} else if (done.length >= atLeast && Date.now() - stableSince >= settleMs) {
-				return executions(workflowId, true);
-			}
-			if (Date.now() > deadline) throw new Error(`${done.length}/${list.length} executions finished after ${timeoutMs} ms`);
-			await sleep(250);
-		}
+		const finished = (list: IDataObject[]) => list.filter((execution) => execution.stoppedAt).length;
+		const heldStill = (list: IDataObject[]) => {
+			if (finished(list) === last && last === list.length) return last >= atLeast && Date.now() - stableSince >= settleMs;
+			last = finished(list);
+			stableSince = Date.now();
+			return false;
+		};
+		await until(() => executions(workflowId), heldStill, {
+			timeoutMs,
+			everyMs: 250,
+			failure: (list) => `${finished(list)}/${list.length} executions finished after ${timeoutMs} ms`,
+		});
+		return executions(workflowId, true);
 	}
 
 	const registered = async (): Promise<IDataObject[]> =>
@@ -265,13 +222,11 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 	 * main process works off: wait until the site holds `count` webhooks, then check that it stays so.
 	 */
 	async function webhooksSettleAt(count: number, timeoutMs = 40_000): Promise<IDataObject[]> {
-		const deadline = Date.now() + timeoutMs;
-		let hooks = await registered();
-		while (hooks.length !== count) {
-			if (Date.now() > deadline) throw new Error(`The site holds ${hooks.length} webhooks after ${timeoutMs} ms, not ${count}`);
-			await sleep(200);
-			hooks = await registered();
-		}
+		const hooks = await until(registered, (now) => now.length === count, {
+			timeoutMs,
+			everyMs: 200,
+			failure: (now) => `The site holds ${now.length} webhooks after ${timeoutMs} ms, not ${count}`,
+		});
 		await sleep(3000);
 		expect(await registered()).toEqual(hooks);
 		return hooks;
@@ -286,7 +241,7 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		const redis = (redisPort: number): Credential => ({ ...REDIS_CREDENTIAL, type: 'redis', data: { host: '127.0.0.1', port: redisPort, database: 0 } });
 		cluster = await startQueueCluster({
 			credentials: ({ redisPort }) => [admin, redis(redisPort)],
-			workflows: [actionsWorkflow(admin), triggerWorkflow(admin), pollWorkflow(admin)],
+			workflows: [actionsWorkflow(admin), triggerWorkflow(admin), pollTriggerWorkflow(POLL_WORKFLOW, 'Queue mode: poll', POLL_NAME, admin)],
 		});
 		const { servicesMs, importMs, processesMs, totalMs } = cluster.timings;
 		figures.push(
@@ -318,12 +273,8 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		// Queue mode: the production webhook reaches a webhook process through the proxy; a worker runs it.
 		await api('POST', `/workflows/${ACTIONS_WORKFLOW}/activate`);
 		const began = Date.now();
-		let response: Response;
-		for (;;) {
-			response = await fetch(`${cluster.proxy.url}/webhook/${ACTIONS_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-			if (response.status !== 404 || Date.now() - began > 40_000) break;
-			await sleep(200);
-		}
+		const call = () => fetch(`${cluster.proxy.url}/webhook/${ACTIONS_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+		const response = await until(call, (answer) => answer.status !== 404, { timeoutMs: 40_000, everyMs: 200 });
 		expect(response.status).toBe(200);
 		const answered = (await response.json()) as IDataObject[];
 		figures.push(`action workflow (6 JSM operations) through proxy, webhook process and worker: ${Date.now() - began} ms`);
@@ -368,13 +319,7 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		webhookId = String(hooks[0].id);
 
 		// Unsigned calls: the node answers 401 on whichever process gets them (round-robin: both, in turn).
-		const deadline = Date.now() + 15_000;
-		for (let answered401 = 0; answered401 < 4; ) {
-			const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-			if (response.status === 401) answered401++;
-			else if (Date.now() > deadline) throw new Error(`The webhook URL answers ${response.status}`);
-			else await sleep(200);
-		}
+		for (let answered401 = 0; answered401 < 4; answered401++) await untilListening(unsignedPost(url));
 		// The webhook and worker processes registered nothing more.
 		expect((await registered()).map((hook) => hook.id)).toEqual([webhookId]);
 	});
@@ -429,26 +374,18 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		return [`created ${String(created.issueId)}`, `status ${statusEntry.id}`, `comment ${String(reply.id)}`, `comment ${String(note.id)}`];
 	}
 
-	function identity(event: IDataObject): string {
-		if (event.event === 'requestCreated') return `created ${String(event.requestId)}`;
-		if (event.event === 'statusChanged') return `status ${String(event.changelogId)}`;
-		return `comment ${String((event.comment as IDataObject).id)}`;
-	}
-
 	it('activates the poll trigger (polled by the main process) and sees changes made after it', async () => {
 		await someChanges('before activation');
 		await api('POST', `/workflows/${POLL_WORKFLOW}/activate`);
 		// Activation runs the first poll (it only notes Jira's clock) before the workflow reports "published".
-		const deadline = Date.now() + 40_000;
-		for (;;) {
+		const status = async () => {
 			const response = await fetch(`${cluster.main.url}/rest/workflows/${POLL_WORKFLOW}/publication-status`, {
 				headers: { cookie: cluster.cookie, 'browser-id': 'jsm-e2e' },
 			});
-			const status = response.ok ? String(((await response.json()) as { data: { status: string } }).data.status) : `HTTP ${response.status}`;
-			if (status === 'published') break;
-			if (status === 'failed' || Date.now() > deadline) throw new Error(`Poll trigger activation ended ${status}`);
-			await sleep(200);
-		}
+			return response.ok ? String(((await response.json()) as { data: { status: string } }).data.status) : `HTTP ${response.status}`;
+		};
+		const ended = await until(status, (now) => now === 'published' || now === 'failed', { timeoutMs: 40_000, everyMs: 200 });
+		if (ended !== 'published') throw new Error(`Poll trigger activation ended ${ended}`);
 		changes.push(...(await someChanges('batch 1')));
 	});
 
@@ -617,16 +554,12 @@ describe('the package in n8n queue mode (main, 2 webhook processes, 2 workers)',
 		// Wait for two more polls after the last change: each searches the last minutes again (a safety
 		// margin for Jira's search index) and must not emit anything twice.
 		const pollMs = 60_000;
-		let list: IDataObject[] = [];
-		let ids: string[] = [];
-		const deadline = lastChangeAt + 2 * pollMs + 60_000;
-		for (;;) {
-			list = await executions(POLL_WORKFLOW, true);
-			ids = list.flatMap((execution) => executionItems(execution, POLL_NAME)).map(identity);
-			if (changes.every((id) => ids.includes(id)) && Date.now() > lastChangeAt + 2 * pollMs + 5000) break;
-			if (Date.now() > deadline) break;
-			await sleep(2000);
-		}
+		const read = async () => {
+			const list = await executions(POLL_WORKFLOW, true);
+			return { list, ids: list.flatMap((execution) => executionItems(execution, POLL_NAME)).map(identity) };
+		};
+		const twoPollsLater = ({ ids }: { ids: string[] }) => changes.every((id) => ids.includes(id)) && Date.now() > lastChangeAt + 2 * pollMs + 5000;
+		const { list, ids } = await until(read, twoPollsLater, { timeoutMs: lastChangeAt + 2 * pollMs + 60_000 - Date.now(), everyMs: 2000 });
 		figures.push(`poll trigger: ${changes.length} changes emitted as ${ids.length} events in ${list.length} executions (polls by the main process, runs on workers)`);
 		expect([...ids].sort()).toEqual([...changes].sort());
 		expect(list.every((execution) => execution.status === 'success' && execution.mode === 'trigger')).toBe(true);

@@ -1,24 +1,12 @@
 // One workflow per resource of the action node, run by a real n8n (2.41, Node 24) with the package
 // installed as users install it, against the sandbox. All workflows run in one `n8n execute-batch`
 // process; each test then checks its workflow's output and the site's state.
-import { rmSync } from 'node:fs';
 import type { IDataObject, IRun } from 'n8n-workflow';
 
-import {
-	createInstance,
-	executeWorkflows,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	itemsOf,
-	sandboxCredential,
-	type BatchExecution,
-	type Credential,
-	type N8nInstance,
-	type Workflow,
-} from './n8n';
+import { executeWorkflows, itemsOf, sandboxCredential, type BatchExecution, type Credential, type N8nInstance, type Workflow } from './n8n';
 import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
-import { byId, chainWorkflow, type Step } from './workflow';
+import { preparedInstance, removeAll } from './session';
+import { byId, chainOnFirstItems, chainWorkflow, type Step } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -58,9 +46,7 @@ describe('one workflow per resource in a real n8n', () => {
 
 	function add(resource: string, steps: Step[]) {
 		const id = `JsmE2eRes${String(Object.keys(workflows).length + 1).padStart(7, '0')}`;
-		const [head, ...rest] = steps;
-		// Every step after the first runs once, on the first item of the one before.
-		workflows[resource] = chainWorkflow(id, `E2E ${resource}`, admin, [head, ...rest.map((step) => ({ ...step, executeOnce: true }))]);
+		workflows[resource] = chainOnFirstItems(id, `E2E ${resource}`, admin, steps);
 	}
 
 	let badInput: Workflow;
@@ -75,8 +61,6 @@ describe('one workflow per resource in a real n8n', () => {
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42 });
-		instance = await createInstance();
-		installPackage(instance.userFolder);
 		admin = sandboxCredential(sb);
 
 		data.approval = pick(
@@ -338,14 +322,12 @@ describe('one workflow per resource in a real n8n', () => {
 			{ name: 'Laptop attributes', parameters: { resource: 'assetsObjectType', operation: 'getAttributes', objectType: byId(data.laptopType.id) } },
 		]);
 
-		await importCredentials(instance, [admin]);
-		await importWorkflows(instance, [...Object.values(workflows), badInput]);
+		instance = await preparedInstance([admin], [...Object.values(workflows), badInput]);
 		batch = await executeWorkflows(instance, [...Object.values(workflows), badInput].map((workflow) => workflow.id));
 	});
 
 	afterAll(async () => {
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(undefined, sb, instance);
 	});
 
 	it('runs one workflow for every resource the node offers, every request valid against the OpenAPI files', () => {

@@ -1,24 +1,10 @@
 // The built package in a real n8n (each supported version: 2.41 and 1.123, on Node 24), installed as users
 // install it, against the sandbox: one workflow covers the slice, one proves a wrong token is reported as
 // such, and the examples run.
-import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	createInstance,
-	errorOf,
-	exampleWorkflows,
-	executeWorkflow,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	itemsOf,
-	N8N_VERSIONS,
-	sandboxCredential,
-	type Credential,
-	type N8nInstance,
-	type Workflow,
-} from './n8n';
+import { errorOf, exampleWorkflows, executeWorkflow, itemsOf, N8N_VERSIONS, sandboxCredential, type Credential, type N8nInstance, type Workflow } from './n8n';
+import { preparedInstance, removeAll } from './session';
 import { byId, chainWorkflow } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -45,9 +31,6 @@ describe.each(N8N_VERSIONS)('the package in a real n8n %s', (n8nVersion) => {
 		requestTypeId = [...sb.state.requestTypes.values()].find(
 			(rt: IDataObject) => rt.serviceDeskId === '1' && rt.name === 'Report a system problem',
 		).id;
-		instance = await createInstance({ n8nVersion });
-		installPackage(instance.userFolder);
-
 		admin = sandboxCredential(sb);
 		const wrong: Credential = {
 			...admin,
@@ -55,19 +38,18 @@ describe.each(N8N_VERSIONS)('the package in a real n8n %s', (n8nVersion) => {
 			name: 'JSM Sandbox (wrong token)',
 			data: { ...admin.data, apiToken: 'not-the-token' },
 		};
-		await importCredentials(instance, [admin, wrong]);
-		await importWorkflows(instance, [
+		const workflows = [
 			sliceWorkflow(),
 			chainWorkflow('JsmE2eBadCreds01', 'E2E wrong token', wrong, [
 				{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
 			]),
 			...startedByHand,
-		]);
+		];
+		instance = await preparedInstance([admin, wrong], workflows, { n8nVersion });
 	});
 
 	afterAll(async () => {
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(undefined, sb, instance);
 	});
 
 	afterEach(() => {

@@ -3,34 +3,19 @@
 // backups); the trigger keeps only a one-way fingerprint there and derives the secret from its credential.
 // Forgeries made with anything found there start nothing; a genuine delivery past the replay window neither.
 import { createHmac } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
 import { captureForSecretScan, registerSecret } from '../helpers/secrets';
-import {
-	api,
-	createApiKey,
-	createInstance,
-	ensureOwner,
-	exportWorkflow,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	publicApi,
-	publicationSettled,
-	sandboxCredential,
-	startServer,
-	type N8nInstance,
-	type Server,
-	type Workflow,
-} from './n8n';
+import { exportWorkflow, publicApi, sandboxCredential, type N8nInstance } from './n8n';
+import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
+import { sleep, until, unsignedPost, untilListening } from './until';
+import { triggerWorkflow } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
 
 jest.setTimeout(10 * 60_000);
 
-const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
 const WORKFLOW_ID = 'JsmE2eSecrets001';
 const WEBHOOK_ID = '0d9b6c1e-2f3a-4b5c-8d7e-6f5a4b3c2d10';
 const NODE_NAME = 'JSM Trigger';
@@ -38,12 +23,11 @@ const NODE_NAME = 'JSM Trigger';
 const sign = (key: string, body: string) => `sha256=${createHmac('sha256', key).update(body).digest('hex')}`;
 const stringsOf = (value: unknown): string[] =>
 	typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the trigger keeps no webhook secret where n8n shows a workflow', () => {
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
+	let running: Running | undefined;
 	let apiKey: string;
 	let hook: { id: string; secret: string; url: string };
 
@@ -52,45 +36,20 @@ describe('the trigger keeps no webhook secret where n8n shows a workflow', () =>
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 40 });
-		instance = await createInstance();
-		installPackage(instance.userFolder);
 		const credential = sandboxCredential(sb);
-		await importCredentials(instance, [credential]);
-		const workflow: Workflow = {
-			id: WORKFLOW_ID,
-			name: 'E2E trigger secrets',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			nodes: [
-				{
-					id: 'secrets-0',
-					name: NODE_NAME,
-					type: 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: WEBHOOK_ID,
-					parameters: { authentication: 'apiToken', events: ['requestCreated'], options: {} },
-					credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-				},
-			],
-			connections: {},
-		};
-		await importWorkflows(instance, workflow);
-		server = await startServer(instance);
-		const cookie = await ensureOwner(instance, OWNER);
-		apiKey = await createApiKey(instance, cookie);
-		await api(instance, apiKey).activate(WORKFLOW_ID);
-		expect(await publicationSettled(instance, cookie, WORKFLOW_ID, ['published', 'partial', 'failed'])).toMatchObject({ status: 'published' });
+		const workflow = triggerWorkflow(WORKFLOW_ID, 'E2E trigger secrets', { nodeName: NODE_NAME, webhookId: WEBHOOK_ID, events: ['requestCreated'] }, credential);
+		instance = await preparedInstance([credential], [workflow]);
+		running = await startSignedIn(instance);
+		({ apiKey } = running);
+		expect(await activated(instance, running, WORKFLOW_ID)).toMatchObject({ status: 'published' });
 		[hook] = [...sb.state.webhooks.values()];
 		registerSecret(hook.secret);
 		// The production URL answers 404 for a moment after publication.
-		for (let attempt = 0; (await fetch(hook.url, { method: 'POST', body: '{}' })).status === 404 && attempt < 50; attempt++) await sleep(200);
+		await untilListening(unsignedPost(hook.url));
 	});
 
 	afterAll(async () => {
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 	});
 
 	afterEach(() => expect(sb.violations).toEqual([]));
@@ -126,7 +85,7 @@ describe('the trigger keeps no webhook secret where n8n shows a workflow', () =>
 		expect(await executions()).toHaveLength(0);
 
 		expect((await sb.deliver(hook.id, body)).status).toBe(200);
-		for (let attempt = 0; (await executions()).length < 1 && attempt < 50; attempt++) await sleep(200);
+		await until(executions, (list) => list.length >= 1, { timeoutMs: 10_000, everyMs: 200 });
 		expect(await executions()).toHaveLength(1);
 	});
 

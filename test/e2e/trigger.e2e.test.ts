@@ -5,30 +5,12 @@
 // start nothing; a restart of n8n on the same user folder keeps exactly one webhook; a non-admin
 // account is refused with the Administer Jira message and registers nothing.
 import { createHmac } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	api,
-	createApiKey,
-	createInstance,
-	ensureOwner,
-	exampleWorkflows,
-	executionItems,
-	executionsSettled,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	N8N_VERSIONS,
-	publicationSettled,
-	sandboxCredential,
-	startServer,
-	type Credential,
-	type N8nInstance,
-	type Server,
-	type Workflow,
-	type WorkflowNode,
-} from './n8n';
+import { exampleWorkflows, executionItems, executionsSettled, N8N_VERSIONS, publicationSettled, sandboxCredential, type Credential, type N8nInstance, type Workflow } from './n8n';
+import { preparedInstance, removeAll, startSignedIn, type Running } from './session';
+import { until, unsignedPost, untilListening } from './until';
+import { TRIGGER_TYPE, triggerWorkflow } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -38,9 +20,7 @@ const { availableTransitions } = require('../sandbox/workflow');
 // The first run may install Node 24 and n8n (several minutes).
 jest.setTimeout(10 * 60_000);
 
-const TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
 const TRIGGER_NAME = 'JSM Trigger';
-const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
 
 const ADMIN_WORKFLOW = 'JsmE2eTrigger001';
 const ADMIN_WEBHOOK_ID = '3f1c8a52-6d0e-4b8b-9a51-0c6f0e2d7a11';
@@ -54,21 +34,9 @@ interface SandboxWebhook extends IDataObject {
 	secret: string | null;
 }
 
-function triggerWorkflow(id: string, name: string, webhookId: string, credential: Credential): Workflow {
-	const trigger: WorkflowNode & { webhookId: string } = {
-		id: `${id}-0`,
-		name: TRIGGER_NAME,
-		type: TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		webhookId,
-		parameters: { authentication: 'apiToken', events: ['statusChanged', 'commentCreated'], options: {} },
-		credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-	};
-	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes: [trigger], connections: {} };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The trigger on status changes and comments, with `credential`. */
+const statusAndComments = (id: string, name: string, webhookId: string, credential: Credential): Workflow =>
+	triggerWorkflow(id, name, { nodeName: TRIGGER_NAME, webhookId, events: ['statusChanged', 'commentCreated'] }, credential);
 
 /** The examples started by this package's trigger (the others start by hand and run in the slice test). */
 const startsOnEvents = (workflow: Workflow) => workflow.nodes.some((node) => node.type === TRIGGER_TYPE);
@@ -76,17 +44,13 @@ const startsOnEvents = (workflow: Workflow) => workflow.nodes.some((node) => nod
 describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
-	let n8n: ReturnType<typeof api>;
-	let cookie: string;
+	let running: Running | undefined;
 	let webhookUrl: string;
 	const timings: string[] = [];
 
 	async function start(): Promise<void> {
 		const began = Date.now();
-		server = await startServer(instance, { onOutput: (chunk) => { if (process.env.DEBUG_N8N) process.stderr.write(chunk); } });
-		cookie = await ensureOwner(instance, OWNER);
-		n8n = api(instance, await createApiKey(instance, cookie));
+		running = await startSignedIn(instance, { onOutput: (chunk) => { if (process.env.DEBUG_N8N) process.stderr.write(chunk); } });
 		timings.push(`n8n start: ${Date.now() - began} ms`);
 	}
 
@@ -101,15 +65,15 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 		return data;
 	}
 
-	const settled = (workflowId: string, statuses: string[]) => publicationSettled(instance, cookie, workflowId, statuses);
+	const settled = (workflowId: string, statuses: string[]) => publicationSettled(instance, running!.cookie, workflowId, statuses);
 
 	async function activate(workflowId: string) {
-		await n8n.activate(workflowId);
+		await running!.n8n.activate(workflowId);
 		return await settled(workflowId, ['published', 'partial', 'failed']);
 	}
 
 	async function deactivate(workflowId: string) {
-		await n8n.deactivate(workflowId);
+		await running!.n8n.deactivate(workflowId);
 		return await settled(workflowId, ['not_published']);
 	}
 
@@ -117,28 +81,10 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 
 	/** After unpublishing: n8n 1.x may answer the deactivation before the trigger's delete hook has finished. */
 	async function webhooksOnceRemoved(): Promise<SandboxWebhook[]> {
-		const deadline = Date.now() + 15_000;
-		let left = await webhooks();
-		while (left.length && Date.now() < deadline) {
-			await sleep(250);
-			left = await webhooks();
-		}
-		return left;
+		return await until(webhooks, (left) => left.length === 0, { timeoutMs: 15_000, everyMs: 250 });
 	}
 
-	/** The production URL answers 404 for a moment after activation: wait until it takes deliveries. */
-	async function untilListening(): Promise<void> {
-		const deadline = Date.now() + 15_000;
-		for (;;) {
-			const response = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-			// Unsigned: the node answers 401 once it is live (and starts nothing).
-			if (response.status === 401) return;
-			if (Date.now() > deadline) throw new Error(`The webhook URL still answers ${response.status}`);
-			await sleep(200);
-		}
-	}
-
-	const executions = (workflowId: string, count: number) => executionsSettled(n8n, () => sb.flushDeliveries(), workflowId, count);
+	const executions = (workflowId: string, count: number) => executionsSettled(running!.n8n, () => sb.flushDeliveries(), workflowId, count);
 	const triggerOutput = (execution: IDataObject) => executionItems(execution, TRIGGER_NAME);
 
 	/** A request of the IT Support desk that can move to another status now, and that transition. */
@@ -153,9 +99,6 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 
 	beforeAll(async () => {
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 120 });
-		instance = await createInstance({ n8nVersion });
-		webhookUrl = `${instance.url}/webhook/${ADMIN_WEBHOOK_ID}/webhook`;
-		installPackage(instance.userFolder);
 		const admin = sandboxCredential(sb);
 		const { email, token } = sb.credentials.agent;
 		const agent: Credential = {
@@ -164,19 +107,18 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 			name: 'JSM Sandbox (agent, not a Jira admin)',
 			data: { ...admin.data, email, apiToken: token },
 		};
-		await importCredentials(instance, [admin, agent]);
-		await importWorkflows(instance, [
-			triggerWorkflow(ADMIN_WORKFLOW, 'E2E trigger (admin)', ADMIN_WEBHOOK_ID, admin),
-			triggerWorkflow(AGENT_WORKFLOW, 'E2E trigger (agent)', AGENT_WEBHOOK_ID, agent),
+		const workflows = [
+			statusAndComments(ADMIN_WORKFLOW, 'E2E trigger (admin)', ADMIN_WEBHOOK_ID, admin),
+			statusAndComments(AGENT_WORKFLOW, 'E2E trigger (agent)', AGENT_WEBHOOK_ID, agent),
 			...exampleWorkflows().filter(startsOnEvents),
-		]);
+		];
+		instance = await preparedInstance([admin, agent], workflows, { n8nVersion });
+		webhookUrl = `${instance.url}/webhook/${ADMIN_WEBHOOK_ID}/webhook`;
 		await start();
 	});
 
 	afterAll(async () => {
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 		process.stdout.write(`trigger e2e timings (n8n ${n8nVersion}):\n  ${timings.join('\n  ')}\n`);
 	});
 
@@ -196,7 +138,7 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 		expect(webhook).toMatchObject({ url: webhookUrl, enabled: true });
 		expect(webhook.secret).toMatch(/^[0-9a-f]{64}$/);
 		expect([...webhook.events].sort()).toEqual(['comment_created', 'jira:issue_updated']);
-		await untilListening();
+		await untilListening(unsignedPost(webhookUrl));
 	});
 
 	it("turns the sandbox's signed delivery of a status change into exactly one execution", async () => {
@@ -311,15 +253,15 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 
 		// SIGTERM leaves the webhook registered (n8n does not call delete on shutdown), and n8n (2.41 and 1.123) trusts its
 		// stored webhook rows on the next start: the same webhook, with the secret kept in static data, goes on.
-		await server!.stop();
-		server = undefined;
+		await running!.server.stop();
+		running = undefined;
 		expect(await webhooks()).toHaveLength(1);
 		await start();
 		expect(await settled(ADMIN_WORKFLOW, ['published'])).toMatchObject({ status: 'published' });
-		await untilListening();
+		await untilListening(unsignedPost(webhookUrl));
 		expect(await webhooks()).toEqual([expect.objectContaining({ id: registered.id, secret: registered.secret })]);
 
-		const before = (await n8n.executions(ADMIN_WORKFLOW)).length;
+		const before = (await running!.n8n.executions(ADMIN_WORKFLOW)).length;
 		const next = transitionable([transitioned.key]);
 		await control('POST', `/sandbox/requests/${next.key}/transition`, { transitionId: next.transitionId });
 		const list = await executions(ADMIN_WORKFLOW, before + 1);
@@ -413,6 +355,6 @@ describe.each(N8N_VERSIONS)('the trigger in a real n8n %s', (n8nVersion) => {
 		const calls = sb.requests.slice(logged).map((entry: IDataObject) => `${entry.method} ${entry.path}`);
 		expect(calls).toContain('GET /rest/api/3/mypermissions');
 		expect(calls.filter((call: string) => call.includes('/rest/webhooks/'))).toEqual([]);
-		expect((await n8n.executions(AGENT_WORKFLOW)).length).toBe(0);
+		expect((await running!.n8n.executions(AGENT_WORKFLOW)).length).toBe(0);
 	});
 });

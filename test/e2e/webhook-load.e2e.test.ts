@@ -4,24 +4,13 @@
 // and 50 are forged. Exactly the 850 unique genuine deliveries become executions, one each. Then measured
 // only: what happens when a repeat arrives while its original is still being handled.
 import { createHmac, randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { IDataObject } from 'n8n-workflow';
 
 import { registerSecret, leakedSecrets } from '../helpers/secrets';
-import {
-	createApiKey,
-	createInstance,
-	ensureOwner,
-	importCredentials,
-	importWorkflows,
-	installPackage,
-	publicApi,
-	sandboxCredential,
-	startServer,
-	type N8nInstance,
-	type Server,
-	type Workflow,
-} from './n8n';
+import { allExecutions, sandboxCredential, type N8nInstance } from './n8n';
+import { preparedInstance, removeAll, startSignedIn, type Running } from './session';
+import { sleep, until, untilListening } from './until';
+import { triggerWorkflow } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -32,7 +21,6 @@ jest.setTimeout(15 * 60_000);
 const WORKFLOW = 'JsmE2eWebhookLoad1';
 const WEBHOOK_ID = '5a0e6c1f-2b7d-4e93-8c4a-1f6e9d2b3a70';
 const TRIGGER_NAME = 'JSM Trigger';
-const OWNER = { email: 'owner@e2e.test', password: 'E2e-Owner-Passw0rd', firstName: 'E2E', lastName: 'Owner' };
 
 const UNIQUE = 850;
 const REPEATS = 100;
@@ -40,8 +28,6 @@ const FORGED = 50;
 const ROUNDS = 10;
 /** Deliveries in flight at once (Jira sends a busy site's webhooks in parallel). */
 const PARALLEL = 10;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function payload(n: number): IDataObject {
 	return {
@@ -74,48 +60,26 @@ async function inParallel<T, R>(list: T[], parallel: number, work: (entry: T) =>
 describe('webhook deliveries under load in a real n8n', () => {
 	let sb: any;
 	let instance: N8nInstance;
-	let server: Server | undefined;
-	let apiKey: string;
+	let running: Running | undefined;
 	let webhook: { id: string; secret: string };
 	const serverOutput: Buffer[] = [];
 	const figures: string[] = [];
 
-	const get = (path: string) => publicApi(instance, apiKey, 'GET', path);
-
-	/** Every execution of the workflow (public API pages of 250), optionally with its data. */
-	async function executions(includeData = false): Promise<IDataObject[]> {
-		const all: IDataObject[] = [];
-		let cursor: string | undefined;
-		do {
-			const page = await get(
-				`/executions?workflowId=${WORKFLOW}&limit=250&includeData=${includeData}${cursor ? `&cursor=${cursor}` : ''}`,
-			);
-			all.push(...(page.data as IDataObject[]));
-			cursor = page.nextCursor as string | undefined;
-		} while (cursor);
-		return all;
-	}
+	const executions = (includeData = false) => allExecutions(instance, running!.apiKey, WORKFLOW, includeData);
 
 	/** Waits until `count` executions have finished (and no execution is still running). */
 	async function finished(count: number, timeoutMs = 120_000): Promise<IDataObject[]> {
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const list = await executions();
+		const allDone = (list: IDataObject[]) => {
 			const done = list.filter((execution) => execution.stoppedAt);
-			if ((done.length >= count && done.length === list.length) || Date.now() > deadline) return list;
-			await sleep(200);
-		}
+			return done.length >= count && done.length === list.length;
+		};
+		return await until(() => executions(), allDone, { timeoutMs, everyMs: 200 });
 	}
 
 	/** The admin webhook activation registered in the sandbox (it may land a moment after the API answers). */
 	async function registeredWebhook(): Promise<{ id: string; secret: string }> {
-		const deadline = Date.now() + 15_000;
-		for (;;) {
-			const [registered] = [...sb.state.webhooks.values()];
-			if (registered) return registered;
-			if (Date.now() > deadline) throw new Error('Activation registered no webhook in the sandbox');
-			await sleep(100);
-		}
+		const first = () => [...sb.state.webhooks.values()][0];
+		return await until(first, (registered) => Boolean(registered), { timeoutMs: 15_000, everyMs: 100, failure: () => 'Activation registered no webhook in the sandbox' });
 	}
 
 	const latencies: number[] = [];
@@ -132,49 +96,21 @@ describe('webhook deliveries under load in a real n8n', () => {
 	beforeAll(async () => {
 		// Deliveries wait up to 30 s for n8n's answer (Jira waits 30 s too): a loaded machine is slow, not wrong.
 		sb = await createSandbox({ host: '127.0.0.1', port: 0, seed: 42, requestCount: 60, webhookTimeoutMs: 30_000 });
-		instance = await createInstance();
-		installPackage(instance.userFolder);
 		const credential = sandboxCredential(sb);
 		registerSecret(String(credential.data.apiToken));
-		const workflow: Workflow = {
-			id: WORKFLOW,
-			name: 'E2E webhook load',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			connections: {},
-			nodes: [
-				{
-					id: `${WORKFLOW}-0`,
-					name: TRIGGER_NAME,
-					type: 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger',
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: WEBHOOK_ID,
-					parameters: { authentication: 'apiToken', events: ['requestCreated'], options: {} },
-					credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-				} as Workflow['nodes'][number],
-			],
-		};
-		await importCredentials(instance, [credential]);
-		await importWorkflows(instance, [workflow]);
-		server = await startServer(instance, { onOutput: (chunk) => serverOutput.push(chunk) });
-		apiKey = await createApiKey(instance, await ensureOwner(instance, OWNER));
-		await publicApi(instance, apiKey, 'POST', `/workflows/${WORKFLOW}/activate`);
+		const workflow = triggerWorkflow(WORKFLOW, 'E2E webhook load', { nodeName: TRIGGER_NAME, webhookId: WEBHOOK_ID, events: ['requestCreated'] }, credential);
+		instance = await preparedInstance([credential], [workflow]);
+		running = await startSignedIn(instance, { onOutput: (chunk) => serverOutput.push(chunk) });
+		await running.n8n.activate(WORKFLOW);
 		const registered = await registeredWebhook();
 		webhook = { id: String(registered.id), secret: registered.secret };
 		registerSecret(webhook.secret);
 		// The production URL answers 404 for a moment after activation; unsigned deliveries get 401 once live.
-		const deadline = Date.now() + 15_000;
-		while ((await sb.deliver(webhook.id, {}, { signature: '' })).status !== 401) {
-			if (Date.now() > deadline) throw new Error('The webhook URL never went live');
-			await sleep(200);
-		}
+		await untilListening(async () => (await sb.deliver(webhook.id, {}, { signature: '' })).status);
 	});
 
 	afterAll(async () => {
-		await server?.stop();
-		await sb?.close();
-		if (instance) rmSync(instance.userFolder, { recursive: true, force: true });
+		await removeAll(running?.server, sb, instance);
 		process.stdout.write(`\nWebhook load figures:\n  ${figures.join('\n  ')}\n`);
 	});
 

@@ -8,6 +8,9 @@ export const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagemen
 /** A resource locator value in "By ID" mode (or another mode). */
 export const byId = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
+/** How a node names the API token credential it uses. */
+export const usesApiToken = (credential: Credential) => ({ jiraServiceManagementApi: { id: credential.id, name: credential.name } });
+
 export type Step = Omit<WorkflowNode, 'id' | 'type' | 'typeVersion' | 'position'> & { type?: string; typeVersion?: number };
 
 /** Steps run one after the other; steps without a type are this package's action node with the credential. */
@@ -20,7 +23,7 @@ export function chainWorkflow(id: string, name: string, credential: Credential, 
 			type: step.type ?? NODE_TYPE,
 			typeVersion: step.typeVersion ?? 1,
 			position: [220 * (index + 1), 0] as [number, number],
-			...(step.type ? {} : { credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } } }),
+			...(step.type ? {} : { credentials: usesApiToken(credential) }),
 		})),
 	];
 	const connections: IDataObject = {};
@@ -30,24 +33,48 @@ export function chainWorkflow(id: string, name: string, credential: Credential, 
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
 }
 
+/** A workflow of one trigger node and nothing after it. */
+function triggerAlone(id: string, name: string, trigger: Omit<WorkflowNode, 'id' | 'typeVersion' | 'position'>): Workflow {
+	const node: WorkflowNode = { id: `${id}-0`, typeVersion: 1, position: [0, 0], ...trigger };
+	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes: [node], connections: {} };
+}
+
+export const TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
+
+/** The webhook trigger alone, on `events`, at the production URL of `webhookId`; it signs in the way `credential`'s type does. */
+export function triggerWorkflow(id: string, name: string, trigger: { nodeName: string; webhookId: string; events: string[] }, credential: Credential): Workflow {
+	const authentication = credential.type === 'jiraServiceManagementOAuth2Api' ? 'oAuth2' : 'apiToken';
+	return triggerAlone(id, name, {
+		name: trigger.nodeName,
+		type: TRIGGER_TYPE,
+		webhookId: trigger.webhookId,
+		parameters: { authentication, events: trigger.events, options: {} },
+		credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+	});
+}
+
+/** A chain whose steps after the first run once, on the first item of the step before (not once per item). */
+export function chainOnFirstItems(id: string, name: string, credential: Credential, [head, ...rest]: Step[]): Workflow {
+	return chainWorkflow(id, name, credential, [head, ...rest.map((step) => ({ ...step, executeOnce: true }))]);
+}
+
 export const POLL_TRIGGER_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 
-/** The poll trigger alone, polling every minute (n8n's shortest schedule) for the ITS desk's new requests, status changes and comments. */
-export function pollTriggerWorkflow(id: string, name: string, nodeName: string, credential: Credential): Workflow {
-	const poll: WorkflowNode = {
-		id: `${id}-0`,
+/**
+ * The poll trigger alone, polling every minute (n8n's shortest schedule); by default for the ITS desk's new
+ * requests, status changes and comments, `parameters` replace those.
+ */
+export function pollTriggerWorkflow(
+	id: string,
+	name: string,
+	nodeName: string,
+	credential: Credential,
+	parameters: IDataObject = { events: ['requestCreated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], options: {} },
+): Workflow {
+	return triggerAlone(id, name, {
 		name: nodeName,
 		type: POLL_TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {
-			pollTimes: { item: [{ mode: 'everyMinute' }] },
-			authentication: 'apiToken',
-			events: ['requestCreated', 'statusChanged', 'commentCreated'],
-			serviceDesks: ['ITS'],
-			options: {},
-		},
-		credentials: { jiraServiceManagementApi: { id: credential.id, name: credential.name } },
-	};
-	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes: [poll], connections: {} };
+		parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, authentication: 'apiToken', ...parameters },
+		credentials: usesApiToken(credential),
+	});
 }

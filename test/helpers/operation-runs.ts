@@ -4,7 +4,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { catalogue, type CatalogueEntry } from './catalogue';
 import { runNode } from './run-node';
-import { adminCredentials, type Sandbox } from './sandbox';
+import { adminCredentials, startSandbox, type Sandbox } from './sandbox';
+import { locator, seededControls } from './seeded-controls';
 import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -16,8 +17,6 @@ export const sweptOperations = catalogue.filter(
 	(entry) => entry.resource !== 'site' || (entry.operation !== 'customApiCall' && entry.operation !== 'refreshAppWebhooks'),
 );
 
-
-
 /** How the editor names the operation: `User → Get Groups`. */
 export function labelOf(entry: CatalogueEntry): string {
 	const resource = entry.resource.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase());
@@ -26,53 +25,15 @@ export function labelOf(entry: CatalogueEntry): string {
 	return `${resource} → ${options.find((option) => option.value === entry.operation)!.name}`;
 }
 
-const locator = (mode: string, value: string) => ({ __rl: true, mode, value });
 const file = (text: string) => ({ data: Buffer.from(text).toString('base64'), fileName: 'note.txt', mimeType: 'text/plain' });
 /** `run(entry)` runs the operation on one item, continuing on fail; reset the sandbox before each run. */
 export function operationRuns(sb: Sandbox) {
 	const laptopType = (): any => [...sb.state.assets.objectTypes.values()].find((type: any) => type.name === 'Laptop');
-	const seeded: any[] = [...sb.state.issues.values()];
-	const request = seeded.find((issue) => issue.serviceDeskId === '1' && issue.approvals.length && issue.comments.length);
-	const customer = sb.state.users.get('qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae');
 	const controls: Record<string, unknown> = {
-		serviceDesk: locator('id', '1'),
-		requestType: locator('id', [...sb.state.requestTypes.values()].find((type: any) => type.serviceDeskId === '1').id),
-		request: locator('id', request.key),
-		issue: locator('id', request.key),
-		organization: locator('id', '1'),
-		queue: locator('id', '1'),
-		user: locator('id', '5b10a2844c20165700ede21g'),
-		group: locator('name', 'jira-users'),
-		applicationRole: locator('id', 'jira-servicedesk'),
-		approvalId: request.approvals[0].id,
-		commentId: request.comments[0].id,
-		attachmentId: [...sb.state.attachments.values()][0].id,
-		pageId: String(sb.state.articles[0].pageId),
-		propertyKey: 'tier',
-		propertyValue: '{"level": "gold"}',
-		accountIds: customer.accountId,
-		accountId: customer.accountId,
-		email: 'someone.new@example.com',
-		displayName: 'Someone New',
-		name: 'Shapes test',
+		...seededControls(sb, 'Shapes test'),
 		query: 'vpn',
-		jql: 'project = ITS',
-		binaryPropertyName: 'data',
-		'site.customApiCall.path': '/rest/api/3/myself',
-		'comment.create.body': 'A comment',
-		'comment.update.body': 'An edited comment',
 		'request.create.requestFieldValues': { mappingMode: 'defineBelow', value: { summary: 'Shapes test' }, matchingColumns: [], schema: [] },
-		// JSM Operations (its seeded ids do not change on reset).
 		alert: locator('id', [...sb.state.ops.alerts.values()].find((alert: any) => alert.status === 'open').id),
-		schedule: locator('id', [...sb.state.ops.schedules.keys()][0]),
-		team: locator('id', [...sb.state.ops.teams.keys()][0]),
-		assignee: locator('id', '5b10ac8d82e05b22cc7d4ef5'),
-		escalationId: [...sb.state.ops.escalations.keys()][0],
-		// Alert → Snooze: an hour after the site's clock.
-		endTime: new Date(sb.now() + 3_600_000).toISOString(),
-		heartbeatName: 'Nightly backup',
-		message: 'Shapes test alert',
-		note: 'A note',
 		// Assets: the IT Assets schema, its Laptop type and one laptop.
 		objectSchema: locator('id', laptopType().schemaId),
 		objectType: locator('id', laptopType().id),
@@ -174,3 +135,31 @@ export function operationRuns(sb: Sandbox) {
 
 	return { parametersFor, run };
 }
+
+/**
+ * For an answer-shape test file: one sandbox for the file and `run(entry, wrongShape)`, the operation's run on the
+ * freshly reset sandbox with its answers rewritten as `wrongShape` says (none for the control run); each test's
+ * rewrite is undone after it.
+ */
+export function answerSweep() {
+	let sb: Sandbox;
+	let runs: ReturnType<typeof operationRuns>;
+	beforeAll(async () => {
+		sb = await startSandbox({ requestCount: 60 });
+		runs = operationRuns(sb);
+	});
+	afterAll(async () => sb?.close());
+	afterEach(() => sb.configure({ faults: { wrongShape: null } }));
+	return {
+		sandbox: () => sb,
+		run: async (entry: CatalogueEntry, wrongShape?: IDataObject) => {
+			sb.reset();
+			if (wrongShape) sb.configure({ faults: { wrongShape } });
+			return await runs.run(entry);
+		},
+	};
+}
+
+/** The API operations a run of `entry` sends every time: Assets operations read the workspace id once per credential and process, and keep it. */
+export const sentEveryRun = (entry: CatalogueEntry): string[] =>
+	entry.module.api.filter((key) => !(entry.resource.startsWith('assets') && key === 'GET /rest/servicedeskapi/assets/workspace'));

@@ -10,7 +10,10 @@ import {
 } from 'n8n-workflow';
 
 import { JiraServiceManagementPollTrigger } from '../../nodes/JiraServiceManagementPollTrigger/JiraServiceManagementPollTrigger.node';
+import { sandboxForFile } from './node-file';
+import { siteActions } from './poll-site';
 import { additionalDataFor } from './run-node';
+import { adminCredentials } from './sandbox';
 
 const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 const NODE_NAME = 'JSM Poll';
@@ -91,4 +94,25 @@ export function createPoller({ parameters, credentials, savedStaticData = {}, mo
 		saved: () => clone(saved),
 		nodeStaticData: () => clone(workflow.getStaticData('node', node)),
 	};
+}
+
+/**
+ * The opening of a poll-trigger node file: one sandbox for the file (sandboxForFile, its server errors checked too),
+ * the site's actions on it, and `admin()`, the admin's API token credential for the pollers.
+ */
+export function pollSiteForFile(options: Record<string, unknown>) {
+	const sb = sandboxForFile(options, { serverErrors: true });
+	return { sb, site: siteActions(sb), admin: () => adminCredentials(sb) };
+}
+
+/** Polls at chosen moments of the site's clock: `pollAt(ms)` moves the clock, runs a poll of `poller()` and keeps what it emitted in `emitted`. */
+export function pollsAt(site: { at(ms: number): void }, poller: () => Poller) {
+	const emitted: IDataObject[] = [];
+	const pollAt = async (ms: number) => {
+		site.at(ms);
+		const items = (await poller().poll()) ?? [];
+		emitted.push(...items);
+		return items;
+	};
+	return { emitted, pollAt };
 }

@@ -14,6 +14,7 @@ import {
 
 import { JiraServiceManagementTrigger } from '../../nodes/JiraServiceManagementTrigger/JiraServiceManagementTrigger.node';
 import { additionalDataFor } from './run-node';
+import { recordedResponse } from './webhook-response';
 
 const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
 const NODE_NAME = 'JSM Trigger';
@@ -112,21 +113,7 @@ export async function startTrigger({
 				body = {};
 			}
 			const httpRequest = { headers: request.headers, body, rawBody, method: request.method, query: {}, params: {} };
-			let status = 200;
-			let answered: unknown;
-			const httpResponse = {
-				status(code: number) {
-					status = code;
-					return httpResponse;
-				},
-				json(value: unknown) {
-					answered = value;
-					return httpResponse;
-				},
-				end() {
-					return httpResponse;
-				},
-			};
+			const { sent, response: httpResponse } = recordedResponse();
 			const additionalData = { ...additionalDataFor(credentials), httpRequest, httpResponse } as never;
 			const webhookData = webhookDataFor(additionalData);
 			const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
@@ -134,14 +121,14 @@ export async function startTrigger({
 			try {
 				const result = await nodeType.webhook.call(context);
 				if (result.workflowData) items = result.workflowData[0].map((item) => item.json);
-				if (!result.noWebhookResponse) answered = result.webhookResponse ?? 'Workflow was started';
+				if (!result.noWebhookResponse) sent.body = result.webhookResponse ?? 'Workflow was started';
 			} catch (error) {
-				status = 500;
-				answered = { message: (error as Error).message };
+				sent.statusCode = 500;
+				sent.body = { message: (error as Error).message };
 			}
-			deliveries.push({ status, body: answered, items });
-			response.writeHead(status, { 'content-type': 'application/json' });
-			response.end(JSON.stringify(answered ?? null));
+			deliveries.push({ status: sent.statusCode, body: sent.body, items });
+			response.writeHead(sent.statusCode, { 'content-type': 'application/json' });
+			response.end(JSON.stringify(sent.body ?? null));
 		})();
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 // The sandbox is plain CommonJS so `npm start` and the CLI run it without a build.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -91,6 +91,32 @@ export function adminCredentials(sandbox: Sandbox, overrides: ICredentialDataDec
 			email: 'admin@sandbox.test',
 			apiToken: 'sandbox-admin-token',
 			...overrides,
+		},
+	};
+}
+
+/** Tokens as n8n keeps them once `account` connected the OAuth2 credential (the sandbox's authorization code grant). */
+export async function oauth2Tokens(sandbox: Sandbox, account: 'admin' | 'agent' = 'admin'): Promise<IDataObject> {
+	const response = await fetch(`${sandbox.url}/oauth/token`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ grant_type: 'authorization_code', code: `sandbox-code-${account}`, client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
+	});
+	expect(response.status).toBe(200);
+	return (await response.json()) as IDataObject;
+}
+
+/** The OAuth2 credential of the sandbox's client, connected with `oauthTokenData`; with no `cloudId` the node discovers it. */
+export function oauth2Credentials(sandbox: Sandbox, oauthTokenData: IDataObject, cloudId = ''): Record<string, ICredentialDataDecryptedObject> {
+	return {
+		jiraServiceManagementOAuth2Api: {
+			clientId: 'sandbox-client',
+			clientSecret: 'sandbox-secret',
+			authUrl: `${sandbox.url}/oauth/authorize`,
+			accessTokenUrl: `${sandbox.url}/oauth/token`,
+			apiGatewayUrl: sandbox.url,
+			cloudId,
+			oauthTokenData,
 		},
 	};
 }

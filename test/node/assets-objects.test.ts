@@ -4,7 +4,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials, oauth2Credentials, oauth2Tokens, startSandbox, type Sandbox } from '../helpers/sandbox';
 
 let sb: Sandbox;
 beforeAll(async () => {
@@ -223,24 +223,11 @@ describe('Create, Update, Delete', () => {
 
 describe('access', () => {
 	test('OAuth2 reaches Assets through /ex/jira/{cloudId}', async () => {
-		const token = await fetch(`${sb.url}/oauth/token`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-agent', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
-		}).then(async (response) => (await response.json()) as IDataObject);
+		const token = await oauth2Tokens(sb, 'agent');
 		const before = sb.requests.length;
 		const result = await runNode({
 			parameters: { authentication: 'oAuth2', resource: 'assetsObject', operation: 'query', aql: `Owner = "${AGENT}"`, limit: 5 },
-			credentials: {
-				jiraServiceManagementOAuth2Api: {
-					clientId: 'sandbox-client',
-					clientSecret: 'sandbox-secret',
-					accessTokenUrl: `${sb.url}/oauth/token`,
-					apiGatewayUrl: sb.url,
-					cloudId: sb.state.cloudId,
-					oauthTokenData: token,
-				},
-			},
+			credentials: oauth2Credentials(sb, token, sb.state.cloudId),
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.Owner)).toEqual([AGENT]);

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 
 import { mapInOrder } from '../../nodes/JiraServiceManagement/helpers/concurrency';
 import { paginateOffset, PREFETCH_PAGES, RequestGate } from '../../nodes/shared/transport';
+import { bulkCreateParameters, itHelpRequestType } from '../helpers/bulk-create';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -74,7 +75,7 @@ let requestTypeId: string;
 beforeAll(async () => {
 	sb = await startSandbox({ requestCount: 400 });
 	proxy = await startProxy(sb.url);
-	requestTypeId = [...sb.state.requestTypes.values()].find((rt: any) => rt.serviceDeskId === '1' && rt.name === 'Get IT help').id;
+	requestTypeId = itHelpRequestType(sb);
 });
 afterAll(async () => {
 	await proxy?.close();
@@ -87,21 +88,11 @@ beforeEach(() => {
 afterEach(() => expect(sb.violations).toEqual([]));
 
 const viaProxy = () => adminCredentials(sb, { siteUrl: proxy.url });
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 const issues = (): any[] => [...sb.state.issues.values()];
 const withSummaryPrefix = (prefix: string) => issues().filter((issue) => String(issue.summary).startsWith(prefix));
 
-function createParameters(concurrency?: number) {
-	return {
-		resource: 'request',
-		operation: 'create',
-		serviceDesk: locator('={{ $json.desk }}'),
-		requestType: locator(requestTypeId),
-		requestFieldValues: { mappingMode: 'defineBelow', value: { summary: '={{ $json.summary }}' }, matchingColumns: [], schema: [] },
-		options: {},
-		...(concurrency === undefined ? {} : { performance: { concurrency } }),
-	};
-}
+const createParameters = (concurrency?: number) =>
+	bulkCreateParameters('={{ $json.desk }}', requestTypeId, concurrency === undefined ? {} : { performance: { concurrency } });
 
 const inputs = (prefix: string, count: number, desk: (index: number) => string = () => '1') =>
 	Array.from({ length: count }, (_, index) => ({ summary: `${prefix} ${String(index).padStart(4, '0')}`, desk: desk(index) }));

@@ -29,6 +29,15 @@ const run = (resource: string, parameters: Record<string, unknown>, extra: Recor
 const requests = (): any[] => [...sb.state.issues.values()].filter((issue: any) => issue.serviceDeskId);
 const issueByKey = (key: string): any => [...sb.state.issues.values()].find((issue: any) => issue.key === key);
 const sentSince = (before: number) => sb.requests.slice(before).map((request) => `${request.method} ${request.path} ${request.status}`);
+/** Request → Create on desk 1 with request type 4, its fields `value`; `extra` adds e.g. `options`. */
+const createRequest = (value: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	run('request', {
+		operation: 'create',
+		serviceDesk: locator('1'),
+		requestType: locator('4'),
+		requestFieldValues: { mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] },
+		...extra,
+	});
 
 describe('JSM people are usernames on Data Center', () => {
 	test('participants: usernames with a dot and an @ are added and removed', async () => {
@@ -53,18 +62,10 @@ describe('JSM people are usernames on Data Center', () => {
 	});
 
 	test('request create raises on behalf of a customer username, with participants by username', async () => {
-		const result = await run('request', {
-			operation: 'create',
-			serviceDesk: locator('1'),
-			requestType: locator('4'),
-			requestFieldValues: {
-				mappingMode: 'defineBelow',
-				value: { summary: 'Printer on level 3 jams', description: 'Raised from n8n', customfield_10101: 'Printer', customfield_10104: '2026-12-01', priority: 'High' },
-				matchingColumns: [],
-				schema: [],
-			},
-			options: { raiseOnBehalfOf: CUSTOMER.username, requestParticipants: AGENT.username },
-		});
+		const result = await createRequest(
+			{ summary: 'Printer on level 3 jams', description: 'Raised from n8n', customfield_10101: 'Printer', customfield_10104: '2026-12-01', priority: 'High' },
+			{ options: { raiseOnBehalfOf: CUSTOMER.username, requestParticipants: AGENT.username } },
+		);
 		expect(result.error).toBeUndefined();
 		const stored = issueByKey(String(result.items[0].json.key));
 		expect(stored).toMatchObject({ summary: 'Printer on level 3 jams', reporterId: CUSTOMER.accountId, participants: [AGENT.accountId] });
@@ -75,17 +76,7 @@ describe('JSM people are usernames on Data Center', () => {
 		const stop = sb.onRequest(({ method, path, body }) => {
 			if (method === 'POST' && path === '/rest/servicedeskapi/request') bodies.push(body);
 		});
-		const result = await run('request', {
-			operation: 'create',
-			serviceDesk: locator('1'),
-			requestType: locator('4'),
-			requestFieldValues: {
-				mappingMode: 'defineBelow',
-				value: { summary: 'Laptop for a new starter', description: 'Starts Monday', customfield_10101: 'Printer', customfield_10105: CUSTOMER.username },
-				matchingColumns: [],
-				schema: [],
-			},
-		});
+		const result = await createRequest({ summary: 'Laptop for a new starter', description: 'Starts Monday', customfield_10101: 'Printer', customfield_10105: CUSTOMER.username });
 		stop();
 		expect(result.error).toBeUndefined();
 		expect(JSON.parse(bodies[0]).requestFieldValues.customfield_10105).toEqual({ name: CUSTOMER.username });

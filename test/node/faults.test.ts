@@ -2,6 +2,7 @@
 // out and retried, so a Return All and a bulk create lose nothing and duplicate nothing; a connection reset
 // after Jira processed a create is never retried blindly (the item says the outcome is unknown, naming
 // the request); answers slower than Performance → Timeout fail the item cleanly.
+import { bulkCreateParameters, byId, itHelpRequestType } from '../helpers/bulk-create';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 import { expectNoSecrets } from '../helpers/secrets';
@@ -17,7 +18,7 @@ const figures: string[] = [];
 beforeAll(async () => {
 	// Retry-After: 0 keeps the suite fast; the wait still goes through the same code (plus its jitter).
 	sb = (await startSandbox({ requestCount: REQUESTS, retryAfterSeconds: 0 })) as typeof sb;
-	requestTypeId = [...sb.state.requestTypes.values()].find((rt: any) => rt.serviceDeskId === '1' && rt.name === 'Get IT help').id;
+	requestTypeId = itHelpRequestType(sb);
 });
 afterAll(async () => {
 	process.stdout.write(`\nFault figures:\n  ${figures.join('\n  ')}\n`);
@@ -28,7 +29,6 @@ afterEach(() => {
 	expect(sb.violations).toEqual([]);
 });
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 const issues = (): any[] => [...sb.state.issues.values()];
 const summaries = (prefix: string) => Array.from({ length: CREATES }, (_, index) => `${prefix} ${String(index).padStart(4, '0')}`);
 const countBySummary = (prefix: string) => {
@@ -43,17 +43,7 @@ const statuses = (requests: Array<{ status: number }>) => ({
 });
 const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(1);
 
-function createParameters(performance: Record<string, number> = {}) {
-	return {
-		resource: 'request',
-		operation: 'create',
-		serviceDesk: locator('1'),
-		requestType: locator(requestTypeId),
-		requestFieldValues: { mappingMode: 'defineBelow', value: { summary: '={{ $json.summary }}' }, matchingColumns: [], schema: [] },
-		options: {},
-		performance,
-	};
-}
+const createParameters = (performance: Record<string, number> = {}) => bulkCreateParameters('1', requestTypeId, { performance });
 
 test(`Return All of ${REQUESTS} requests with 10% of answers 429 or 503: every request exactly once`, async () => {
 	const expected = issues().filter((issue) => issue.serviceDeskId).map((issue) => issue.key);
@@ -182,7 +172,7 @@ describe('answers slower than Performance → Timeout', () => {
 		const key = issues().find((issue) => issue.serviceDeskId).key;
 		const started = Date.now();
 		const result = await runNode({
-			parameters: { resource: 'request', operation: 'get', request: locator(key), performance: { timeout: 200 } },
+			parameters: { resource: 'request', operation: 'get', request: byId(key), performance: { timeout: 200 } },
 			credentials: adminCredentials(sb),
 			input: [{}, {}],
 			continueOnFail: true,

@@ -6,7 +6,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { loadOptionsContext } from '../helpers/load-options';
 import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
 import { runNode } from '../helpers/run-node';
-import { adminCredentials } from '../helpers/sandbox';
+import { adminCredentials, oauth2Credentials, oauth2Tokens } from '../helpers/sandbox';
 import { listSearch } from '../../nodes/JiraServiceManagement/methods';
 
 const sb = sandboxForFile({ requestCount: 40 }, { serverErrors: true });
@@ -201,28 +201,13 @@ test('every input item gives one output item, with pairing, also when some fail'
 });
 
 test('OAuth2 reaches the Forms API at api.atlassian.com/jira/forms/cloud/{cloudId} with a Bearer token (the intro page\'s 3LO URI)', async () => {
-	const response = await fetch(`${sb.url}/oauth/token`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
-	});
-	const oauthTokenData = (await response.json()) as IDataObject;
+	const oauthTokenData = await oauth2Tokens(sb);
 	const issue = requests()[9];
 	const formId = await attach(issue, 'Laptop request');
 	const before = sb.requests.length;
 	const result = await runNode({
 		parameters: { authentication: 'oAuth2', resource: 'form', operation: 'getMany', request: locator(issue.key) },
-		credentials: {
-			jiraServiceManagementOAuth2Api: {
-				clientId: 'sandbox-client',
-				clientSecret: 'sandbox-secret',
-				authUrl: `${sb.url}/oauth/authorize`,
-				accessTokenUrl: `${sb.url}/oauth/token`,
-				apiGatewayUrl: sb.url,
-				cloudId: sb.state.cloudId,
-				oauthTokenData,
-			},
-		},
+		credentials: oauth2Credentials(sb, oauthTokenData, sb.state.cloudId),
 	});
 	expect(result.items.map((item) => item.json.id)).toEqual([formId]);
 	const sent = sb.requests.slice(before).filter((request: any) => request.path.includes('/form'));

@@ -21,6 +21,7 @@ import { catalogue, type CatalogueEntry } from '../helpers/catalogue';
 import { loadOptionsContext } from '../helpers/load-options';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { locator, seededControls } from '../helpers/seeded-controls';
 import { expectNoSecrets } from '../helpers/secrets';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -135,8 +136,6 @@ function pathMatcher(api: string): { method: string; test(path: string): boolean
 	return { method, test: (path) => pattern.test(path) };
 }
 
-const locator = (mode: string, value: string) => ({ __rl: true, mode, value });
-
 let sb: Sandbox;
 let controls: Record<string, unknown>;
 const stats = { runs: 0, items: 0, requests: 0, failures: 0, refusedBeforeRequest: 0, violations: 0 };
@@ -150,49 +149,11 @@ const originals = new Map<CatalogueEntry, OperationModule>();
 
 beforeAll(async () => {
 	sb = await startSandbox({ requestCount: 60 });
-	const issues: any[] = [...sb.state.issues.values()];
-	const request = issues.find((issue) => issue.serviceDeskId === '1' && issue.approvals.length && issue.comments.length);
-	const attachment: any = [...sb.state.attachments.values()][0];
-	const customer = sb.state.users.get('qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae');
 	// Valid values, so that random runs also get past the first parameter and reach the later ones.
 	controls = {
-		serviceDesk: locator('id', '1'),
-		requestType: locator('id', [...sb.state.requestTypes.values()].find((type: any) => type.serviceDeskId === '1').id),
-		request: locator('id', request.key),
-		issue: locator('id', request.key),
-		organization: locator('id', '1'),
-		queue: locator('id', '1'),
-		user: locator('id', '5b10a2844c20165700ede21g'),
-		group: locator('name', 'jira-users'),
-		applicationRole: locator('id', 'jira-servicedesk'),
-		approvalId: request.approvals[0].id,
-		commentId: request.comments[0].id,
-		attachmentId: attachment.id,
-		pageId: String(sb.state.articles[0].pageId),
-		propertyKey: 'tier',
-		propertyValue: '{"level": "gold"}',
-		accountIds: customer.accountId,
-		accountId: customer.accountId,
-		email: 'someone.new@example.com',
-		displayName: 'Someone New',
-		name: 'Hostile input test',
-		jql: 'project = ITS',
-		binaryPropertyName: 'data',
-		'site.customApiCall.path': '/rest/api/3/myself',
+		...seededControls(sb, 'Hostile input test'),
 		'site.customApiCall.body': '',
-		'comment.create.body': 'A comment',
-		'comment.update.body': 'An edited comment',
-		// JSM Operations (its seeded ids do not change on reset).
 		alert: locator('id', [...sb.state.ops.alerts.keys()][0]),
-		schedule: locator('id', [...sb.state.ops.schedules.keys()][0]),
-		team: locator('id', [...sb.state.ops.teams.keys()][0]),
-		assignee: locator('id', '5b10ac8d82e05b22cc7d4ef5'),
-		escalationId: [...sb.state.ops.escalations.keys()][0],
-		// Alert → Snooze: an hour after the site's clock.
-		endTime: new Date(sb.now() + 3_600_000).toISOString(),
-		heartbeatName: 'Nightly backup',
-		message: 'Hostile input test alert',
-		note: 'A note',
 	};
 	for (const entry of catalogue) {
 		originals.set(entry, entry.module);

@@ -2,29 +2,16 @@
 // pages. OAuth2 and scoped API tokens call Jira through the API gateway, which serves REST calls only: a link
 // there (api.atlassian.com/ex/jira/<cloudId>/browse/KEY) is a dead page. The site's address is the `url` that
 // accessible-resources lists for the Cloud ID (OAuth2), or the site the credential names (scoped token).
-import { LoadOptionsContext } from 'n8n-core';
-import {
-	Workflow,
-	type ICredentialDataDecryptedObject,
-	type IDataObject,
-	type ILoadOptionsFunctions,
-	type INode,
-	type INodeListSearchResult,
-	type INodeTypes,
-	type IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
+import { editorContextFor } from '../helpers/load-options';
 import { additionalDataFor } from '../helpers/run-node';
 import { sandboxForFile } from '../helpers/node-file';
+import { oauth2Credentials, oauth2Tokens } from '../helpers/sandbox';
 
 const sb = sandboxForFile({ requestCount: 60 });
 
-const nodeTypes: INodeTypes = {
-	getByName: () => new JiraServiceManagement(),
-	getByNameAndVersion: () => new JiraServiceManagement(),
-	getKnownTypes: () => ({}),
-};
 const { listSearch } = new JiraServiceManagement().methods;
 
 let contexts = 0;
@@ -32,39 +19,11 @@ let contexts = 0;
 function editorContext(type: string, data: ICredentialDataDecryptedObject): ILoadOptionsFunctions {
 	// A fresh credential id each time, so the node's per-credential discovery cache starts empty.
 	const id = `${type}-${++contexts}`;
-	const node: INode = {
-		id: 'jsm',
-		name: 'JSM',
-		type: 'n8n-nodes-jira-service-management.jiraServiceManagement',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { authentication: type === 'jiraServiceManagementOAuth2Api' ? 'oAuth2' : 'apiToken' },
-		credentials: { [type]: { id, name: id } },
-	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const additionalData = { ...additionalDataFor({ [type]: data }), currentNodeParameters: node.parameters } as IWorkflowExecuteAdditionalData;
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.list');
+	const authentication = type === 'jiraServiceManagementOAuth2Api' ? 'oAuth2' : 'apiToken';
+	return editorContextFor({ type, id }, { authentication }, additionalDataFor({ [type]: data }));
 }
 
-async function connect(): Promise<IDataObject> {
-	const response = await fetch(`${sb.url}/oauth/token`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
-	});
-	return (await response.json()) as IDataObject;
-}
-
-async function oauth2(cloudId: string): Promise<ICredentialDataDecryptedObject> {
-	return {
-		clientId: 'sandbox-client',
-		clientSecret: 'sandbox-secret',
-		accessTokenUrl: `${sb.url}/oauth/token`,
-		apiGatewayUrl: sb.url,
-		cloudId,
-		oauthTokenData: await connect(),
-	};
-}
+const oauth2 = async (cloudId: string) => oauth2Credentials(sb, await oauth2Tokens(sb), cloudId).jiraServiceManagementOAuth2Api;
 
 /** Every list that offers links: service desks, requests, issues. */
 async function links(context: ILoadOptionsFunctions): Promise<string[]> {

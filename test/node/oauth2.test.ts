@@ -6,7 +6,7 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { JiraServiceManagementOAuth2Api } from '../../credentials/JiraServiceManagementOAuth2Api.credentials';
 import { runNode } from '../helpers/run-node';
 import { expectNoSecrets } from '../helpers/secrets';
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { oauth2Credentials, oauth2Tokens, startSandbox, type Sandbox } from '../helpers/sandbox';
 
 let sb: Sandbox;
 beforeAll(async () => {
@@ -20,35 +20,8 @@ afterEach(() => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Tokens as n8n keeps them after the user connected the credential (authorization code flow). */
-async function connect(): Promise<IDataObject> {
-	const response = await fetch(`${sb.url}/oauth/token`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({
-			grant_type: 'authorization_code',
-			code: 'sandbox-code-admin',
-			client_id: 'sandbox-client',
-			client_secret: 'sandbox-secret',
-		}),
-	});
-	expect(response.status).toBe(200);
-	return (await response.json()) as IDataObject;
-}
-
-function oauthCredentials(oauthTokenData: IDataObject, cloudId = ''): Record<string, ICredentialDataDecryptedObject> {
-	return {
-		jiraServiceManagementOAuth2Api: {
-			clientId: 'sandbox-client',
-			clientSecret: 'sandbox-secret',
-			authUrl: `${sb.url}/oauth/authorize`,
-			accessTokenUrl: `${sb.url}/oauth/token`,
-			apiGatewayUrl: sb.url,
-			cloudId,
-			oauthTokenData,
-		},
-	};
-}
+const connect = () => oauth2Tokens(sb);
+const oauthCredentials = (oauthTokenData: IDataObject, cloudId = '') => oauth2Credentials(sb, oauthTokenData, cloudId);
 
 const queryServiceDesks = (credentials: Record<string, ICredentialDataDecryptedObject>) =>
 	runNode({ parameters: { authentication: 'oAuth2', resource: 'serviceDesk', operation: 'query', returnAll: true }, credentials });

@@ -4,27 +4,16 @@
 // Alert actions are asynchronous (the API answers a request ID; "Get request status" in the Operations OpenAPI
 // file): each change here waits until the sandbox has processed it, at the moment the test chose.
 import { Logger } from '@n8n/backend-common';
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { ALERT_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/alerts';
-import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { MINUTE, SECOND, siteActions } from '../helpers/poll-site';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { createPoller, pollSiteForFile, pollsAt, type Poller } from '../helpers/run-poll';
+import { MINUTE, SECOND } from '../helpers/poll-site';
+import { oauth2Credentials, oauth2Tokens, startSandbox } from '../helpers/sandbox';
 
-let sb: Sandbox;
-let credentials: PollerOptions['credentials'];
-let site: ReturnType<typeof siteActions>;
-
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 40 });
+const { sb, site, admin } = pollSiteForFile({ requestCount: 40 });
+beforeAll(() => {
 	sb.configure({ opsProcessingMs: 0 });
-	credentials = adminCredentials(sb);
-	site = siteActions(sb);
-});
-afterAll(async () => sb?.close());
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
 });
 
 const ops = (rest: string) => `/jsm/ops/api/${sb.state.cloudId}/v1${rest}`;
@@ -64,13 +53,7 @@ describe('alert events across polls and a restart', () => {
 	const parameters = { events: ['alertCreated', 'alertStatusChanged'], options: {}, alertOptions: {} };
 	let poller: Poller;
 	let start: number;
-	const emitted: IDataObject[] = [];
-	const pollAt = async (ms: number) => {
-		site.at(ms);
-		const items = (await poller.poll()) ?? [];
-		emitted.push(...items);
-		return items;
-	};
+	const { emitted, pollAt } = pollsAt(site, () => poller);
 
 	test('nothing from before activation', async () => {
 		start = Date.now() + 24 * 60 * MINUTE;
@@ -79,7 +62,7 @@ describe('alert events across polls and a restart', () => {
 		await act(await createAlert('Before activation 2'), 'acknowledge');
 		await act(freshOpen(), 'acknowledge');
 		site.at(start);
-		poller = createPoller({ parameters, credentials });
+		poller = createPoller({ parameters, credentials: admin() });
 		expect(await poller.activate()).toBeNull();
 		const saved = (poller.saved()['node:JSM Poll'] as IDataObject).alerts as IDataObject;
 		expect(saved.since).toBeGreaterThanOrEqual(start);
@@ -129,7 +112,7 @@ describe('alert events across polls and a restart', () => {
 		await act(created[0], 'acknowledge');
 		await act(before[0], 'close');
 		site.at(start + 6 * MINUTE);
-		poller = createPoller({ parameters, credentials, savedStaticData: saved, activation: 'init' });
+		poller = createPoller({ parameters, credentials: admin(), savedStaticData: saved, activation: 'init' });
 		const items = (await poller.activate()) ?? [];
 		emitted.push(...items);
 		expect(items.map(identity).sort()).toEqual(
@@ -177,18 +160,18 @@ describe('alert events across polls and a restart', () => {
 test('Fetch Test Event returns the latest alert event', async () => {
 	site.at(Date.now() + 48 * 60 * MINUTE);
 	const id = await createAlert('Latest alert', 'P2');
-	const manual = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { priorities: ['P2'] } }, credentials, mode: 'manual' });
+	const manual = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { priorities: ['P2'] } }, credentials: admin(), mode: 'manual' });
 	expect(await manual.poll()).toEqual([expect.objectContaining({ event: 'alertCreated', alertId: id, message: 'Latest alert' })]);
 	site.at(site.now() + MINUTE);
 	await act(id, 'acknowledge');
-	const both = createPoller({ parameters: { events: ['alertCreated', 'alertStatusChanged'], options: {}, alertOptions: {} }, credentials, mode: 'manual' });
+	const both = createPoller({ parameters: { events: ['alertCreated', 'alertStatusChanged'], options: {}, alertOptions: {} }, credentials: admin(), mode: 'manual' });
 	expect(await both.poll()).toEqual([expect.objectContaining({ event: 'alertStatusChanged', change: 'acknowledged', alertId: id })]);
 });
 
 test('the alert query and priorities narrow the events', async () => {
 	const start = Date.now() + 72 * 60 * MINUTE;
 	site.at(start);
-	const poller = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { query: 'message: Payments*', priorities: ['P1', 'P2'] } }, credentials });
+	const poller = createPoller({ parameters: { events: ['alertCreated'], options: {}, alertOptions: { query: 'message: Payments*', priorities: ['P1', 'P2'] } }, credentials: admin() });
 	await poller.activate();
 	site.at(start + 10 * SECOND);
 	const wanted = await createAlert('Payments API down', 'P1');
@@ -199,24 +182,7 @@ test('the alert query and priorities narrow the events', async () => {
 });
 
 test('OAuth2 credentials reach the alerts through the gateway form of the Operations API', async () => {
-	const token = (await (
-		await fetch(`${sb.url}/oauth/token`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
-		})
-	).json()) as IDataObject;
-	const oauth: Record<string, ICredentialDataDecryptedObject> = {
-		jiraServiceManagementOAuth2Api: {
-			clientId: 'sandbox-client',
-			clientSecret: 'sandbox-secret',
-			authUrl: `${sb.url}/oauth/authorize`,
-			accessTokenUrl: `${sb.url}/oauth/token`,
-			apiGatewayUrl: sb.url,
-			cloudId: '',
-			oauthTokenData: token,
-		},
-	};
+	const oauth = oauth2Credentials(sb, await oauth2Tokens(sb));
 	const start = Date.now() + 96 * 60 * MINUTE;
 	site.at(start);
 	const before = sb.requests.length;

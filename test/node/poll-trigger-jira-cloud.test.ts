@@ -4,28 +4,12 @@
 // exactly once.
 import type { IDataObject } from 'n8n-workflow';
 
-import { ceilMinute, identity, ITS_DESK, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
-import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { ceilMinute, identity, ITS_DESK, MINUTE, SECOND } from '../helpers/poll-site';
+import { createPoller, pollSiteForFile, pollsAt, type Poller } from '../helpers/run-poll';
 
-let sb: Sandbox;
-let credentials: PollerOptions['credentials'];
-let site: ReturnType<typeof siteActions>;
-
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 200 });
-	credentials = adminCredentials(sb);
-	site = siteActions(sb);
-});
-
-afterAll(async () => {
-	await sb?.close();
-});
-
+const { sb, site, admin } = pollSiteForFile({ requestCount: 200 });
 afterEach(() => {
 	sb.configure({ searchIndexLagMs: 0 });
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
 });
 
 const ALL_EVENTS = { events: ['requestCreated', 'requestUpdated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], requestTypes: [], options: {} };
@@ -33,16 +17,9 @@ const ALL_EVENTS = { events: ['requestCreated', 'requestUpdated', 'statusChanged
 /** An active trigger whose polls run at chosen moments of the site's clock; collects what each emits. */
 async function activeTrigger(start: number, parameters: IDataObject = ALL_EVENTS) {
 	site.at(start);
-	const poller: Poller = createPoller({ parameters, credentials });
+	const poller: Poller = createPoller({ parameters, credentials: admin() });
 	expect(await poller.activate()).toBeNull();
-	const emitted: IDataObject[] = [];
-	const pollAt = async (ms: number) => {
-		site.at(ms);
-		const items = (await poller.poll()) ?? [];
-		emitted.push(...items);
-		return items;
-	};
-	return { poller, emitted, pollAt };
+	return { poller, ...pollsAt(site, () => poller) };
 }
 
 /** A moment well after every change earlier tests made (each test starts its own stretch of the clock). */
@@ -240,7 +217,7 @@ describe('activating again', () => {
 		await site.changesAt(start + 2 * MINUTE, SECOND, [() => site.comment(whileOff, true)]);
 
 		site.at(start + 10 * MINUTE);
-		const again = createPoller({ parameters: commentEvents, credentials, savedStaticData: saved, activation: 'activate' });
+		const again = createPoller({ parameters: commentEvents, credentials: admin(), savedStaticData: saved, activation: 'activate' });
 		expect(await again.activate()).toBeNull();
 		await site.changesAt(start + 10 * MINUTE + SECOND, SECOND, [() => site.comment(after, true)]);
 		site.at(start + 11 * MINUTE);
@@ -249,7 +226,7 @@ describe('activating again', () => {
 		// Saving a new version of the active workflow re-activates it ('update'): it goes on from its state.
 		await site.changesAt(start + 11 * MINUTE + SECOND, SECOND, [() => site.comment(duringUpdate, true)]);
 		site.at(start + 12 * MINUTE);
-		const updated = createPoller({ parameters: commentEvents, credentials, savedStaticData: again.saved(), activation: 'update' });
+		const updated = createPoller({ parameters: commentEvents, credentials: admin(), savedStaticData: again.saved(), activation: 'update' });
 		expect(keysOf(await updated.activate())).toEqual([duringUpdate]);
 	});
 });

@@ -4,30 +4,12 @@
 // exactly N times; what happened before activation never does.
 import type { IDataObject } from 'n8n-workflow';
 
-import { ceilMinute, HR_DESK, identity, MINUTE, SECOND, siteActions } from '../helpers/poll-site';
-import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { ceilMinute, HR_DESK, identity, MINUTE, SECOND } from '../helpers/poll-site';
+import { createPoller, pollSiteForFile, pollsAt, type Poller } from '../helpers/run-poll';
 
 const HOUR = 60 * MINUTE;
 
-let sb: Sandbox;
-let credentials: PollerOptions['credentials'];
-let site: ReturnType<typeof siteActions>;
-
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 120 });
-	credentials = adminCredentials(sb);
-	site = siteActions(sb);
-});
-
-afterAll(async () => {
-	await sb?.close();
-});
-
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
-});
+const { sb, site, admin } = pollSiteForFile({ requestCount: 120 });
 
 /** A moment well after every change earlier tests made (each test starts its own stretch of the clock). */
 const laterStart = () => ceilMinute(Math.max(sb.now(), Date.now()) + 24 * HOUR);
@@ -35,23 +17,18 @@ const laterStart = () => ceilMinute(Math.max(sb.now(), Date.now()) + 24 * HOUR);
 /** An active trigger that can be stopped and started again from what n8n saved; collects what it emits. */
 async function activeTrigger(start: number, parameters: IDataObject) {
 	site.at(start);
-	let poller: Poller = createPoller({ parameters, credentials });
+	let poller: Poller = createPoller({ parameters, credentials: admin() });
 	expect(await poller.activate()).toBeNull();
-	const emitted: IDataObject[] = [];
+	const { emitted, pollAt } = pollsAt(site, () => poller);
 	return {
 		emitted,
-		async pollAt(ms: number) {
-			site.at(ms);
-			const items = (await poller.poll()) ?? [];
-			emitted.push(...items);
-			return items;
-		},
+		pollAt,
 		/** n8n stops now; `whileStopped` runs; n8n starts again at `ms` (with the workflow active) and polls. */
 		async restartAt(ms: number, whileStopped: () => Promise<unknown>) {
 			const saved = poller.saved();
 			await whileStopped();
 			site.at(ms);
-			poller = createPoller({ parameters, credentials, savedStaticData: saved, activation: 'init' });
+			poller = createPoller({ parameters, credentials: admin(), savedStaticData: saved, activation: 'init' });
 			const items = (await poller.activate()) ?? [];
 			emitted.push(...items);
 			return items;
@@ -247,7 +224,7 @@ describe('Participant Added and Organization Added', () => {
 
 describe('"Fetch Test Event" for the JSM events', () => {
 	const manual = (events: string[], options: IDataObject = {}) =>
-		createPoller({ parameters: { events, serviceDesks: [], requestTypes: [], options }, credentials, mode: 'manual' });
+		createPoller({ parameters: { events, serviceDesks: [], requestTypes: [], options }, credentials: admin(), mode: 'manual' });
 
 	test.each([['slaBreached'], ['slaAtRisk'], ['approvalRequired'], ['approvalCompleted'], ['participantAdded'], ['organizationAdded']])(
 		'%s: the latest one, without touching the trigger state',

@@ -3,31 +3,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SAFETY_MARGIN_MS } from '../../nodes/JiraServiceManagementPollTrigger/poll/run';
-import { createPoller, type Poller, type PollerOptions } from '../helpers/run-poll';
-import { ceilMinute, HR_DESK, identity, ITS_DESK, MINUTE, SECOND, siteActions, type Change } from '../helpers/poll-site';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { createPoller, pollSiteForFile, pollsAt, type Poller, type PollerOptions } from '../helpers/run-poll';
+import { ceilMinute, HR_DESK, identity, ITS_DESK, MINUTE, SECOND, type Change } from '../helpers/poll-site';
 
 const TIME_ZONE = 'America/Los_Angeles';
 
-let sb: Sandbox;
-let credentials: PollerOptions['credentials'];
-let site: ReturnType<typeof siteActions>;
-
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 400 });
-	credentials = adminCredentials(sb);
-	site = siteActions(sb);
+const { sb, site, admin } = pollSiteForFile({ requestCount: 400 });
+beforeAll(() => {
 	// Jira reads JQL date-times in the searching account's time zone.
 	sb.state.users.get(site.people().admin.accountId).timeZone = TIME_ZONE;
-});
-
-afterAll(async () => {
-	await sb?.close();
-});
-
-afterEach(() => {
-	expect(sb.violations).toEqual([]);
-	expect(sb.serverErrors).toEqual([]);
 });
 
 /** What happened on the desk from `since` on, according to the site itself. */
@@ -47,18 +31,12 @@ function expectedSince(since: number, desk: string): string[] {
 
 describe('500 changes over several polls, a restart and a slow poll', () => {
 	const parameters = { events: ['requestCreated', 'statusChanged', 'commentCreated'], serviceDesks: ['ITS'], requestTypes: [], options: {} };
-	const emitted: IDataObject[] = [];
 	const searches: string[] = [];
 	let poller: Poller;
 	let since: number;
 	let made = 0;
 
-	const pollAt = async (ms: number) => {
-		site.at(ms);
-		const items = await poller.poll();
-		emitted.push(...(items ?? []));
-		return items ?? [];
-	};
+	const { emitted, pollAt } = pollsAt(site, () => poller);
 	const make = async (start: number, spacing: number, changes: Change[]) => {
 		await site.changesAt(start, spacing, changes);
 		made += changes.length;
@@ -75,7 +53,7 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 		const its = site.deskKeys(ITS_DESK);
 		await site.changesAt(start - 40 * SECOND, SECOND, site.itsChanges({ creates: 2, transitions: 2, comments: 2 }, its));
 		site.at(start);
-		poller = createPoller({ parameters, credentials });
+		poller = createPoller({ parameters, credentials: admin() });
 		expect(await poller.activate()).toBeNull();
 		since = (poller.saved()['node:JSM Poll'] as IDataObject).since as number;
 		expect(since).toBeGreaterThanOrEqual(start);
@@ -161,7 +139,7 @@ describe('500 changes over several polls, a restart and a slow poll', () => {
 		await make(site.now() + SECOND, 900, site.itsChanges({ creates: 10, transitions: 10, comments: 10 }, its.slice(0, 30)));
 
 		site.at(site.now() + 30 * SECOND);
-		poller = createPoller({ parameters, credentials, savedStaticData: saved, activation: 'init' });
+		poller = createPoller({ parameters, credentials: admin(), savedStaticData: saved, activation: 'init' });
 		const onStart = (await poller.activate()) ?? [];
 		emitted.push(...onStart);
 		expect(onStart).toHaveLength(30);
@@ -215,7 +193,7 @@ describe('filters, update events and "Fetch Test Event"', () => {
 				requestTypes: ['1'],
 				options: { jql: 'summary ~ "printer"', commentVisibility: 'public' },
 			},
-			credentials,
+			credentials: admin(),
 		});
 		site.at(ceilMinute(sb.now()) + 5 * MINUTE);
 		expect(await poller.activate()).toBeNull();
@@ -272,7 +250,7 @@ describe('filters, update events and "Fetch Test Event"', () => {
 			return best!;
 		};
 		const manual = (events: string[]) =>
-			createPoller({ parameters: { events, serviceDesks: ['ITS'], requestTypes: [], options: {} }, credentials, mode: 'manual' });
+			createPoller({ parameters: { events, serviceDesks: ['ITS'], requestTypes: [], options: {} }, credentials: admin(), mode: 'manual' });
 
 		const comments = manual(['commentCreated']);
 		const [latestComment] = (await comments.poll()) ?? [];
@@ -287,7 +265,7 @@ describe('filters, update events and "Fetch Test Event"', () => {
 	});
 
 	test('the request type filter judges each event by the request type the request had then', async () => {
-		const poller = createPoller({ parameters: { events: ['*'], serviceDesks: ['ITS'], requestTypes: ['1'], options: {} }, credentials });
+		const poller = createPoller({ parameters: { events: ['*'], serviceDesks: ['ITS'], requestTypes: ['1'], options: {} }, credentials: admin() });
 		site.at(ceilMinute(sb.now()) + 5 * MINUTE);
 		expect(await poller.activate()).toBeNull();
 		let leaving = '';
@@ -326,7 +304,7 @@ describe('filters, update events and "Fetch Test Event"', () => {
 
 describe('Options → Include Raw Payload, read like every yes/no field', () => {
 	const pollerWith = (includeRaw: string, mode: PollerOptions['mode']) =>
-		createPoller({ parameters: { events: ['requestCreated'], serviceDesks: ['ITS'], requestTypes: [], options: { includeRaw } }, credentials, mode });
+		createPoller({ parameters: { events: ['requestCreated'], serviceDesks: ['ITS'], requestTypes: [], options: { includeRaw } }, credentials: admin(), mode });
 
 	test('an expression giving "maybe" fails the activation\'s own poll naming the field, and saves no state', async () => {
 		const poller = pollerWith('={{ "maybe" }}', 'trigger');
@@ -337,7 +315,7 @@ describe('Options → Include Raw Payload, read like every yes/no field', () => 
 	test('the approvals option is read the same way: "maybe" fails the activation naming it', async () => {
 		const poller = createPoller({
 			parameters: { events: ['approvalRequired'], serviceDesks: ['ITS'], requestTypes: [], options: { onlyAnswerableApprovals: '={{ "maybe" }}' } },
-			credentials,
+			credentials: admin(),
 			mode: 'trigger',
 		});
 		await expect(poller.activate()).rejects.toThrow('Options → Only Approvals the Connected Account Can Answer must be true or false, not "maybe"');

@@ -8,6 +8,7 @@
 //   Retry-After header or an HTTP status code of 429" (blog.developer.atlassian.com/api-rate-limit-handling-for-apps/):
 //   those are declined before any work and are sent again, creates included. A 503 without Retry-After is not
 //   documented as declined, so a create is not sent again after it (Jira has no idempotency key).
+import { bulkCreateParameters, byId, itHelpRequestType } from '../helpers/bulk-create';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -17,7 +18,7 @@ let sb: QuotaSandbox;
 let requestTypeId: string;
 beforeAll(async () => {
 	sb = (await startSandbox({ requestCount: 60, retryAfterSeconds: 0 })) as QuotaSandbox;
-	requestTypeId = [...sb.state.requestTypes.values()].find((rt: any) => rt.serviceDeskId === '1' && rt.name === 'Get IT help').id;
+	requestTypeId = itHelpRequestType(sb);
 });
 afterAll(async () => sb.close());
 afterEach(() => {
@@ -25,22 +26,11 @@ afterEach(() => {
 	expect(sb.violations).toEqual([]);
 });
 
-const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 const someRequest = () => [...sb.state.issues.values()].find((issue: any) => issue.serviceDeskId).key as string;
 const since = (mark: number) => sb.requests.slice(mark);
 const ISO = '(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z)';
 
-function createParameters(performance: Record<string, number> = {}) {
-	return {
-		resource: 'request',
-		operation: 'create',
-		serviceDesk: locator('1'),
-		requestType: locator(requestTypeId),
-		requestFieldValues: { mappingMode: 'defineBelow', value: { summary: '={{ $json.summary }}' }, matchingColumns: [], schema: [] },
-		options: {},
-		performance,
-	};
-}
+const createParameters = (performance: Record<string, number> = {}) => bulkCreateParameters('1', requestTypeId, { performance });
 
 describe('hourly quota', () => {
 	test('a wait longer than the node waits fails every item at once, saying when and why; nothing is sent early', async () => {
@@ -48,7 +38,7 @@ describe('hourly quota', () => {
 		const mark = sb.requests.length;
 		const started = Date.now();
 		const result = await runNode({
-			parameters: { resource: 'request', operation: 'get', request: locator(someRequest()) },
+			parameters: { resource: 'request', operation: 'get', request: byId(someRequest()) },
 			credentials: adminCredentials(sb),
 			input: [{}, {}, {}],
 			continueOnFail: true,
@@ -74,7 +64,7 @@ describe('hourly quota', () => {
 		sb.configure({ faults: { quota: { retryAfterSeconds: 5, penaltySeconds: 5, reason: 'jira-quota-global-based' } } });
 		const started = Date.now();
 		const result = await runNode({
-			parameters: { resource: 'request', operation: 'get', request: locator(someRequest()), performance: { rateLimitWait: 1 } },
+			parameters: { resource: 'request', operation: 'get', request: byId(someRequest()), performance: { rateLimitWait: 1 } },
 			credentials: adminCredentials(sb),
 			continueOnFail: true,
 		});
@@ -91,7 +81,7 @@ describe('hourly quota', () => {
 		const started = Date.now();
 		const key = someRequest();
 		const result = await runNode({
-			parameters: { resource: 'request', operation: 'get', request: locator(key), performance: { rateLimitWait: 10 } },
+			parameters: { resource: 'request', operation: 'get', request: byId(key), performance: { rateLimitWait: 10 } },
 			credentials: adminCredentials(sb),
 		});
 		expect(result.error).toBeUndefined();

@@ -6,8 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { labelOf, operationRuns, sweptOperations } from '../helpers/operation-runs';
-import { startSandbox, type Sandbox } from '../helpers/sandbox';
+import { answerSweep, labelOf, sentEveryRun, sweptOperations } from '../helpers/operation-runs';
 
 interface Example {
 	source: 'documented' | 'synthesized' | 'no body';
@@ -34,27 +33,16 @@ function answersFor(keys: string[]): Record<string, Record<string, unknown>> {
 	return answers;
 }
 
-let sb: Sandbox;
-let run: ReturnType<typeof operationRuns>['run'];
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 60 });
-	run = operationRuns(sb).run;
-});
-afterAll(async () => sb?.close());
-afterEach(() => sb.configure({ faults: { wrongShape: null } }));
+const sweep = answerSweep();
 
 const outcomes: string[] = [];
 
 test.each(sweptOperations.map((entry) => [`${entry.resource}.${entry.operation}`, entry] as const))(
 	'%s answered with its OpenAPI examples: each item succeeds or names the operation',
 	async (name, entry) => {
-		// Assets operations read the workspace id once per credential and process and keep it: an example's
-		// workspace would stay for every later test. Workspace → Query reads it itself, and is answered with it.
-		const keys = entry.module.api.filter((key) => !(entry.resource.startsWith('assets') && key === 'GET /rest/servicedeskapi/assets/workspace'));
-		const answers = answersFor(keys);
-		sb.reset();
-		sb.configure({ faults: { wrongShape: { to: 'example', operations: Object.keys(answers), answers } } });
-		const result = await run(entry);
+		// An example's workspace would stay for every later test. Workspace → Query reads it itself, and is answered with it.
+		const answers = answersFor(sentEveryRun(entry));
+		const result = await sweep.run(entry, { to: 'example', operations: Object.keys(answers), answers });
 		expect(result.error).toBeUndefined();
 		expect(result.items.length).toBeGreaterThan(0);
 		const errors = result.items.map((item) => item.json.error).filter((error) => error !== undefined).map(String);
@@ -79,8 +67,6 @@ test.each([
 ])('%s → Get Property Keys reads the documented example’s entityPropertyKeyBeans', async (resource, key) => {
 	const entry = sweptOperations.find((candidate) => candidate.resource === resource && candidate.operation === 'getPropertyKeys')!;
 	const answers = answersFor(entry.module.api);
-	sb.reset();
-	sb.configure({ faults: { wrongShape: { to: 'example', operations: Object.keys(answers), answers } } });
-	const result = await run(entry);
+	const result = await sweep.run(entry, { to: 'example', operations: Object.keys(answers), answers });
 	expect(result.items.map((item) => item.json.key)).toEqual([key]);
 });

@@ -3,9 +3,9 @@
 // API operations into shapes their OpenAPI response schemas do not give: a list where an object is documented
 // and an object where a list is (as in Atlassian's own example for GET /rest/api/3/user/groups, a single group
 // object), null, and a JSON text (what a proxy or an upgrade page in front of Jira may send).
-import { labelOf, operationRuns, sweptOperations } from '../helpers/operation-runs';
+import { answerSweep, labelOf, sentEveryRun, sweptOperations } from '../helpers/operation-runs';
 import { runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials } from '../helpers/sandbox';
 import type { CatalogueEntry } from '../helpers/catalogue';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -13,14 +13,7 @@ const { loadSpecs } = require('../sandbox/specs');
 
 const MODES = ['swap', 'null', 'string'] as const;
 
-let sb: Sandbox;
-let run: ReturnType<typeof operationRuns>['run'];
-beforeAll(async () => {
-	sb = await startSandbox({ requestCount: 60 });
-	run = operationRuns(sb).run;
-});
-afterAll(async () => sb?.close());
-afterEach(() => sb.configure({ faults: { wrongShape: null } }));
+const sweep = answerSweep();
 
 /** The declared API operations whose 2xx answer is typed (object, array or string) in the OpenAPI files. */
 function reshapeable(entry: CatalogueEntry): string[] {
@@ -34,9 +27,7 @@ function reshapeable(entry: CatalogueEntry): string[] {
 		}
 		return ['array', 'object', 'string'].includes(schema?.type) || Boolean(schema?.properties || schema?.additionalProperties);
 	};
-	return entry.module.api.filter((key) => {
-		// Assets operations read the workspace id once per credential and keep it: a later run sends no such request.
-		if (entry.resource.startsWith('assets') && key === 'GET /rest/servicedeskapi/assets/workspace') return false;
+	return sentEveryRun(entry).filter((key) => {
 		const operation = operations.find((candidate) => candidate.key === key);
 		return Object.entries(operation?.operation.responses ?? {}).some(
 			([status, response]) => status.startsWith('2') && typed(operation!.api, response?.content?.['application/json']?.schema),
@@ -51,17 +42,14 @@ describe.each(sweptOperations.map((entry) => [`${entry.resource}.${entry.operati
 	const label = labelOf(entry);
 
 	test('valid answers: the item succeeds (the control)', async () => {
-		sb.reset();
-		const result = await run(entry);
+		const result = await sweep.run(entry);
 		expect(result.items.map((item) => item.json.error).filter(Boolean)).toEqual([]);
 		if (!keys.length) untouched.push(`${entry.resource}.${entry.operation}`);
 	});
 
 	test.each(MODES)('answers rewritten (%s): one error item naming the operation', async (to) => {
 		if (!keys.length) return;
-		sb.reset();
-		sb.configure({ faults: { wrongShape: { to, operations: keys } } });
-		const result = await run(entry);
+		const result = await sweep.run(entry, { to, operations: keys });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
@@ -72,10 +60,10 @@ describe.each(sweptOperations.map((entry) => [`${entry.resource}.${entry.operati
 });
 
 test('User → Get Groups, answered with the single group object of Atlassian’s own example', async () => {
-	sb.configure({ faults: { wrongShape: { to: 'swap', operations: ['GET /rest/api/3/user/groups'] } } });
+	sweep.sandbox().configure({ faults: { wrongShape: { to: 'swap', operations: ['GET /rest/api/3/user/groups'] } } });
 	const result = await runNode({
 		parameters: { resource: 'user', operation: 'getGroups', user: { __rl: true, mode: 'id', value: '5b10a2844c20165700ede21g' } },
-		credentials: adminCredentials(sb),
+		credentials: adminCredentials(sweep.sandbox()),
 		continueOnFail: true,
 	});
 	expect(result.items).toHaveLength(1);

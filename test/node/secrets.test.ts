@@ -11,6 +11,7 @@ import { secretFingerprint, webhookSecretFor } from '../../nodes/JiraServiceMana
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 import { expectNoSecrets, leakedSecrets, registerSecret, visibleText } from '../helpers/secrets';
+import { recordedResponse } from '../helpers/webhook-response';
 
 let sb: Sandbox;
 beforeAll(async () => {
@@ -92,7 +93,7 @@ describe('webhook secrets never show', () => {
 
 	function delivery(signature: string | undefined, includeRaw: boolean) {
 		const rawBody = Buffer.from(JSON.stringify(payload));
-		const response = { statusCode: 200, body: undefined as unknown };
+		const { sent: response, response: responseObject } = recordedResponse();
 		const staticData: IDataObject = { kind: 'admin', webhookId: '1', url, secretFingerprint: secretFingerprint(secret) };
 		const headers: IDataObject = { 'x-atlassian-webhook-identifier': `id-${Math.random()}` };
 		if (signature !== undefined) headers['x-hub-signature'] = signature;
@@ -102,16 +103,7 @@ describe('webhook secrets never show', () => {
 			getRequestObject: () => ({ rawBody, body: payload }),
 			getHeaderData: () => headers,
 			getBodyData: () => payload,
-			getResponseObject: () => ({
-				status(code: number) {
-					response.statusCode = code;
-					return this;
-				},
-				json(body: unknown) {
-					response.body = body;
-					return this;
-				},
-			}),
+			getResponseObject: () => responseObject,
 			getNodeParameter: (name: string, fallback: unknown) => parameters[name] ?? fallback,
 			getNode: () => ({ name: 'JSM Trigger', parameters: { authentication: 'apiToken' } }),
 			getWorkflow: () => ({ id: 'secrets-test' }),

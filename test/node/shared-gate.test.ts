@@ -4,6 +4,7 @@
 // Two runs at once learn the limit together, share it fairly, and nothing stays behind once they end.
 import { openGate, gateFor, openSiteGates } from '../../nodes/shared/transport';
 import { SITE_GATE_IDLE_MS } from '../../nodes/shared/transport/siteGate';
+import { bulkCreateParameters, itHelpRequestType } from '../helpers/bulk-create';
 import { runNode } from '../helpers/run-node';
 import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
 
@@ -109,20 +110,11 @@ describe('two node runs at once against a site limited to 20 requests/s', () => 
 	let requestTypeId: string;
 	beforeAll(async () => {
 		sb = await startSandbox({ requestCount: 10 });
-		requestTypeId = [...sb.state.requestTypes.values()].find((rt: any) => rt.serviceDeskId === '1' && rt.name === 'Get IT help').id;
+		requestTypeId = itHelpRequestType(sb);
 	});
 	afterAll(async () => sb?.close());
 	afterEach(() => expect(sb.violations).toEqual([]));
 
-	const parameters = {
-		resource: 'request',
-		operation: 'create',
-		serviceDesk: { __rl: true, mode: 'id', value: '1' },
-		requestType: { __rl: true, mode: 'id', value: '' },
-		requestFieldValues: { mappingMode: 'defineBelow', value: { summary: '={{ $json.summary }}' }, matchingColumns: [], schema: [] },
-		options: {},
-		performance: { concurrency: 10 },
-	};
 	const inputs = (prefix: string) => Array.from({ length: 60 }, (_, index) => ({ summary: `${prefix} ${index}` }));
 
 	/** Two runs of 60 creates at once; `siteUrls` are two addresses of the same sandbox (same limit). */
@@ -132,7 +124,7 @@ describe('two node runs at once against a site limited to 20 requests/s', () => 
 		const runs = await Promise.all(
 			siteUrls.map((siteUrl, run) =>
 				runNode({
-					parameters: { ...parameters, requestType: { __rl: true, mode: 'id', value: requestTypeId } },
+					parameters: bulkCreateParameters('1', requestTypeId, { performance: { concurrency: 10 } }),
 					credentials: adminCredentials(sb, { siteUrl }),
 					input: inputs(`${prefix}-${run}`),
 				}),

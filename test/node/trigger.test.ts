@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { MemoryCredentialsHelper, runNode } from '../helpers/run-node';
-import { adminCredentials, startSandbox, type Sandbox } from '../helpers/sandbox';
+import { adminCredentials, oauth2Credentials, oauth2Tokens, startSandbox, type Sandbox } from '../helpers/sandbox';
 import { startTrigger, type RunningTrigger } from '../helpers/run-trigger';
 
 let sb: Sandbox;
@@ -167,23 +167,7 @@ describe('attachment events (Jira sends them without the issue, whatever the JQL
 describe('OAuth2 dynamic webhooks', () => {
 	const DAY = 24 * 3600 * 1000;
 
-	async function oauthCredentials() {
-		const response = await fetch(`${sb.url}/oauth/token`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ grant_type: 'authorization_code', code: 'sandbox-code-admin', client_id: 'sandbox-client', client_secret: 'sandbox-secret' }),
-		});
-		return {
-			jiraServiceManagementOAuth2Api: {
-				clientId: 'sandbox-client',
-				clientSecret: 'sandbox-secret',
-				accessTokenUrl: `${sb.url}/oauth/token`,
-				apiGatewayUrl: sb.url,
-				cloudId: sb.state.cloudId,
-				oauthTokenData: (await response.json()) as IDataObject,
-			},
-		};
-	}
+	const oauthCredentials = async () => oauth2Credentials(sb, await oauth2Tokens(sb), sb.state.cloudId);
 
 	const dynamicWebhooks = () => [...sb.state.dynamicWebhooks.values()] as IDataObject[];
 

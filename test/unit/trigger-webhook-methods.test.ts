@@ -12,6 +12,7 @@ import type {
 
 import { JiraServiceManagementTrigger } from '../../nodes/JiraServiceManagementTrigger/JiraServiceManagementTrigger.node';
 import type { Registration } from '../../nodes/JiraServiceManagementTrigger/trigger/registration';
+import { recordedResponse } from '../helpers/webhook-response';
 
 /*
  * The webhook trigger's hook methods and webhook() with stand-ins for n8n's IHookFunctions / IWebhookFunctions and an
@@ -116,7 +117,7 @@ const apiTokenConnection: Connection = { node, credentialType: 'jiraServiceManag
  */
 function contextFor(jira: FakeJira, staticData: IDataObject, delivery?: Delivery, connection = apiTokenConnection, given: IDataObject = {}) {
 	const values = { ...parameters, ...given };
-	const response = { statusCode: 200, body: undefined as unknown };
+	const { sent: response, response: responseObject } = recordedResponse();
 	const warnings: string[] = [];
 	const context = {
 		getNode: () => connection.node,
@@ -131,16 +132,7 @@ function contextFor(jira: FakeJira, staticData: IDataObject, delivery?: Delivery
 		getRequestObject: () => ({ rawBody: delivery?.body, body: delivery ? JSON.parse(delivery.body.toString()) : {} }),
 		getHeaderData: () => delivery?.headers ?? {},
 		getBodyData: () => (delivery ? JSON.parse(delivery.body.toString()) : {}),
-		getResponseObject: () => ({
-			status(code: number) {
-				response.statusCode = code;
-				return this;
-			},
-			json(body: unknown) {
-				response.body = body;
-				return this;
-			},
-		}),
+		getResponseObject: () => responseObject,
 		logger: { warn: (message: string) => warnings.push(message), debug: () => {}, info: () => {}, error: () => {} },
 		helpers: {
 			// n8n applies the credential's `authenticate` here; the fake only records that a credential was named.

@@ -15,52 +15,33 @@ const isDataCenterUser = (user) => user.name !== undefined;
 /** JSM UserDTO. */
 function jsmUser(base, user) {
 	if (!user) return undefined;
-	if (isDataCenterUser(user)) {
-		const rest = `${base}/rest/api/2/user?username=${encodeURIComponent(user.name)}`;
-		return {
-			name: user.name,
-			key: user.key,
-			emailAddress: user.emailAddress,
-			displayName: user.displayName,
-			active: user.active,
-			timeZone: user.timeZone,
-			_links: { jiraRest: rest, avatarUrls: avatarUrls(base, user.key), self: rest },
-		};
-	}
-	const rest = `${base}/rest/api/2/user?accountId=${encodeURIComponent(user.accountId)}`;
+	const dataCenter = isDataCenterUser(user);
+	const rest = dataCenter
+		? `${base}/rest/api/2/user?username=${encodeURIComponent(user.name)}`
+		: `${base}/rest/api/2/user?accountId=${encodeURIComponent(user.accountId)}`;
 	return {
-		accountId: user.accountId,
+		...(dataCenter ? { name: user.name, key: user.key } : { accountId: user.accountId }),
 		emailAddress: user.emailAddress,
 		displayName: user.displayName,
 		active: user.active,
 		timeZone: user.timeZone,
-		_links: { jiraRest: rest, avatarUrls: avatarUrls(base, user.accountId), self: rest },
+		_links: { jiraRest: rest, avatarUrls: avatarUrls(base, dataCenter ? user.key : user.accountId), self: rest },
 	};
 }
 
 /** Platform UserDetails (nested in issues, comments...) or, with `full`, the User bean. */
 function platformUser(base, user, apiVersion = 3, full = false) {
 	if (!user) return null;
-	if (isDataCenterUser(user)) {
-		const bean = {
-			self: `${base}/rest/api/2/user?username=${encodeURIComponent(user.name)}`,
-			name: user.name,
-			key: user.key,
-			emailAddress: user.emailAddress,
-			avatarUrls: avatarUrls(base, user.key),
-			displayName: user.displayName,
-			active: user.active,
-			timeZone: user.timeZone,
-		};
-		if (full) bean.locale = user.locale;
-		return bean;
-	}
+	// Data Center names people by username and key; Cloud by account ID.
+	const dataCenter = isDataCenterUser(user);
+	const who = dataCenter
+		? { self: `${base}/rest/api/2/user?username=${encodeURIComponent(user.name)}`, name: user.name, key: user.key }
+		: { self: `${base}/rest/api/${apiVersion}/user?accountId=${encodeURIComponent(user.accountId)}`, accountId: user.accountId, accountType: user.accountType };
+	/** @type {Record<string, unknown>} Callers add the User bean's expansions (groups, application roles). */
 	const out = {
-		self: `${base}/rest/api/${apiVersion}/user?accountId=${encodeURIComponent(user.accountId)}`,
-		accountId: user.accountId,
-		accountType: user.accountType,
+		...who,
 		emailAddress: user.emailAddress,
-		avatarUrls: avatarUrls(base, user.accountId),
+		avatarUrls: avatarUrls(base, dataCenter ? user.key : user.accountId),
 		displayName: user.displayName,
 		active: user.active,
 		timeZone: user.timeZone,

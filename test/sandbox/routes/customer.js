@@ -7,6 +7,7 @@ const { jsmUser } = require('../format/users');
 const { addUser, findUserByEmail } = require('../state');
 const { addAuditRecord } = require('../seed/audit');
 const { viewer, requireAdmin, requireAgent, loadDesk } = require('./common');
+const { addRemoveRoutes } = require('./route-families');
 
 function createCustomer(ctx, email, displayName) {
 	const hex = crypto.randomBytes(12).toString('hex');
@@ -57,20 +58,11 @@ module.exports = {
 		const users = [...desk.customerIds].map((id) => ctx.state.users.get(id)).filter((u) => u && (!q || u.displayName.toLowerCase().includes(q) || (u.emailAddress || '').includes(q)));
 		return json(200, jsmPage(ctx, users, jsmWindow(ctx.query), (u) => jsmUser(ctx.base, u)));
 	},
-	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer': (ctx) => {
-		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
-		requireAdmin(ctx);
-		accountIds(ctx).forEach((id) => desk.customerIds.add(id));
-		ctx.state.version++;
-		return empty(204);
-	},
-	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer': (ctx) => {
-		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
-		requireAdmin(ctx);
-		accountIds(ctx).forEach((id) => desk.customerIds.delete(id));
-		ctx.state.version++;
-		return empty(204);
-	},
+	...addRemoveRoutes('/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer', {
+		load: (ctx) => loadDesk(ctx, ctx.params.serviceDeskId),
+		allow: requireAdmin,
+		change: (ctx, desk, verb) => accountIds(ctx).forEach((id) => desk.customerIds[verb](id)),
+	}),
 	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/customer/invite': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAdmin(ctx);

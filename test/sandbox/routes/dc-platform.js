@@ -141,18 +141,13 @@ module.exports = {
 	'POST /rest/api/2/group/user': (ctx) => {
 		requireAdmin(ctx);
 		const group = groupNamed(ctx);
-		const user = userNamed(ctx, ctx.body.name);
-		if (group.members.has(user.accountId)) throw platformError(400, [`Cannot add user. User is already a member of '${group.name}'`]);
-		group.members.add(user.accountId);
-		ctx.state.version++;
+		people.changeMembership(ctx, group, userNamed(ctx, ctx.body.name), 'add');
 		return json(201, { name: group.name, self: `${ctx.base}/rest/api/2/group?groupname=${encodeURIComponent(group.name)}`, expand: 'users' });
 	},
 	'DELETE /rest/api/2/group/user': (ctx) => {
 		requireAdmin(ctx);
 		const group = groupNamed(ctx);
-		const user = userNamed(ctx, ctx.query.username);
-		if (!group.members.delete(user.accountId)) throw platformError(400, [`Cannot remove user. User is not a member of '${group.name}'`]);
-		ctx.state.version++;
+		people.changeMembership(ctx, group, userNamed(ctx, ctx.query.username), 'remove');
 		return empty(200);
 	},
 	// DC 10.3's mypermissions has no `permissions` filter (only project / issue parameters): it answers every permission.

@@ -30,33 +30,28 @@ function formsState(state) {
 	return state.forms;
 }
 
-function laptopTemplate() {
-	return {
-		conditions: {},
-		layout: [{ version: 1, type: 'doc', content: [] }],
-		sections: {},
-		settings: { name: 'Laptop request', language: 'en', submit: { lock: false, pdf: false } },
-		questions: {
-			1: { type: 'ts', label: 'Laptop model', validation: { rq: true } },
-			2: { type: 'cs', label: 'Operating system', choices: [{ id: '1', label: 'macOS' }, { id: '2', label: 'Windows' }, { id: '3', label: 'Linux' }] },
-			3: { type: 'da', label: 'Needed by' },
-		},
-	};
-}
+/** A template as Forms keeps it: no conditions or sections, one empty layout; `lock` keeps a submitted form closed. */
+const formTemplate = (name, lock, questions) => ({
+	conditions: {},
+	layout: [{ version: 1, type: 'doc', content: [] }],
+	sections: {},
+	settings: { name, language: 'en', submit: { lock, pdf: false } },
+	questions,
+});
 
-function accessTemplate() {
-	return {
-		conditions: {},
-		layout: [{ version: 1, type: 'doc', content: [] }],
-		sections: {},
-		// A locked form cannot be reopened by agents once submitted, only by project administrators.
-		settings: { name: 'Access request', language: 'en', submit: { lock: true, pdf: false } },
-		questions: {
-			1: { type: 'tl', label: 'System', validation: { rq: true } },
-			2: { type: 'cm', label: 'Access level', choices: [{ id: '1', label: 'Read' }, { id: '2', label: 'Write' }, { id: '3', label: 'Admin' }] },
-		},
-	};
-}
+const laptopTemplate = () =>
+	formTemplate('Laptop request', false, {
+		1: { type: 'ts', label: 'Laptop model', validation: { rq: true } },
+		2: { type: 'cs', label: 'Operating system', choices: [{ id: '1', label: 'macOS' }, { id: '2', label: 'Windows' }, { id: '3', label: 'Linux' }] },
+		3: { type: 'da', label: 'Needed by' },
+	});
+
+// A locked form cannot be reopened by agents once submitted, only by project administrators.
+const accessTemplate = () =>
+	formTemplate('Access request', true, {
+		1: { type: 'tl', label: 'System', validation: { rq: true } },
+		2: { type: 'cm', label: 'Access level', choices: [{ id: '1', label: 'Read' }, { id: '2', label: 'Write' }, { id: '3', label: 'Admin' }] },
+	});
 
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 

@@ -7,6 +7,7 @@ const { organizationDto } = require('../format/jsm');
 const { jsmUser } = require('../format/users');
 const { nextId } = require('../state');
 const { agent, viewer, requireAgent, requireAdmin, loadDesk } = require('./common');
+const { addRemoveRoutes, propertyRoutes } = require('./route-families');
 
 function loadOrg(ctx, id = ctx.params.organizationId) {
 	const org = ctx.state.organizations.get(String(id));
@@ -56,73 +57,34 @@ module.exports = {
 		ctx.state.version++;
 		return empty(204);
 	},
-	'GET /rest/servicedeskapi/organization/{organizationId}/property': (ctx) => {
-		const org = loadOrg(ctx);
-		const self = (key) => `${ctx.base}/rest/servicedeskapi/organization/${org.id}/property/${encodeURIComponent(key)}`;
-		return json(200, { keys: [...org.properties.keys()].map((key) => ({ key, self: self(key) })) });
-	},
-	'GET /rest/servicedeskapi/organization/{organizationId}/property/{propertyKey}': (ctx) => {
-		const org = loadOrg(ctx);
-		const key = ctx.params.propertyKey;
-		if (!org.properties.has(key)) throw ctx.error(404, `The property '${key}' does not exist.`, { i18nKey: 'sd.property.not.found' });
-		return json(200, { key, value: org.properties.get(key) });
-	},
-	'PUT /rest/servicedeskapi/organization/{organizationId}/property/{propertyKey}': (ctx) => {
-		const org = loadOrg(ctx);
-		requireAgent(ctx);
-		if (ctx.body === undefined) throw ctx.error(400, 'The property value must be a valid, non-empty JSON value.', { i18nKey: 'sd.property.value.invalid' });
-		const existed = org.properties.has(ctx.params.propertyKey);
-		org.properties.set(ctx.params.propertyKey, ctx.body);
-		return empty(existed ? 200 : 201);
-	},
-	'DELETE /rest/servicedeskapi/organization/{organizationId}/property/{propertyKey}': (ctx) => {
-		const org = loadOrg(ctx);
-		requireAgent(ctx);
-		if (!org.properties.delete(ctx.params.propertyKey)) throw ctx.error(404, `The property '${ctx.params.propertyKey}' does not exist.`, { i18nKey: 'sd.property.not.found' });
-		return empty(204);
-	},
+	...propertyRoutes('/rest/servicedeskapi/organization/{organizationId}', {
+		load: (ctx) => loadOrg(ctx),
+		self: (ctx, org) => `${ctx.base}/rest/servicedeskapi/organization/${org.id}`,
+	}),
 	'GET /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
 		const org = loadOrg(ctx);
 		requireAgent(ctx);
 		const users = [...org.members].map((id) => ctx.state.users.get(id)).filter(Boolean);
 		return json(200, jsmPage(ctx, users, jsmWindow(ctx.query), (u) => jsmUser(ctx.base, u)));
 	},
-	'POST /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
-		const org = loadOrg(ctx);
-		requireAgent(ctx);
-		memberIds(ctx).forEach((id) => org.members.add(id));
-		ctx.state.version++;
-		return empty(204);
-	},
-	'DELETE /rest/servicedeskapi/organization/{organizationId}/user': (ctx) => {
-		const org = loadOrg(ctx);
-		requireAgent(ctx);
-		memberIds(ctx).forEach((id) => org.members.delete(id));
-		ctx.state.version++;
-		return empty(204);
-	},
+	...addRemoveRoutes('/rest/servicedeskapi/organization/{organizationId}/user', {
+		load: (ctx) => loadOrg(ctx),
+		allow: requireAgent,
+		change: (ctx, org, verb) => memberIds(ctx).forEach((id) => org.members[verb](id)),
+	}),
 	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		requireAgent(ctx);
 		const orgs = [...desk.organizationIds].map((id) => ctx.state.organizations.get(id)).filter(Boolean);
 		return page(ctx, filterByAccount(ctx, orgs));
 	},
-	'POST /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
-		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
-		requireAgent(ctx);
-		const org = loadOrg(ctx, ctx.body.organizationId);
-		desk.organizationIds.add(org.id);
-		org.serviceDeskIds.add(desk.id);
-		ctx.state.version++;
-		return empty(204);
-	},
-	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization': (ctx) => {
-		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
-		requireAgent(ctx);
-		const org = loadOrg(ctx, ctx.body.organizationId);
-		desk.organizationIds.delete(org.id);
-		org.serviceDeskIds.delete(desk.id);
-		ctx.state.version++;
-		return empty(204);
-	},
+	...addRemoveRoutes('/rest/servicedeskapi/servicedesk/{serviceDeskId}/organization', {
+		load: (ctx) => loadDesk(ctx, ctx.params.serviceDeskId),
+		allow: requireAgent,
+		change: (ctx, desk, verb) => {
+			const org = loadOrg(ctx, ctx.body.organizationId);
+			desk.organizationIds[verb](org.id);
+			org.serviceDeskIds[verb](desk.id);
+		},
+	}),
 };

@@ -79,9 +79,33 @@ function holds(ctx, who) {
 	return who === 'admin' ? isAdmin(ctx.state, viewer(ctx)) : isAgent(ctx.state, viewer(ctx));
 }
 
+/** A group membership change as Jira answers it on Cloud and Data Center alike: 400 for adding a member twice or removing a non-member. */
+function changeMembership(ctx, group, user, change) {
+	if (change === 'add') {
+		if (group.members.has(user.accountId)) throw platformError(400, [`Cannot add user. User is already a member of '${group.name}'`]);
+		group.members.add(user.accountId);
+	} else if (!group.members.delete(user.accountId)) {
+		throw platformError(400, [`Cannot remove user. User is not a member of '${group.name}'`]);
+	}
+	ctx.state.version++;
+}
+
+/** Cloud's membership change by account ID (admins only), written to the audit log; the group it changed. */
+function changeCloudMembership(ctx, change, accountId) {
+	requireAdmin(ctx);
+	const group = loadGroup(ctx);
+	const user = loadUser(ctx, accountId);
+	changeMembership(ctx, group, user, change);
+	const summary = change === 'add' ? 'User added to group' : 'User removed from group';
+	const associatedItems = [{ id: user.accountId, name: user.displayName, typeName: 'USER' }];
+	addAuditRecord(ctx.state, { category: 'group management', summary, typeName: 'GROUP', objectName: group.name, authorId: viewer(ctx), created: Date.now(), associatedItems });
+	return group;
+}
+
 module.exports = {
 	PERMISSIONS,
 	holds,
+	changeMembership,
 	'GET /rest/api/3/myself': (ctx) => json(200, fullUser(ctx, ctx.user, listParam(ctx.query.expand))),
 	'GET /rest/api/3/mypermissions': (ctx) => {
 		const keys = listParam(ctx.query.permissions);
@@ -151,23 +175,12 @@ module.exports = {
 		return json(200, platformPage(ctx, users, { startAt: ctx.query.startAt ?? 0, maxResults: ctx.query.maxResults ?? 50, cap: 50 }, (u) => platformUser(ctx.base, u, ctx.v)));
 	},
 	'POST /rest/api/3/group/user': (ctx) => {
-		requireAdmin(ctx);
-		const group = loadGroup(ctx);
-		const user = loadUser(ctx, ctx.body.accountId);
-		if (group.members.has(user.accountId)) throw platformError(400, [`Cannot add user. User is already a member of '${group.name}'`]);
-		group.members.add(user.accountId);
-		ctx.state.version++;
-		addAuditRecord(ctx.state, { category: 'group management', summary: 'User added to group', typeName: 'GROUP', objectName: group.name, authorId: viewer(ctx), created: Date.now(), associatedItems: [{ id: user.accountId, name: user.displayName, typeName: 'USER' }] });
+		const group = changeCloudMembership(ctx, 'add', ctx.body.accountId);
 		const members = [...group.members].map((id) => platformUser(ctx.base, ctx.state.users.get(id), ctx.v)).filter(Boolean);
 		return json(201, { ...groupName(ctx, group), users: { size: members.length, items: members.slice(0, 50), 'max-results': 50, 'start-index': 0, 'end-index': Math.min(members.length, 50) - 1 }, expand: 'users' });
 	},
 	'DELETE /rest/api/3/group/user': (ctx) => {
-		requireAdmin(ctx);
-		const group = loadGroup(ctx);
-		const user = loadUser(ctx, ctx.query.accountId);
-		if (!group.members.delete(user.accountId)) throw platformError(400, [`Cannot remove user. User is not a member of '${group.name}'`]);
-		ctx.state.version++;
-		addAuditRecord(ctx.state, { category: 'group management', summary: 'User removed from group', typeName: 'GROUP', objectName: group.name, authorId: viewer(ctx), created: Date.now(), associatedItems: [{ id: user.accountId, name: user.displayName, typeName: 'USER' }] });
+		changeCloudMembership(ctx, 'remove', ctx.query.accountId);
 		return empty(200);
 	},
 	'GET /rest/api/3/groups/picker': (ctx) => {

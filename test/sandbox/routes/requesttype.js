@@ -5,15 +5,11 @@ const { jsmWindow, jsmPage } = require('../paging');
 const { requestTypeDto, createMetaDto } = require('../format/jsm');
 const { nextId } = require('../state');
 const { addAuditRecord } = require('../seed/audit');
-const { admin, viewer, requireAdmin, requireAgent, loadDesk, loadRequestType, listParam } = require('./common');
+const { admin, viewer, requireAdmin, loadDesk, loadRequestType, listParam } = require('./common');
+const { propertyRoutes } = require('./route-families');
 
 function matchesSearch(rt, query) {
 	return !query || rt.name.toLowerCase().includes(String(query).toLowerCase());
-}
-
-function propertyKeys(ctx, rt) {
-	const self = (key) => `${ctx.base}/rest/servicedeskapi/servicedesk/${rt.serviceDeskId}/requesttype/${rt.id}/property/${encodeURIComponent(key)}`;
-	return { keys: [...rt.properties.keys()].map((key) => ({ key, self: self(key) })) };
 }
 
 const loadBoth = (ctx) => {
@@ -73,27 +69,10 @@ module.exports = {
 	},
 	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}': (ctx) => json(200, requestTypeDto(ctx.state, ctx.base, loadBoth(ctx), listParam(ctx.query.expand))),
 	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/field': (ctx) => json(200, createMetaDto(ctx.state, loadBoth(ctx))),
-	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property': (ctx) => json(200, propertyKeys(ctx, loadBoth(ctx))),
-	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property/{propertyKey}': (ctx) => {
-		const rt = loadBoth(ctx);
-		const key = ctx.params.propertyKey;
-		if (!rt.properties.has(key)) throw ctx.error(404, `The property '${key}' does not exist.`, { i18nKey: 'sd.property.not.found' });
-		return json(200, { key, value: rt.properties.get(key) });
-	},
-	'PUT /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property/{propertyKey}': (ctx) => {
-		const rt = loadBoth(ctx);
-		requireAgent(ctx);
-		if (ctx.body === undefined) throw ctx.error(400, 'The property value must be a valid, non-empty JSON value.', { i18nKey: 'sd.property.value.invalid' });
-		const existed = rt.properties.has(ctx.params.propertyKey);
-		rt.properties.set(ctx.params.propertyKey, ctx.body);
-		return empty(existed ? 200 : 201);
-	},
-	'DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}/property/{propertyKey}': (ctx) => {
-		const rt = loadBoth(ctx);
-		requireAgent(ctx);
-		if (!rt.properties.delete(ctx.params.propertyKey)) throw ctx.error(404, `The property '${ctx.params.propertyKey}' does not exist.`, { i18nKey: 'sd.property.not.found' });
-		return empty(204);
-	},
+	...propertyRoutes('/rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttype/{requestTypeId}', {
+		load: loadBoth,
+		self: (ctx, rt) => `${ctx.base}/rest/servicedeskapi/servicedesk/${rt.serviceDeskId}/requesttype/${rt.id}`,
+	}),
 	'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/requesttypegroup': (ctx) => {
 		const desk = loadDesk(ctx, ctx.params.serviceDeskId);
 		const groups = [...ctx.state.requestTypeGroups.values()].filter((g) => g.serviceDeskId === desk.id);
