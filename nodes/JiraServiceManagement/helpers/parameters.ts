@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { yesNo } from '../../shared/helpers/yesNo';
@@ -37,6 +37,19 @@ export function returnAllOrLimit(): INodeProperties[] {
 			displayOptions: { show: { returnAll: [false] } },
 		},
 	];
+}
+
+/** The optional 'Filters' collection a query offers beside Return All / Limit; `displayOptions` when it shows only sometimes. */
+export function filtersCollection(options: INodeProperties[], displayOptions?: IDisplayOptions): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		...(displayOptions && { displayOptions }),
+		options,
+	};
 }
 
 /** The limit to pass to a paginator: undefined when the user asked for everything. */

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isPublicParameter, visibilityOption } from '../../helpers/comments';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
@@ -34,17 +35,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'data',
 		hint: 'The name of the input binary field holding the file; separate several names with commas to attach several files at once',
 	},
-	{
-		displayName: 'Visibility',
-		name: 'visibility',
-		type: 'options',
-		options: [
-			{ name: 'Public (Customer Can See It)', value: 'public' },
-			{ name: 'Internal (Agents Only)', value: 'internal' },
-		],
-		default: 'public',
-		description: 'Who can see the files and the comment that carries them',
-	},
+	visibilityOption('Who can see the files and the comment that carries them'),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -105,7 +96,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		temporaryAttachmentIds,
-		public: this.getNodeParameter('visibility', itemIndex, 'public') === 'public',
+		public: isPublicParameter(this, itemIndex),
 	};
 	const comment = String(options.comment ?? '').trim();
 	if (comment) body.additionalComment = { body: comment };

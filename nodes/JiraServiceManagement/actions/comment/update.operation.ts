@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { adfToText, textToAdf } from '../../../shared/helpers/adf';
+import { commentTextOption, commentTextParameter } from '../../helpers/comments';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
@@ -22,15 +22,7 @@ export const api = ['PUT /rest/api/3/issue/{issueIdOrKey}/comment/{id}'];
 const properties: INodeProperties[] = [
 	requestLocator,
 	commentIdParameter,
-	{
-		displayName: 'Text',
-		name: 'body',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'The new comment text, as plain text; it replaces the old text and keeps the comment public or internal',
-	},
+	commentTextOption('The new comment text, as plain text; it replaces the old text and keeps the comment public or internal'),
 ];
 
 export const description = showFor('comment', 'update')(properties);
@@ -38,10 +30,7 @@ export const description = showFor('comment', 'update')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
 	const commentId = numericIdParameter(this, itemIndex, 'commentId', 'comment');
-	const body = String(this.getNodeParameter('body', itemIndex, '') ?? '');
-	if (!body.trim()) {
-		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the comment Text is empty`, { itemIndex });
-	}
+	const body = commentTextParameter(this, itemIndex);
 	const comment = (await jsmApiRequest.call(this, {
 		method: 'PUT',
 		path: `/rest/api/3/issue/${key}/comment/${commentId}`,

@@ -3,7 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
+import {
+	filtersCollection,
+	limitOf,
+	multiOptionsParameter,
+	returnAllOrLimit,
+	simplifyOption,
+	simplifyParameter,
+} from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
 import { requestExpandOption } from './expand';
@@ -53,14 +60,8 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { searchWith: ['jql'] } },
 	},
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: { searchWith: ['filters'] } },
-		options: [
+	filtersCollection(
+		[
 			{
 				displayName: 'Approval Status',
 				name: 'approvalStatus',
@@ -124,7 +125,8 @@ const properties: INodeProperties[] = [
 				],
 			},
 		],
-	},
+		{ show: { searchWith: ['filters'] } },
+	),
 	simplifyOption,
 	{ ...requestExpandOption, displayOptions: { show: { searchWith: ['filters'], simplify: [false] } } },
 	{ ...issueFieldsOption, displayOptions: { show: { searchWith: ['jql'], simplify: [false] } } },
