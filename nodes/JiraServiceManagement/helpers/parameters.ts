@@ -1,4 +1,4 @@
-import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { yesNo } from '../../shared/helpers/yesNo';
@@ -39,18 +39,30 @@ export function returnAllOrLimit(): INodeProperties[] {
 	];
 }
 
-/** The optional 'Filters' collection a query offers beside Return All / Limit; `displayOptions` when it shows only sometimes. */
-export function filtersCollection(options: INodeProperties[], displayOptions?: IDisplayOptions): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
+/**
+ * n8n's optional collections: a name, an "Add ..." button and the fields it offers. `more` takes what only some
+ * declare (a description; displayOptions when the collection shows only sometimes).
+ */
+function collection(displayName: string, name: string, placeholder: string) {
+	return (options: INodeProperties[], more: Pick<INodeProperties, 'description' | 'displayOptions'> = {}): INodeProperties => ({
+		displayName,
+		name,
 		type: 'collection',
-		placeholder: 'Add Filter',
+		placeholder,
 		default: {},
-		...(displayOptions && { displayOptions }),
+		...more,
 		options,
-	};
+	});
 }
+
+/** The Filters a query offers beside Return All / Limit. */
+export const filtersCollection = collection('Filters', 'filters', 'Add Filter');
+/** The Options that change how an operation works. */
+export const optionsCollection = collection('Options', 'options', 'Add Option');
+/** The optional fields of something created. */
+export const additionalFieldsCollection = collection('Additional Fields', 'additionalFields', 'Add Field');
+/** The fields an update may change. */
+export const updateFieldsCollection = collection('Update Fields', 'updateFields', 'Add Field');
 
 /** The limit to pass to a paginator: undefined when the user asked for everything. */
 export function limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined {

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { isPublicParameter, visibilityOption } from '../../helpers/comments';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { numericIdParameter, optionsCollection, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { withAttachmentId } from './attachmentId';
 import { assertBinaryFields, uploadTemporaryFiles } from './temporaryFiles';
@@ -36,31 +36,24 @@ const properties: INodeProperties[] = [
 		hint: 'The name of the input binary field holding the file; separate several names with commas to attach several files at once',
 	},
 	visibilityOption('Who can see the files and the comment that carries them'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Comment',
-				name: 'comment',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'Text of the comment the files are attached with, as plain text',
-			},
-			{
-				displayName: 'Service Desk ID',
-				name: 'serviceDeskId',
-				type: 'string',
-				default: '',
-				placeholder: '1',
-				description: 'The service desk of the request; when empty it is read from the request (one more API call)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Comment',
+			name: 'comment',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Text of the comment the files are attached with, as plain text',
+		},
+		{
+			displayName: 'Service Desk ID',
+			name: 'serviceDeskId',
+			type: 'string',
+			default: '',
+			placeholder: '1',
+			description: 'The service desk of the request; when empty it is read from the request (one more API call)',
+		},
+	]),
 ];
 
 export const description = showFor('attachment', 'create')(properties);

@@ -31,14 +31,14 @@ const properties: INodeProperties[] = [
 	requestLocator,
 	...returnAllOrLimit(),
 	filtersCollection([
-			{
-				displayName: 'Comment ID',
-				name: 'commentId',
-				type: 'string',
-				default: '',
-				placeholder: '10010',
-				description: 'Only the files attached to this comment of the request',
-			},
+		{
+			displayName: 'Comment ID',
+			name: 'commentId',
+			type: 'string',
+			default: '',
+			placeholder: '10010',
+			description: 'Only the files attached to this comment of the request',
+		},
 	]),
 ];
 

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { limitOf, optionsCollection, returnAllOrLimit } from '../../helpers/parameters';
 import { scopedServiceDeskId, serviceDeskScope } from '../../helpers/serviceDeskScope';
 import { JSM_PAGE_SIZE, paginateCursor } from '../../../shared/transport';
 
@@ -33,22 +33,15 @@ const properties: INodeProperties[] = [
 	},
 	...serviceDeskScope('all', 'Whether to search the knowledge bases of every service desk or of one'),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Highlight Matches',
-				name: 'highlight',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to mark the matching words in titles and excerpts (between @@@hl@@@ and @@@endhl@@@)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Highlight Matches',
+			name: 'highlight',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to mark the matching words in titles and excerpts (between @@@hl@@@ and @@@endhl@@@)',
+		},
+	]),
 ];
 
 export const description = showFor('knowledgeBase', 'queryArticles')(properties);

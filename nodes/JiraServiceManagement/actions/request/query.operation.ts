@@ -125,7 +125,7 @@ const properties: INodeProperties[] = [
 				],
 			},
 		],
-		{ show: { searchWith: ['filters'] } },
+		{ displayOptions: { show: { searchWith: ['filters'] } } },
 	),
 	simplifyOption,
 	{ ...requestExpandOption, displayOptions: { show: { searchWith: ['filters'], simplify: [false] } } },

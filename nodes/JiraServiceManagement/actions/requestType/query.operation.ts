@@ -24,27 +24,27 @@ const properties: INodeProperties[] = [
 	...serviceDeskScope('serviceDesk'),
 	...returnAllOrLimit(),
 	filtersCollection([
-			{
-				displayName: 'Search Term',
-				name: 'searchQuery',
-				type: 'string',
-				default: '',
-				description: 'Only request types whose name or description contains this text',
-			},
-			{
-				displayName: 'Group ID',
-				name: 'groupId',
-				type: 'number',
-				default: 0,
-				description: 'Only request types in this portal group (one service desk only)',
-			},
-			{
-				displayName: 'Include Hidden',
-				name: 'includeHiddenRequestTypesInSearch',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include request types hidden from the portal',
-			},
+		{
+			displayName: 'Search Term',
+			name: 'searchQuery',
+			type: 'string',
+			default: '',
+			description: 'Only request types whose name or description contains this text',
+		},
+		{
+			displayName: 'Group ID',
+			name: 'groupId',
+			type: 'number',
+			default: 0,
+			description: 'Only request types in this portal group (one service desk only)',
+		},
+		{
+			displayName: 'Include Hidden',
+			name: 'includeHiddenRequestTypesInSearch',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include request types hidden from the portal',
+		},
 	]),
 ];
 
