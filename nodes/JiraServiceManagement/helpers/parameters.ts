@@ -102,6 +102,11 @@ export function simplifyParameter(context: IExecuteFunctions, itemIndex: number)
 	return booleanParameter(context, itemIndex, simplifyOption.name, simplifyOption.displayName, true);
 }
 
+/** A locator's value (or a plain field's) as trimmed text, whichever mode (list, id, link) gave it; the readers check it. */
+export function locatorValue(context: IExecuteFunctions, itemIndex: number, name: string): string {
+	return String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+}
+
 const ISSUE_KEY = whole(patterns.ISSUE_KEY);
 const NUMERIC_ID = whole(patterns.NUMERIC_ID);
 
@@ -115,7 +120,7 @@ export function requestKeyParameter(
 	name = 'request',
 	label: 'request' | 'issue' = 'request',
 ): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	const value = locatorValue(context, itemIndex, name);
 	if (ISSUE_KEY.test(value) || NUMERIC_ID.test(value)) return value.toUpperCase();
 	const urls = label === 'request' ? '/browse/KEY or portal URL' : '/browse/KEY URL';
 	throw new NodeOperationError(
@@ -139,8 +144,7 @@ export function numericIdParameter(
 	label: string,
 	bits: 32 | 64 = 64,
 ): string {
-	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	const value = String(raw ?? '').trim();
+	const value = locatorValue(context, itemIndex, name);
 	const problem = !NUMERIC_ID.test(value)
 		? 'is not a valid id (a whole number such as 1)'
 		: BigInt(value) > LARGEST_ID[bits]
@@ -191,7 +195,7 @@ export function accountIdParameter(
 	name = 'user',
 	deployment: 'cloud' | 'datacenter' = 'cloud',
 ): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	const value = locatorValue(context, itemIndex, name);
 	if (deployment === 'datacenter') {
 		if (USERNAME.test(value)) return value;
 		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: the user "${value}" is not a Jira Data Center username`, {
