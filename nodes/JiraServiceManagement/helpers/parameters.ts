@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { yesNo } from '../../shared/helpers/yesNo';
@@ -87,6 +87,16 @@ export function multiOptionsParameter(context: IExecuteFunctions, itemIndex: num
 	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${label} must be a list of options, such as ["changelog"]`, {
 		itemIndex,
 	});
+}
+
+/** The Include multi-select: the extra details Jira's `expand` adds to the answer. */
+export function includeOption(description: string, options: INodePropertyOptions[]): INodeProperties {
+	return { displayName: 'Include', name: 'expand', type: 'multiOptions', default: [], description, options };
+}
+
+/** The details chosen in Include, for `expand`. */
+export function includeParameter(context: IExecuteFunctions, itemIndex: number): string[] {
+	return multiOptionsParameter(context, itemIndex, 'expand', 'Include');
 }
 
 export const simplifyOption: INodeProperties = {

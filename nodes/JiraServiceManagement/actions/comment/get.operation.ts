@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { multiOptionsParameter, numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { includeOption, includeParameter, numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { commentIdParameter } from './commentId';
 
@@ -20,17 +20,10 @@ export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}/comment/{co
 const properties: INodeProperties[] = [
 	requestLocator,
 	commentIdParameter,
-	{
-		displayName: 'Include',
-		name: 'expand',
-		type: 'multiOptions',
-		default: [],
-		description: 'Extra details to include with the comment',
-		options: [
-			{ name: 'Attachments', value: 'attachment' },
-			{ name: 'Rendered Body (HTML)', value: 'renderedBody' },
-		],
-	},
+	includeOption('Extra details to include with the comment', [
+		{ name: 'Attachments', value: 'attachment' },
+		{ name: 'Rendered Body (HTML)', value: 'renderedBody' },
+	]),
 ];
 
 export const description = showFor('comment', 'get')(properties);
@@ -38,7 +31,7 @@ export const description = showFor('comment', 'get')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
 	const commentId = numericIdParameter(this, itemIndex, 'commentId', 'comment');
-	const expand = multiOptionsParameter(this, itemIndex, 'expand', 'Include');
+	const expand = includeParameter(this, itemIndex);
 	const comment = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/request/${key}/comment/${commentId}`,

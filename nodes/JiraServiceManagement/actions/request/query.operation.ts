@@ -6,14 +6,13 @@ import { showFor } from '../../helpers/operation';
 import {
 	filtersCollection,
 	limitOf,
-	multiOptionsParameter,
 	returnAllOrLimit,
 	simplifyOption,
 	simplifyParameter,
 } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
-import { requestExpandOption } from './expand';
+import { requestExpandOf, requestExpandOption } from './expand';
 import { requestTypeFieldId } from '../../../shared/helpers/requestTypeField';
 import { searchJql, SIMPLE_FIELDS } from './jqlSearch';
 import { simplifyIssue, simplifyRequest } from './simplify';
@@ -176,7 +175,7 @@ async function queryByFilters(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const simplify = simplifyParameter(this, itemIndex);
-	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
+	const expand = requestExpandOf(this, itemIndex, simplify);
 	if (expand.length) qs.expand = expand;
 	const requests = await paginateOffset.call(
 		this,
