@@ -1,6 +1,6 @@
-import { requestCall } from '../../helpers/requestOperations';
+import { callOperation, REQUEST_ID } from '../../helpers/callOperation';
 
-export const { option, kind, api, description, execute } = requestCall({
+export const { option, kind, api, description, execute } = callOperation({
 	resource: 'request',
 	option: {
 		name: 'Delete Feedback',
@@ -10,6 +10,7 @@ export const { option, kind, api, description, execute } = requestCall({
 	},
 	kind: 'Execute',
 	api: 'DELETE /rest/servicedeskapi/request/{requestIdOrKey}/feedback',
+	ids: [REQUEST_ID],
 	experimental: true,
-	output: (requestKey) => ({ requestKey, deleted: true }),
+	output: ({ requestKey }) => ({ requestKey, deleted: true }),
 });

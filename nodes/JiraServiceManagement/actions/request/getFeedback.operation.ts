@@ -1,7 +1,7 @@
-import { requestCall } from '../../helpers/requestOperations';
+import { callOperation, REQUEST_ID } from '../../helpers/callOperation';
 import { feedbackOutput } from './feedback';
 
-export const { option, kind, api, description, execute } = requestCall({
+export const { option, kind, api, description, execute } = callOperation({
 	resource: 'request',
 	option: {
 		name: 'Get Feedback',
@@ -11,6 +11,7 @@ export const { option, kind, api, description, execute } = requestCall({
 	},
 	kind: 'Execute',
 	api: 'GET /rest/servicedeskapi/request/{requestIdOrKey}/feedback',
+	ids: [REQUEST_ID],
 	experimental: true,
-	output: feedbackOutput,
+	output: ({ requestKey }, feedback) => feedbackOutput(requestKey, feedback),
 });

@@ -1,6 +1,6 @@
-import { requestCall } from '../../helpers/requestOperations';
+import { callOperation, REQUEST_ID } from '../../helpers/callOperation';
 
-export const { option, kind, api, description, execute } = requestCall({
+export const { option, kind, api, description, execute } = callOperation({
 	resource: 'request',
 	option: {
 		name: 'Unsubscribe',
@@ -10,5 +10,6 @@ export const { option, kind, api, description, execute } = requestCall({
 	},
 	kind: 'Execute',
 	api: 'DELETE /rest/servicedeskapi/request/{issueIdOrKey}/notification',
-	output: (requestKey) => ({ requestKey, subscribed: false }),
+	ids: [REQUEST_ID],
+	output: ({ requestKey }) => ({ requestKey, subscribed: false }),
 });
