@@ -51,6 +51,8 @@ interface CallSpec {
 	api: string;
 	/** The ids the path needs, in the order their fields are shown and read. */
 	ids: PathId[];
+	/** Fields shown after the ids' and the query string they give (read after the ids), such as Include. */
+	query?: { properties: INodeProperties[]; read(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined };
 	/** Experimental JSM endpoints answer only with `X-ExperimentalApi: opt-in`. */
 	experimental?: boolean;
 	/** The item, from the ids read (by their `key`) and Jira's answer (an empty object when it sends none). */
@@ -88,12 +90,16 @@ export function callOperation(spec: CallSpec): OperationModule {
 		option: spec.option,
 		kind: spec.kind,
 		api: [spec.api],
-		description: showFor(spec.resource, spec.option.value)(spec.ids.map((id) => id.property)),
+		description: showFor(spec.resource, spec.option.value)([
+			...spec.ids.map((id) => id.property),
+			...(spec.query?.properties ?? []),
+		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const ids = readIds(spec.ids, this, itemIndex);
 			const answer = await jsmApiRequest.call(this, {
 				method: call.method,
 				path: call.path(ids),
+				qs: spec.query?.read(this, itemIndex),
 				experimental: spec.experimental,
 				itemIndex,
 			});
