@@ -51,8 +51,13 @@ interface CallSpec {
 	api: string;
 	/** The ids the path needs, in the order their fields are shown and read. */
 	ids: PathId[];
-	/** Fields shown after the ids' and the query string they give (read after the ids), such as Include. */
-	query?: { properties: INodeProperties[]; read(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined };
+	/** Fields shown after the ids', and what they add to the call (read after the ids): a query string, a body. */
+	input?: {
+		properties: INodeProperties[];
+		read(context: IExecuteFunctions, itemIndex: number): { qs?: IDataObject; body?: IDataObject };
+	};
+	/** What a write is about, for "outcome unknown" errors (`a comment on ITS-42`). */
+	subject?(ids: Record<string, string>): string;
 	/** Experimental JSM endpoints answer only with `X-ExperimentalApi: opt-in`. */
 	experimental?: boolean;
 	/** The item, from the ids read (by their `key`) and Jira's answer (an empty object when it sends none). */
@@ -92,16 +97,19 @@ export function callOperation(spec: CallSpec): OperationModule {
 		api: [spec.api],
 		description: showFor(spec.resource, spec.option.value)([
 			...spec.ids.map((id) => id.property),
-			...(spec.query?.properties ?? []),
+			...(spec.input?.properties ?? []),
 		]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const ids = readIds(spec.ids, this, itemIndex);
+			const { qs, body } = spec.input?.read(this, itemIndex) ?? {};
 			const answer = await jsmApiRequest.call(this, {
 				method: call.method,
 				path: call.path(ids),
-				qs: spec.query?.read(this, itemIndex),
+				qs,
+				body,
 				experimental: spec.experimental,
 				itemIndex,
+				subject: spec.subject?.(ids),
 			});
 			return this.helpers.returnJsonArray(spec.output(ids, (answer ?? {}) as IDataObject));
 		},

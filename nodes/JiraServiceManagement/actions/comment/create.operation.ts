@@ -1,39 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
+import { callOperation, REQUEST_ID } from '../../helpers/callOperation';
 import { commentTextOption, commentTextParameter, isPublicParameter, visibilityOption } from '../../helpers/comments';
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
 
-export const option: OperationOption = {
-	name: 'Create',
-	value: 'create',
-	description: 'Add a public reply the customer sees, or an internal note only agents see',
-	action: 'Add a comment to a request',
-};
-
-export const kind: OperationKind = 'Create';
-
-export const api = ['POST /rest/servicedeskapi/request/{issueIdOrKey}/comment'];
-
-const properties: INodeProperties[] = [
-	requestLocator,
-	commentTextOption('The comment, as plain text'),
-	visibilityOption(),
-];
-
-export const description = showFor('comment', 'create')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const key = requestKeyParameter(this, itemIndex);
-	const body = commentTextParameter(this, itemIndex);
-	const comment = (await jsmApiRequest.call(this, {
-		method: 'POST',
-		path: `/rest/servicedeskapi/request/${key}/comment`,
-		body: { body, public: isPublicParameter(this, itemIndex) },
-		itemIndex,
-		subject: `a comment on ${key}`,
-	})) as IDataObject;
-	return this.helpers.returnJsonArray({ requestKey: key, ...comment });
-}
+export const { option, kind, api, description, execute } = callOperation({
+	resource: 'comment',
+	option: {
+		name: 'Create',
+		value: 'create',
+		description: 'Add a public reply the customer sees, or an internal note only agents see',
+		action: 'Add a comment to a request',
+	},
+	kind: 'Create',
+	api: 'POST /rest/servicedeskapi/request/{issueIdOrKey}/comment',
+	ids: [REQUEST_ID],
+	input: {
+		properties: [commentTextOption('The comment, as plain text'), visibilityOption()],
+		read: (context, itemIndex) => ({
+			body: { body: commentTextParameter(context, itemIndex), public: isPublicParameter(context, itemIndex) },
+		}),
+	},
+	subject: ({ requestKey }) => `a comment on ${requestKey}`,
+	output: ({ requestKey }, comment) => ({ requestKey, ...comment }),
+});

@@ -13,7 +13,7 @@ export const { option, kind, api, description, execute } = callOperation({
 	kind: 'Query',
 	api: 'GET /rest/servicedeskapi/request/{issueIdOrKey}/comment/{commentId}',
 	ids: [REQUEST_ID, COMMENT_ID],
-	query: {
+	input: {
 		properties: [
 			includeOption('Extra details to include with the comment', [
 				{ name: 'Attachments', value: 'attachment' },
@@ -22,7 +22,7 @@ export const { option, kind, api, description, execute } = callOperation({
 		],
 		read(context, itemIndex) {
 			const expand = includeParameter(context, itemIndex);
-			return expand.length ? { expand } : undefined;
+			return { qs: expand.length ? { expand } : undefined };
 		},
 	},
 	output: ({ requestKey }, comment) => ({ requestKey, ...comment }),

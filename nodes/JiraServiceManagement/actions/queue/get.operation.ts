@@ -14,11 +14,11 @@ export const { option, kind, api, description, execute } = callOperation({
 	kind: 'Query',
 	api: 'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}',
 	ids: [SERVICE_DESK_ID, QUEUE_ID],
-	query: {
+	input: {
 		properties: [includeCountProperty],
 		read(context, itemIndex) {
 			const includeCount = booleanParameter(context, itemIndex, 'includeCount', 'Include Issue Count');
-			return includeCount ? { includeCount } : undefined;
+			return { qs: includeCount ? { includeCount } : undefined };
 		},
 	},
 	output: ({ serviceDeskId }, queue) => ({ serviceDeskId, ...queue }),
