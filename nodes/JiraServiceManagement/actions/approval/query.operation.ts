@@ -1,6 +1,7 @@
-import { requestList } from '../../helpers/requestOperations';
+import { REQUEST_ID } from '../../helpers/callOperation';
+import { listOperation } from '../../helpers/listOperation';
 
-export const { option, kind, api, description, execute } = requestList({
+export const { option, kind, api, description, execute } = listOperation({
 	resource: 'approval',
 	option: {
 		name: 'Query',
@@ -10,4 +11,5 @@ export const { option, kind, api, description, execute } = requestList({
 	},
 	kind: 'Query',
 	api: 'GET /rest/servicedeskapi/request/{issueIdOrKey}/approval',
+	ids: [REQUEST_ID],
 });

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { requestList } from '../../helpers/requestOperations';
+import { REQUEST_ID } from '../../helpers/callOperation';
+import { listOperation } from '../../helpers/listOperation';
 
-export const { option, kind, api, description, execute } = requestList({
+export const { option, kind, api, description, execute } = listOperation({
 	resource: 'request',
 	option: {
 		name: 'Get Status History',
@@ -12,6 +13,7 @@ export const { option, kind, api, description, execute } = requestList({
 	},
 	kind: 'Execute',
 	api: 'GET /rest/servicedeskapi/request/{issueIdOrKey}/status',
+	ids: [REQUEST_ID],
 	simplify: (entry) => ({
 		status: entry.status,
 		statusCategory: entry.statusCategory,
