@@ -43,7 +43,8 @@ export const REQUEST_TYPE_ID: PathId = {
 	read: (context, itemIndex) => numericIdParameter(context, itemIndex, 'requestType', 'request type', 32),
 };
 
-interface CallSpec {
+/** What an operation declared through a factory names: its dropdown entry, kind, one API operation and ids. */
+export interface Declaration {
 	resource: string;
 	option: OperationOption;
 	kind: OperationKind;
@@ -51,6 +52,19 @@ interface CallSpec {
 	api: string;
 	/** The ids the path needs, in the order their fields are shown and read. */
 	ids: PathId[];
+}
+
+/** A declared operation's module, but its handler; its parameters are the ids' fields, then `more`. */
+export function declaredModule(spec: Declaration, more: INodeProperties[]): Omit<OperationModule, 'execute'> {
+	return {
+		option: spec.option,
+		kind: spec.kind,
+		api: [spec.api],
+		description: showFor(spec.resource, spec.option.value)([...spec.ids.map((id) => id.property), ...more]),
+	};
+}
+
+interface CallSpec extends Declaration {
 	/** Fields shown after the ids', and what they add to the call (read after the ids): a query string, a body. */
 	input?: {
 		properties: INodeProperties[];
@@ -92,13 +106,7 @@ export function readIds(ids: PathId[], context: IExecuteFunctions, itemIndex: nu
 export function callOperation(spec: CallSpec): OperationModule {
 	const call = catalogueCall(spec.api, spec.ids);
 	return {
-		option: spec.option,
-		kind: spec.kind,
-		api: [spec.api],
-		description: showFor(spec.resource, spec.option.value)([
-			...spec.ids.map((id) => id.property),
-			...(spec.input?.properties ?? []),
-		]),
+		...declaredModule(spec, spec.input?.properties ?? []),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const ids = readIds(spec.ids, this, itemIndex);
 			const { qs, body } = spec.input?.read(this, itemIndex) ?? {};

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { JSM_PAGE_SIZE, paginateOffset } from '../../shared/transport';
-import type { PathId } from './callOperation';
-import { catalogueCall, readIds } from './callOperation';
-import type { OperationKind, OperationModule, OperationOption } from './operation';
-import { showFor } from './operation';
+import type { Declaration } from './callOperation';
+import { catalogueCall, declaredModule, readIds } from './callOperation';
+import type { OperationModule } from './operation';
 import { limitOf, returnAllOrLimit, simplifyOption, simplifyParameter } from './parameters';
 
 /**
@@ -12,13 +11,7 @@ import { limitOf, returnAllOrLimit, simplifyOption, simplifyParameter } from './
  * service desk's queues. Each entry is an item carrying the ids it was listed under (`requestKey`,
  * `serviceDeskId`). With `simplify`, the node offers Simplify and, when it is on, keeps what `simplify` returns.
  */
-export function listOperation(spec: {
-	resource: string;
-	option: OperationOption;
-	kind: OperationKind;
-	/** The one API operation, `METHOD /path` as in Atlassian's OpenAPI files; `ids` fill its placeholders. */
-	api: string;
-	ids: PathId[];
+export function listOperation(spec: Declaration & {
 	/** Fields shown after the ids' and the query string they give (read after the ids), such as Include Issue Count. */
 	input?: { properties: INodeProperties[]; read(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined };
 	simplify?(entry: IDataObject): IDataObject;
@@ -26,15 +19,7 @@ export function listOperation(spec: {
 	const { simplify } = spec;
 	const call = catalogueCall(spec.api, spec.ids);
 	return {
-		option: spec.option,
-		kind: spec.kind,
-		api: [spec.api],
-		description: showFor(spec.resource, spec.option.value)([
-			...spec.ids.map((id) => id.property),
-			...(spec.input?.properties ?? []),
-			...returnAllOrLimit(),
-			...(simplify ? [simplifyOption] : []),
-		]),
+		...declaredModule(spec, [...(spec.input?.properties ?? []), ...returnAllOrLimit(), ...(simplify ? [simplifyOption] : [])]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const ids = readIds(spec.ids, this, itemIndex);
 			const qs = spec.input?.read(this, itemIndex);
