@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { yesNo } from '../../shared/helpers/yesNo';
@@ -39,6 +39,31 @@ export function returnAllOrLimit(): INodeProperties[] {
 	];
 }
 
+/**
+ * n8n's optional collections: a name, an "Add ..." button and the fields it offers. `more` takes what only some
+ * declare (a description; displayOptions when the collection shows only sometimes).
+ */
+function collection(displayName: string, name: string, placeholder: string) {
+	return (options: INodeProperties[], more: Pick<INodeProperties, 'description' | 'displayOptions'> = {}): INodeProperties => ({
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		...more,
+		options,
+	});
+}
+
+/** The Filters a query offers beside Return All / Limit. */
+export const filtersCollection = collection('Filters', 'filters', 'Add Filter');
+/** The Options that change how an operation works. */
+export const optionsCollection = collection('Options', 'options', 'Add Option');
+/** The optional fields of something created. */
+export const additionalFieldsCollection = collection('Additional Fields', 'additionalFields', 'Add Field');
+/** The fields an update may change. */
+export const updateFieldsCollection = collection('Update Fields', 'updateFields', 'Add Field');
+
 /** The limit to pass to a paginator: undefined when the user asked for everything. */
 export function limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined {
 	if (booleanParameter(context, itemIndex, 'returnAll', 'Return All')) return undefined;
@@ -64,6 +89,16 @@ export function multiOptionsParameter(context: IExecuteFunctions, itemIndex: num
 	});
 }
 
+/** The Include multi-select: the extra details Jira's `expand` adds to the answer. */
+export function includeOption(description: string, options: INodePropertyOptions[]): INodeProperties {
+	return { displayName: 'Include', name: 'expand', type: 'multiOptions', default: [], description, options };
+}
+
+/** The details chosen in Include, for `expand`. */
+export function includeParameter(context: IExecuteFunctions, itemIndex: number): string[] {
+	return multiOptionsParameter(context, itemIndex, 'expand', 'Include');
+}
+
 export const simplifyOption: INodeProperties = {
 	displayName: 'Simplify',
 	name: 'simplify',
@@ -75,6 +110,11 @@ export const simplifyOption: INodeProperties = {
 /** Whether the user asked for the flat summary (Simplify). */
 export function simplifyParameter(context: IExecuteFunctions, itemIndex: number): boolean {
 	return booleanParameter(context, itemIndex, simplifyOption.name, simplifyOption.displayName, true);
+}
+
+/** A locator's value (or a plain field's) as trimmed text, whichever mode (list, id, link) gave it; the readers check it. */
+export function locatorValue(context: IExecuteFunctions, itemIndex: number, name: string): string {
+	return String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
 }
 
 const ISSUE_KEY = whole(patterns.ISSUE_KEY);
@@ -90,7 +130,7 @@ export function requestKeyParameter(
 	name = 'request',
 	label: 'request' | 'issue' = 'request',
 ): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	const value = locatorValue(context, itemIndex, name);
 	if (ISSUE_KEY.test(value) || NUMERIC_ID.test(value)) return value.toUpperCase();
 	const urls = label === 'request' ? '/browse/KEY or portal URL' : '/browse/KEY URL';
 	throw new NodeOperationError(
@@ -114,8 +154,7 @@ export function numericIdParameter(
 	label: string,
 	bits: 32 | 64 = 64,
 ): string {
-	const raw = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	const value = String(raw ?? '').trim();
+	const value = locatorValue(context, itemIndex, name);
 	const problem = !NUMERIC_ID.test(value)
 		? 'is not a valid id (a whole number such as 1)'
 		: BigInt(value) > LARGEST_ID[bits]
@@ -166,7 +205,7 @@ export function accountIdParameter(
 	name = 'user',
 	deployment: 'cloud' | 'datacenter' = 'cloud',
 ): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
+	const value = locatorValue(context, itemIndex, name);
 	if (deployment === 'datacenter') {
 		if (USERNAME.test(value)) return value;
 		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: the user "${value}" is not a Jira Data Center username`, {

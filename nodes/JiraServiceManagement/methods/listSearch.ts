@@ -42,6 +42,25 @@ function serviceDeskIdOf(context: ILoadOptionsFunctions): string {
 	return /^[0-9]+$/.test(value) ? value : '';
 }
 
+/** A page of one of the chosen service desk's lists (`requesttype`, `queue`); none until a service desk is chosen. */
+async function serviceDeskListPage(
+	context: ILoadOptionsFunctions,
+	list: string,
+	paginationToken?: string,
+	extra: IDataObject = {},
+): Promise<Page | undefined> {
+	const serviceDeskId = serviceDeskIdOf(context);
+	if (!serviceDeskId) return undefined;
+	return await jsmListPage(context, `/rest/servicedeskapi/servicedesk/${serviceDeskId}/${list}`, paginationToken, extra);
+}
+
+/** A page's entries that match the filter by name or id (for lists the API cannot search), picked by id. */
+function byNameOrId(page: Page, filter?: string) {
+	return (page.values ?? [])
+		.filter((entry) => matches(filter, entry.name, entry.id))
+		.map((entry) => ({ name: String(entry.name), value: String(entry.id) }));
+}
+
 export async function searchServiceDesks(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -64,9 +83,8 @@ export async function searchRequestTypes(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const serviceDeskId = serviceDeskIdOf(this);
-	if (!serviceDeskId) return { results: [] };
-	const page = await jsmListPage(this, `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype`, paginationToken, filter ? { searchQuery: filter } : {});
+	const page = await serviceDeskListPage(this, 'requesttype', paginationToken, filter ? { searchQuery: filter } : {});
+	if (!page) return { results: [] };
 	const results = (page.values ?? []).map((type) => ({ name: String(type.name), value: String(type.id) }));
 	return { results, paginationToken: nextToken(page) };
 }
@@ -145,7 +163,6 @@ export async function searchUsers(
 	return { results, paginationToken: results.length === JSM_PAGE_SIZE ? String(startAt + results.length) : undefined };
 }
 
-
 export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const page = (await jsmApiRequest.call(this, {
 		method: 'GET',
@@ -178,10 +195,7 @@ export async function searchOrganizations(
 ): Promise<INodeListSearchResult> {
 	const page = await jsmListPage(this, '/rest/servicedeskapi/organization', paginationToken);
 	// The API has no name search, so each page is filtered here.
-	const results = (page.values ?? [])
-		.filter((organization) => matches(filter, organization.name, organization.id))
-		.map((organization) => ({ name: String(organization.name), value: String(organization.id) }));
-	return { results, paginationToken: nextToken(page) };
+	return { results: byNameOrId(page, filter), paginationToken: nextToken(page) };
 }
 
 export async function searchQueues(
@@ -189,13 +203,10 @@ export async function searchQueues(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const serviceDeskId = serviceDeskIdOf(this);
-	if (!serviceDeskId) return { results: [] };
-	const page = await jsmListPage(this, `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue`, paginationToken);
-	const results = (page.values ?? [])
-		.filter((queue) => matches(filter, queue.name, queue.id))
-		.map((queue) => ({ name: String(queue.name), value: String(queue.id) }));
-	return { results, paginationToken: nextToken(page) };
+	const page = await serviceDeskListPage(this, 'queue', paginationToken);
+	if (!page) return { results: [] };
+	// Queues have no name search either.
+	return { results: byNameOrId(page, filter), paginationToken: nextToken(page) };
 }
 export * from './assetsListSearch';
 export { searchAlerts, searchSchedules, searchTeams } from './operationsSearch';

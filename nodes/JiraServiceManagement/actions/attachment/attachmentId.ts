@@ -1,5 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { PathId } from '../../helpers/callOperation';
+import { numericIdParameter } from '../../helpers/parameters';
+
 export const attachmentIdProperty: INodeProperties = {
 	displayName: 'Attachment ID',
 	name: 'attachmentId',
@@ -8,6 +11,14 @@ export const attachmentIdProperty: INodeProperties = {
 	required: true,
 	placeholder: '10042',
 	description: 'The numeric ID of the attachment, as the ID field of Query returns it',
+};
+
+/** The attachment's id where a path needs it (`{id}` in Jira's attachment API). */
+export const ATTACHMENT_ID: PathId = {
+	property: attachmentIdProperty,
+	key: 'attachmentId',
+	placeholders: ['id'],
+	read: (context, itemIndex) => numericIdParameter(context, itemIndex, 'attachmentId', 'attachment'),
 };
 
 /**

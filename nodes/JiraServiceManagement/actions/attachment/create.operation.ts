@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isPublicParameter, visibilityOption } from '../../helpers/comments';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { numericIdParameter, optionsCollection, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { withAttachmentId } from './attachmentId';
 import { assertBinaryFields, uploadTemporaryFiles } from './temporaryFiles';
@@ -34,42 +35,25 @@ const properties: INodeProperties[] = [
 		placeholder: 'data',
 		hint: 'The name of the input binary field holding the file; separate several names with commas to attach several files at once',
 	},
-	{
-		displayName: 'Visibility',
-		name: 'visibility',
-		type: 'options',
-		options: [
-			{ name: 'Public (Customer Can See It)', value: 'public' },
-			{ name: 'Internal (Agents Only)', value: 'internal' },
-		],
-		default: 'public',
-		description: 'Who can see the files and the comment that carries them',
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Comment',
-				name: 'comment',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'Text of the comment the files are attached with, as plain text',
-			},
-			{
-				displayName: 'Service Desk ID',
-				name: 'serviceDeskId',
-				type: 'string',
-				default: '',
-				placeholder: '1',
-				description: 'The service desk of the request; when empty it is read from the request (one more API call)',
-			},
-		],
-	},
+	visibilityOption('Who can see the files and the comment that carries them'),
+	optionsCollection([
+		{
+			displayName: 'Comment',
+			name: 'comment',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'Text of the comment the files are attached with, as plain text',
+		},
+		{
+			displayName: 'Service Desk ID',
+			name: 'serviceDeskId',
+			type: 'string',
+			default: '',
+			placeholder: '1',
+			description: 'The service desk of the request; when empty it is read from the request (one more API call)',
+		},
+	]),
 ];
 
 export const description = showFor('attachment', 'create')(properties);
@@ -105,7 +89,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {
 		temporaryAttachmentIds,
-		public: this.getNodeParameter('visibility', itemIndex, 'public') === 'public',
+		public: isPublicParameter(this, itemIndex),
 	};
 	const comment = String(options.comment ?? '').trim();
 	if (comment) body.additionalComment = { body: comment };

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
+import { numericIdParameter, optionsCollection, requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { attachmentIdProperty } from './attachmentId';
 
@@ -32,22 +32,15 @@ const properties: INodeProperties[] = [
 		required: true,
 		hint: 'The name of the output binary field to put the file in',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Thumbnail',
-				name: 'thumbnail',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to download the small preview image Jira makes of image attachments instead of the file',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Thumbnail',
+			name: 'thumbnail',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to download the small preview image Jira makes of image attachments instead of the file',
+		},
+	]),
 ];
 
 export const description = showFor('attachment', 'download')(properties);

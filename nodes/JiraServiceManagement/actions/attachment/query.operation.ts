@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
+	filtersCollection,
 	limitOf,
 	numericIdParameter,
 	requestKeyParameter,
@@ -29,23 +30,16 @@ export const api = [
 const properties: INodeProperties[] = [
 	requestLocator,
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Comment ID',
-				name: 'commentId',
-				type: 'string',
-				default: '',
-				placeholder: '10010',
-				description: 'Only the files attached to this comment of the request',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Comment ID',
+			name: 'commentId',
+			type: 'string',
+			default: '',
+			placeholder: '10010',
+			description: 'Only the files attached to this comment of the request',
+		},
+	]),
 ];
 
 export const description = showFor('attachment', 'query')(properties);

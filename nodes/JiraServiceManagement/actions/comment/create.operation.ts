@@ -1,60 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { callOperation, REQUEST_ID } from '../../helpers/callOperation';
+import { commentTextOption, commentTextParameter, isPublicParameter, visibilityOption } from '../../helpers/comments';
 
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
-
-export const option: OperationOption = {
-	name: 'Create',
-	value: 'create',
-	description: 'Add a public reply the customer sees, or an internal note only agents see',
-	action: 'Add a comment to a request',
-};
-
-export const kind: OperationKind = 'Create';
-
-export const api = ['POST /rest/servicedeskapi/request/{issueIdOrKey}/comment'];
-
-const properties: INodeProperties[] = [
-	requestLocator,
-	{
-		displayName: 'Text',
-		name: 'body',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'The comment, as plain text',
+export const { option, kind, api, description, execute } = callOperation({
+	resource: 'comment',
+	option: {
+		name: 'Create',
+		value: 'create',
+		description: 'Add a public reply the customer sees, or an internal note only agents see',
+		action: 'Add a comment to a request',
 	},
-	{
-		displayName: 'Visibility',
-		name: 'visibility',
-		type: 'options',
-		options: [
-			{ name: 'Public (Customer Can See It)', value: 'public' },
-			{ name: 'Internal (Agents Only)', value: 'internal' },
-		],
-		default: 'public',
+	kind: 'Create',
+	api: 'POST /rest/servicedeskapi/request/{issueIdOrKey}/comment',
+	ids: [REQUEST_ID],
+	input: {
+		properties: [commentTextOption('The comment, as plain text'), visibilityOption()],
+		read: (context, itemIndex) => ({
+			body: { body: commentTextParameter(context, itemIndex), public: isPublicParameter(context, itemIndex) },
+		}),
 	},
-];
-
-export const description = showFor('comment', 'create')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const key = requestKeyParameter(this, itemIndex);
-	const body = String(this.getNodeParameter('body', itemIndex, '') ?? '');
-	if (!body.trim()) {
-		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the comment Text is empty`, { itemIndex });
-	}
-	const visibility = this.getNodeParameter('visibility', itemIndex, 'public') as string;
-	const comment = (await jsmApiRequest.call(this, {
-		method: 'POST',
-		path: `/rest/servicedeskapi/request/${key}/comment`,
-		body: { body, public: visibility === 'public' },
-		itemIndex,
-		subject: `a comment on ${key}`,
-	})) as IDataObject;
-	return this.helpers.returnJsonArray({ requestKey: key, ...comment });
-}
+	subject: ({ requestKey }) => `a comment on ${requestKey}`,
+	output: ({ requestKey }, comment) => ({ requestKey, ...comment }),
+});

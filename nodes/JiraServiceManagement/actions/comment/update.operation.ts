@@ -1,52 +1,24 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
 import { adfToText, textToAdf } from '../../../shared/helpers/adf';
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { numericIdParameter, requestKeyParameter, requestLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
-import { commentIdParameter } from './commentId';
+import { callOperation, REQUEST_ID } from '../../helpers/callOperation';
+import { commentTextOption, commentTextParameter } from '../../helpers/comments';
+import { COMMENT_ID } from './commentId';
 
-export const option: OperationOption = {
-	name: 'Update',
-	value: 'update',
-	description: 'Replace the text of a comment, keeping it public or internal',
-	action: 'Update a comment',
-};
-
-export const kind: OperationKind = 'Update';
-
-export const api = ['PUT /rest/api/3/issue/{issueIdOrKey}/comment/{id}'];
-
-const properties: INodeProperties[] = [
-	requestLocator,
-	commentIdParameter,
-	{
-		displayName: 'Text',
-		name: 'body',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'The new comment text, as plain text; it replaces the old text and keeps the comment public or internal',
+export const { option, kind, api, description, execute } = callOperation({
+	resource: 'comment',
+	option: {
+		name: 'Update',
+		value: 'update',
+		description: 'Replace the text of a comment, keeping it public or internal',
+		action: 'Update a comment',
 	},
-];
-
-export const description = showFor('comment', 'update')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const key = requestKeyParameter(this, itemIndex);
-	const commentId = numericIdParameter(this, itemIndex, 'commentId', 'comment');
-	const body = String(this.getNodeParameter('body', itemIndex, '') ?? '');
-	if (!body.trim()) {
-		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the comment Text is empty`, { itemIndex });
-	}
-	const comment = (await jsmApiRequest.call(this, {
-		method: 'PUT',
-		path: `/rest/api/3/issue/${key}/comment/${commentId}`,
-		body: { body: textToAdf(body) },
-		itemIndex,
-	})) as IDataObject;
-	return this.helpers.returnJsonArray({ requestKey: key, ...comment, body: adfToText(comment.body) });
-}
+	kind: 'Update',
+	api: 'PUT /rest/api/3/issue/{issueIdOrKey}/comment/{id}',
+	ids: [REQUEST_ID, COMMENT_ID],
+	input: {
+		properties: [
+			commentTextOption('The new comment text, as plain text; it replaces the old text and keeps the comment public or internal'),
+		],
+		read: (context, itemIndex) => ({ body: { body: textToAdf(commentTextParameter(context, itemIndex)) } }),
+	},
+	output: ({ requestKey }, comment) => ({ requestKey, ...comment, body: adfToText(comment.body) }),
+});

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { multiOptionsParameter } from '../../helpers/parameters';
+import { includeOption, includeParameter } from '../../helpers/parameters';
 
 /** Enough for incident reports (MTTR, change failure) and for Simplify, without comments or worklogs. */
 export const DEFAULT_ISSUE_FIELDS =
@@ -49,12 +49,10 @@ export function issueExpandOption(single: boolean): INodeProperties {
 		? [...EXPAND_OPTIONS, { name: 'Field Names', value: 'names' }, { name: 'Field Schema', value: 'schema' }]
 		: [...EXPAND_OPTIONS];
 	return {
-		displayName: 'Include',
-		name: 'expand',
-		type: 'multiOptions',
-		default: [],
-		description: 'Extra details to include with each issue (ignored when Simplify is on)',
-		options: options.sort((a, b) => a.name.localeCompare(b.name)),
+		...includeOption(
+			'Extra details to include with each issue (ignored when Simplify is on)',
+			options.sort((a, b) => a.name.localeCompare(b.name)),
+		),
 		displayOptions: { show: { simplify: [false] } },
 	};
 }
@@ -62,6 +60,6 @@ export function issueExpandOption(single: boolean): INodeProperties {
 /** `expand` as Jira wants it here: one comma-separated string, or nothing when Simplify is on. */
 export function issueExpandOf(context: IExecuteFunctions, itemIndex: number, simplify: boolean): string | undefined {
 	if (simplify) return undefined;
-	const expand = multiOptionsParameter(context, itemIndex, 'expand', 'Include');
+	const expand = includeParameter(context, itemIndex);
 	return expand.length ? expand.join(',') : undefined;
 }

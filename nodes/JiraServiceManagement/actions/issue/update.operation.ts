@@ -5,7 +5,7 @@ import { textToAdf } from '../../../shared/helpers/adf';
 import { jsonObjectParameter } from '../../helpers/json';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { booleanParameter, issueLocator, requestKeyParameter } from '../../helpers/parameters';
+import { booleanParameter, issueLocator, requestKeyParameter, updateFieldsCollection } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -21,38 +21,31 @@ export const api = ['PUT /rest/api/3/issue/{issueIdOrKey}'];
 
 const properties: INodeProperties[] = [
 	issueLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				typeOptions: { rows: 4 },
-				default: '',
-				description: 'New description as plain text (sent as Atlassian Document Format); leave empty to clear it',
-			},
-			{
-				displayName: 'Other Fields (JSON)',
-				name: 'fieldsJson',
-				type: 'json',
-				default: '{}',
-				description:
-					'Any other fields as a JSON object of field ID to value, in the Jira REST v3 format, e.g. {"priority": {"name": "High"}, "labels": ["outage"], "customfield_10010": 1}',
-			},
-			{
-				displayName: 'Summary',
-				name: 'summary',
-				type: 'string',
-				default: '',
-				description: 'New one-line summary (title) of the issue',
-			},
-		],
-	},
+	updateFieldsCollection([
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+			description: 'New description as plain text (sent as Atlassian Document Format); leave empty to clear it',
+		},
+		{
+			displayName: 'Other Fields (JSON)',
+			name: 'fieldsJson',
+			type: 'json',
+			default: '{}',
+			description:
+				'Any other fields as a JSON object of field ID to value, in the Jira REST v3 format, e.g. {"priority": {"name": "High"}, "labels": ["outage"], "customfield_10010": 1}',
+		},
+		{
+			displayName: 'Summary',
+			name: 'summary',
+			type: 'string',
+			default: '',
+			description: 'New one-line summary (title) of the issue',
+		},
+	]),
 	{
 		displayName: 'Notify Watchers',
 		name: 'notifyUsers',

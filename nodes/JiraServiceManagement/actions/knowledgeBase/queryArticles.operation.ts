@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { limitOf, optionsCollection, returnAllOrLimit } from '../../helpers/parameters';
+import { scopedServiceDeskId, serviceDeskScope } from '../../helpers/serviceDeskScope';
 import { JSM_PAGE_SIZE, paginateCursor } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -30,35 +31,17 @@ const properties: INodeProperties[] = [
 		placeholder: 'reset password',
 		description: 'Words to search for in the titles and text of the knowledge base articles',
 	},
-	{
-		displayName: 'Scope',
-		name: 'scope',
-		type: 'options',
-		options: [
-			{ name: 'All Service Desks', value: 'all' },
-			{ name: 'One Service Desk', value: 'serviceDesk' },
-		],
-		default: 'all',
-		description: 'Whether to search the knowledge bases of every service desk or of one',
-	},
-	{ ...serviceDeskLocator, displayOptions: { show: { scope: ['serviceDesk'] } } },
+	...serviceDeskScope('all', 'Whether to search the knowledge bases of every service desk or of one'),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Highlight Matches',
-				name: 'highlight',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to mark the matching words in titles and excerpts (between @@@hl@@@ and @@@endhl@@@)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Highlight Matches',
+			name: 'highlight',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to mark the matching words in titles and excerpts (between @@@hl@@@ and @@@endhl@@@)',
+		},
+	]),
 ];
 
 export const description = showFor('knowledgeBase', 'queryArticles')(properties);
@@ -69,11 +52,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: Search Query is empty`, { itemIndex });
 	}
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	let path = '/rest/servicedeskapi/knowledgebase/article';
-	if (this.getNodeParameter('scope', itemIndex) === 'serviceDesk') {
-		const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-		path = `/rest/servicedeskapi/servicedesk/${serviceDeskId}/knowledgebase/article`;
-	}
+	const serviceDeskId = scopedServiceDeskId(this, itemIndex);
+	const path = serviceDeskId
+		? `/rest/servicedeskapi/servicedesk/${serviceDeskId}/knowledgebase/article`
+		: '/rest/servicedeskapi/knowledgebase/article';
 	// Atlassian deprecates `start` here: the search pages by the cursor in each page's next link.
 	const articles = await paginateCursor.call(
 		this,

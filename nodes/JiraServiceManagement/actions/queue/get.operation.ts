@@ -1,35 +1,25 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { booleanParameter, numericIdParameter, queueLocator, serviceDeskLocator } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
+import { callOperation, SERVICE_DESK_ID } from '../../helpers/callOperation';
+import { booleanParameter } from '../../helpers/parameters';
 import { includeCountProperty } from './includeCount';
+import { QUEUE_ID } from './queueId';
 
-export const option: OperationOption = {
-	name: 'Get',
-	value: 'get',
-	description: 'Get one agent queue of a service desk, with its JQL',
-	action: 'Get a queue',
-};
-
-export const kind: OperationKind = 'Query';
-
-export const api = ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}'];
-
-const properties: INodeProperties[] = [serviceDeskLocator, queueLocator, includeCountProperty];
-
-export const description = showFor('queue', 'get')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
-	const queueId = numericIdParameter(this, itemIndex, 'queue', 'queue');
-	const includeCount = booleanParameter(this, itemIndex, 'includeCount', 'Include Issue Count');
-	const queue = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: `/rest/servicedeskapi/servicedesk/${serviceDeskId}/queue/${queueId}`,
-		qs: includeCount ? { includeCount } : undefined,
-		itemIndex,
-	})) as IDataObject;
-	return this.helpers.returnJsonArray({ serviceDeskId, ...queue });
-}
+export const { option, kind, api, description, execute } = callOperation({
+	resource: 'queue',
+	option: {
+		name: 'Get',
+		value: 'get',
+		description: 'Get one agent queue of a service desk, with its JQL',
+		action: 'Get a queue',
+	},
+	kind: 'Query',
+	api: 'GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/queue/{queueId}',
+	ids: [SERVICE_DESK_ID, QUEUE_ID],
+	input: {
+		properties: [includeCountProperty],
+		read(context, itemIndex) {
+			const includeCount = booleanParameter(context, itemIndex, 'includeCount', 'Include Issue Count');
+			return { qs: includeCount ? { includeCount } : undefined };
+		},
+	},
+	output: ({ serviceDeskId }, queue) => ({ serviceDeskId, ...queue }),
+});

@@ -5,6 +5,7 @@ import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import {
 	numericIdParameter,
+	optionsCollection,
 	requestTypeLocator,
 	serviceDeskLocator,
 	simplifyOption,
@@ -65,37 +66,30 @@ const properties: INodeProperties[] = [
 			},
 		},
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Raise on Behalf Of',
-				name: 'raiseOnBehalfOf',
-				type: 'string',
-				default: '',
-				placeholder: '5b10ac8d82e05b22cc7d4ef5',
-				description: 'Account ID of the customer the request is for',
-			},
-			{
-				displayName: 'Form Answers (JSON)',
-				name: 'formAnswers',
-				type: 'json',
-				default: '{}',
-				description: `Answers to the form of the request type, by question ID: ${ANSWERS_EXAMPLE}. Jira fills the form in as the request is created; leave out fields the form links to Jira fields.`,
-			},
-			{
-				displayName: 'Participants',
-				name: 'requestParticipants',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated account IDs of people to add as participants',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Raise on Behalf Of',
+			name: 'raiseOnBehalfOf',
+			type: 'string',
+			default: '',
+			placeholder: '5b10ac8d82e05b22cc7d4ef5',
+			description: 'Account ID of the customer the request is for',
+		},
+		{
+			displayName: 'Form Answers (JSON)',
+			name: 'formAnswers',
+			type: 'json',
+			default: '{}',
+			description: `Answers to the form of the request type, by question ID: ${ANSWERS_EXAMPLE}. Jira fills the form in as the request is created; leave out fields the form links to Jira fields.`,
+		},
+		{
+			displayName: 'Participants',
+			name: 'requestParticipants',
+			type: 'string',
+			default: '',
+			description: 'Comma-separated account IDs of people to add as participants',
+		},
+	]),
 	simplifyOption,
 ];
 

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { multiOptionsParameter, requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
+import { requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
-import { requestExpandOption } from './expand';
+import { requestExpandOf, requestExpandOption } from './expand';
 import { simplifyRequest } from './simplify';
 
 export const option: OperationOption = {
@@ -29,7 +29,7 @@ export const description = showFor('request', 'get')(properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const key = requestKeyParameter(this, itemIndex);
 	const simplify = simplifyParameter(this, itemIndex);
-	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
+	const expand = requestExpandOf(this, itemIndex, simplify);
 	const request = (await jsmApiRequest.call(this, {
 		method: 'GET',
 		path: `/rest/servicedeskapi/request/${key}`,

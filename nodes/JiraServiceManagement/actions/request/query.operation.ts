@@ -3,10 +3,16 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, multiOptionsParameter, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
+import {
+	filtersCollection,
+	limitOf,
+	returnAllOrLimit,
+	simplifyOption,
+	simplifyParameter,
+} from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 import { issueFieldsOf, issueFieldsOption } from '../issue/fields';
-import { requestExpandOption } from './expand';
+import { requestExpandOf, requestExpandOption } from './expand';
 import { requestTypeFieldId } from '../../../shared/helpers/requestTypeField';
 import { searchJql, SIMPLE_FIELDS } from './jqlSearch';
 import { simplifyIssue, simplifyRequest } from './simplify';
@@ -53,14 +59,8 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { searchWith: ['jql'] } },
 	},
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show: { searchWith: ['filters'] } },
-		options: [
+	filtersCollection(
+		[
 			{
 				displayName: 'Approval Status',
 				name: 'approvalStatus',
@@ -124,7 +124,8 @@ const properties: INodeProperties[] = [
 				],
 			},
 		],
-	},
+		{ displayOptions: { show: { searchWith: ['filters'] } } },
+	),
 	simplifyOption,
 	{ ...requestExpandOption, displayOptions: { show: { searchWith: ['filters'], simplify: [false] } } },
 	{ ...issueFieldsOption, displayOptions: { show: { searchWith: ['jql'], simplify: [false] } } },
@@ -174,7 +175,7 @@ async function queryByFilters(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const simplify = simplifyParameter(this, itemIndex);
-	const expand = simplify ? ['requestType'] : multiOptionsParameter(this, itemIndex, 'expand', 'Include');
+	const expand = requestExpandOf(this, itemIndex, simplify);
 	if (expand.length) qs.expand = expand;
 	const requests = await paginateOffset.call(
 		this,

@@ -2,8 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { adfToText } from '../../../shared/helpers/adf';
 
-/** Jira Data Center names people by username (`name`); Cloud's users have none. */
-const reporterUsernameOf = (user: IDataObject) => (user.name !== undefined ? { reporterUsername: user.name } : {});
+/** The reporter's fields of both flat records; Jira Data Center names people by username (`name`), Cloud has none. */
+function reporterFieldsOf(reporter: IDataObject): IDataObject {
+	return {
+		reporterAccountId: reporter.accountId,
+		reporterName: reporter.displayName,
+		reporterEmail: reporter.emailAddress,
+		...(reporter.name !== undefined ? { reporterUsername: reporter.name } : {}),
+	};
+}
 
 /** A customer request as a flat record: what triage, reports and AI agents read. */
 export function simplifyRequest(request: IDataObject): IDataObject {
@@ -24,10 +31,7 @@ export function simplifyRequest(request: IDataObject): IDataObject {
 		serviceDeskId: request.serviceDeskId,
 		requestTypeId: request.requestTypeId,
 		requestType: requestType.name,
-		reporterAccountId: reporter.accountId,
-		reporterName: reporter.displayName,
-		reporterEmail: reporter.emailAddress,
-		...reporterUsernameOf(reporter),
+		...reporterFieldsOf(reporter),
 		created: created.iso8601,
 		portalUrl: (request._links as IDataObject | undefined)?.web,
 	};
@@ -52,10 +56,7 @@ export function simplifyIssue(issue: IDataObject, requestTypeField?: string): ID
 		serviceDeskId: requestType.serviceDeskId,
 		requestTypeId: requestType.id,
 		requestType: requestType.name,
-		reporterAccountId: reporter.accountId,
-		reporterName: reporter.displayName,
-		reporterEmail: reporter.emailAddress,
-		...reporterUsernameOf(reporter),
+		...reporterFieldsOf(reporter),
 		created: fields.created,
 		portalUrl: (request._links as IDataObject | undefined)?.web,
 	};

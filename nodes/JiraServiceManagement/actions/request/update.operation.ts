@@ -6,7 +6,13 @@ import { toJiraDate } from '../../helpers/dates';
 import { jsonObjectParameter } from '../../helpers/json';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
+import {
+	requestKeyParameter,
+	requestLocator,
+	simplifyOption,
+	simplifyParameter,
+	updateFieldsCollection,
+} from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 import { simplifyRequest } from './simplify';
 
@@ -23,14 +29,8 @@ export const api = ['PUT /rest/api/3/issue/{issueIdOrKey}', 'GET /rest/servicede
 
 const properties: INodeProperties[] = [
 	requestLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'The fields to change; fields left out keep their value',
-		options: [
+	updateFieldsCollection(
+		[
 			{
 				displayName: 'Additional Fields (JSON)',
 				name: 'additionalFields',
@@ -86,7 +86,8 @@ const properties: INodeProperties[] = [
 				description: 'New summary (title) of the request',
 			},
 		],
-	},
+		{ description: 'The fields to change; fields left out keep their value' },
+	),
 	simplifyOption,
 ];
 

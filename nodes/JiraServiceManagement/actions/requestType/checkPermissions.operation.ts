@@ -3,7 +3,12 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { accountIdParameter, numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
+import {
+	accountIdParameter,
+	numericIdParameter,
+	optionsCollection,
+	serviceDeskLocator,
+} from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -22,42 +27,35 @@ const MAX_REQUEST_TYPES = 50;
 
 const properties: INodeProperties[] = [
 	serviceDeskLocator,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Account ID',
-				name: 'accountId',
-				type: 'string',
-				default: '',
-				description:
-					'Whose permissions to check (an Atlassian account ID); default is the connected account. Checking someone else needs Administer Jira or project admin.',
-			},
-			{
-				displayName: 'Permissions',
-				name: 'permissions',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Can Administer', value: 'canAdminister' },
-					{ name: 'Can Create Request', value: 'canCreateRequest' },
-				],
-				default: [],
-				description: 'Which permissions to check; default is both',
-			},
-			{
-				displayName: 'Request Type IDs',
-				name: 'requestTypeIds',
-				type: 'string',
-				default: '',
-				placeholder: '1, 2, 5',
-				description: 'Only these request types (up to 50 IDs, separated by commas); default is every request type of the service desk. Unknown IDs are ignored.',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Account ID',
+			name: 'accountId',
+			type: 'string',
+			default: '',
+			description:
+				'Whose permissions to check (an Atlassian account ID); default is the connected account. Checking someone else needs Administer Jira or project admin.',
+		},
+		{
+			displayName: 'Permissions',
+			name: 'permissions',
+			type: 'multiOptions',
+			options: [
+				{ name: 'Can Administer', value: 'canAdminister' },
+				{ name: 'Can Create Request', value: 'canCreateRequest' },
+			],
+			default: [],
+			description: 'Which permissions to check; default is both',
+		},
+		{
+			displayName: 'Request Type IDs',
+			name: 'requestTypeIds',
+			type: 'string',
+			default: '',
+			placeholder: '1, 2, 5',
+			description: 'Only these request types (up to 50 IDs, separated by commas); default is every request type of the service desk. Unknown IDs are ignored.',
+		},
+	]),
 ];
 
 export const description = showFor('requestType', 'checkPermissions')(properties);

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
+import { additionalFieldsCollection, numericIdParameter, serviceDeskLocator } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -38,29 +38,22 @@ const properties: INodeProperties[] = [
 		description:
 			'The Jira issue type that requests of this type become, one of the service project’s issue types. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				description: 'Shown under the name in the portal',
-			},
-			{
-				displayName: 'Help Text',
-				name: 'helpText',
-				type: 'string',
-				default: '',
-				description: 'Guidance shown to customers while they fill in the request',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'Shown under the name in the portal',
+		},
+		{
+			displayName: 'Help Text',
+			name: 'helpText',
+			type: 'string',
+			default: '',
+			description: 'Guidance shown to customers while they fill in the request',
+		},
+	]),
 ];
 
 export const description = showFor('requestType', 'create')(properties);

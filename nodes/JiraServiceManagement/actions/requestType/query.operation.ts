@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { filtersCollection, limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { scopedServiceDeskId, serviceDeskScope } from '../../helpers/serviceDeskScope';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -20,48 +21,31 @@ export const api = [
 ];
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Scope',
-		name: 'scope',
-		type: 'options',
-		options: [
-			{ name: 'One Service Desk', value: 'serviceDesk' },
-			{ name: 'All Service Desks', value: 'all' },
-		],
-		default: 'serviceDesk',
-	},
-	{ ...serviceDeskLocator, displayOptions: { show: { scope: ['serviceDesk'] } } },
+	...serviceDeskScope('serviceDesk'),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Search Term',
-				name: 'searchQuery',
-				type: 'string',
-				default: '',
-				description: 'Only request types whose name or description contains this text',
-			},
-			{
-				displayName: 'Group ID',
-				name: 'groupId',
-				type: 'number',
-				default: 0,
-				description: 'Only request types in this portal group (one service desk only)',
-			},
-			{
-				displayName: 'Include Hidden',
-				name: 'includeHiddenRequestTypesInSearch',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to include request types hidden from the portal',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Search Term',
+			name: 'searchQuery',
+			type: 'string',
+			default: '',
+			description: 'Only request types whose name or description contains this text',
+		},
+		{
+			displayName: 'Group ID',
+			name: 'groupId',
+			type: 'number',
+			default: 0,
+			description: 'Only request types in this portal group (one service desk only)',
+		},
+		{
+			displayName: 'Include Hidden',
+			name: 'includeHiddenRequestTypesInSearch',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include request types hidden from the portal',
+		},
+	]),
 ];
 
 export const description = showFor('requestType', 'query')(properties);
@@ -71,11 +55,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const qs: IDataObject = {};
 	if (filters.searchQuery) qs.searchQuery = filters.searchQuery;
 	if (filters.includeHiddenRequestTypesInSearch) qs.includeHiddenRequestTypesInSearch = true;
-	const scope = this.getNodeParameter('scope', itemIndex) as string;
+	const serviceDeskId = scopedServiceDeskId(this, itemIndex);
 	let path = '/rest/servicedeskapi/requesttype';
 	let experimental = true;
-	if (scope === 'serviceDesk') {
-		const serviceDeskId = numericIdParameter(this, itemIndex, 'serviceDesk', 'service desk');
+	if (serviceDeskId) {
 		path = `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype`;
 		experimental = false;
 		if (filters.groupId) qs.groupId = filters.groupId;
