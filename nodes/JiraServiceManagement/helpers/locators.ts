@@ -66,8 +66,6 @@ function typedInLocator(
 	});
 }
 
-const ISSUE_URL_PLACEHOLDER = 'https://your-team.atlassian.net/browse/ITS-42';
-
 export const serviceDeskLocator = typedInLocator(
 	{ name: 'serviceDesk', displayName: 'Service Desk', description: 'The service desk (project) to use', searchListMethod: 'searchServiceDesks' },
 	'1',
@@ -96,39 +94,40 @@ export const requestTypeLocator = typedInLocator(
 	'request type',
 );
 
-export const requestLocator = typedInLocator(
-	{ name: 'request', displayName: 'Request', description: 'The customer request (issue) to use', searchListMethod: 'searchRequests' },
-	'ITS-42',
-	'request',
-	{
+/**
+ * An issue's (or request's) locator: by key or id, or by a link to it, the key read after `linkPrefix` (`/browse/`;
+ * a request also from its portal page).
+ */
+function issueKeyLocator(spec: Omit<LocatorSpec, 'modes'>, linkPrefix: string, linkError: string): INodeProperties {
+	return typedInLocator(spec, 'ITS-42', spec.name, {
 		issueKey: true,
 		modes: [
 			{
 				displayName: 'By URL',
 				name: 'url',
 				type: 'string',
-				placeholder: ISSUE_URL_PLACEHOLDER,
-				...fromUrl('(?:/browse/|/portal/[0-9]+/)', ISSUE_KEY, 'Not a /browse/KEY or portal request URL'),
+				placeholder: 'https://your-team.atlassian.net/browse/ITS-42',
+				...fromUrl(linkPrefix, ISSUE_KEY, linkError),
 			},
 		],
-	},
+	});
+}
+
+export const requestLocator = issueKeyLocator(
+	{ name: 'request', displayName: 'Request', description: 'The customer request (issue) to use', searchListMethod: 'searchRequests' },
+	'(?:/browse/|/portal/[0-9]+/)',
+	'Not a /browse/KEY or portal request URL',
 );
 
-export const issueLocator = typedInLocator(
+export const issueLocator = issueKeyLocator(
 	{
 		name: 'issue',
 		displayName: 'Issue',
 		description: 'The Jira issue (any issue type, including service requests and incidents)',
 		searchListMethod: 'searchIssues',
 	},
-	'ITS-42',
-	'issue',
-	{
-		issueKey: true,
-		modes: [
-			{ displayName: 'By URL', name: 'url', type: 'string', placeholder: ISSUE_URL_PLACEHOLDER, ...fromUrl('/browse/', ISSUE_KEY, 'Not a /browse/KEY URL') },
-		],
-	},
+	'/browse/',
+	'Not a /browse/KEY URL',
 );
 
 export const userLocator = resourceLocator({

@@ -1,23 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
+import type { PathId } from '../../helpers/callOperation';
+import { callOperation } from '../../helpers/callOperation';
 import { numericIdParameter } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
 
-export const option: OperationOption = {
-	name: 'View Article',
-	value: 'viewArticle',
-	description: 'Get the content of one knowledge base article as HTML',
-	action: 'View a knowledge base article',
-};
-
-export const kind: OperationKind = 'Query';
-
-export const api = ['GET /rest/servicedeskapi/knowledgebase/article/view/{pageId}'];
-
-const properties: INodeProperties[] = [
-	{
+/** An article is named by its Confluence page, typed in as found in Query Articles' results. */
+const PAGE_ID: PathId = {
+	property: {
 		displayName: 'Page ID',
 		name: 'pageId',
 		type: 'string',
@@ -26,16 +13,22 @@ const properties: INodeProperties[] = [
 		placeholder: '8786177',
 		description: 'The Confluence page ID of the article: source.pageId in the results of Query Articles',
 	},
-];
+	key: 'pageId',
+	placeholders: ['pageId'],
+	read: (context, itemIndex) => numericIdParameter(context, itemIndex, 'pageId', 'page'),
+};
 
-export const description = showFor('knowledgeBase', 'viewArticle')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const pageId = numericIdParameter(this, itemIndex, 'pageId', 'page');
-	const html = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: `/rest/servicedeskapi/knowledgebase/article/view/${pageId}`,
-		itemIndex,
-	})) as unknown;
-	return this.helpers.returnJsonArray({ pageId, html: typeof html === 'string' ? html : JSON.stringify(html) });
-}
+export const { option, kind, api, description, execute } = callOperation({
+	resource: 'knowledgeBase',
+	option: {
+		name: 'View Article',
+		value: 'viewArticle',
+		description: 'Get the content of one knowledge base article as HTML',
+		action: 'View a knowledge base article',
+	},
+	kind: 'Query',
+	api: 'GET /rest/servicedeskapi/knowledgebase/article/view/{pageId}',
+	ids: [PAGE_ID],
+	// The endpoint answers with HTML; anything else is kept as its JSON text, so `html` is always text.
+	output: ({ pageId }, answer: unknown) => ({ pageId, html: typeof answer === 'string' ? answer : JSON.stringify(answer) }),
+});
