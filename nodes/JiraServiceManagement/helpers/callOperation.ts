@@ -4,6 +4,7 @@ import { jsmApiRequest } from '../../shared/transport';
 import type { OperationKind, OperationModule, OperationOption } from './operation';
 import { showFor } from './operation';
 import {
+	issueLocator,
 	numericIdParameter,
 	requestKeyParameter,
 	requestLocator,
@@ -27,6 +28,13 @@ export const REQUEST_ID: PathId = {
 	key: 'requestKey',
 	placeholders: ['issueIdOrKey', 'requestIdOrKey'],
 	read: (context, itemIndex) => requestKeyParameter(context, itemIndex),
+};
+
+export const ISSUE_ID: PathId = {
+	property: issueLocator,
+	key: 'issueKey',
+	placeholders: ['issueIdOrKey'],
+	read: (context, itemIndex) => requestKeyParameter(context, itemIndex, 'issue', 'issue'),
 };
 
 export const SERVICE_DESK_ID: PathId = {
@@ -74,8 +82,11 @@ interface CallSpec extends Declaration {
 	subject?(ids: Record<string, string>): string;
 	/** Experimental JSM endpoints answer only with `X-ExperimentalApi: opt-in`. */
 	experimental?: boolean;
-	/** The item, from the ids read (by their `key`) and Jira's answer (an empty object when it sends none). */
-	output(ids: Record<string, string>, answer: IDataObject): IDataObject | IDataObject[];
+	/**
+	 * The item, from the ids read (by their `key`) and Jira's answer (an empty object when it sends none); the
+	 * context and item are there for an output shaped by a field read before the call, such as Simplify.
+	 */
+	output(ids: Record<string, string>, answer: IDataObject, context: IExecuteFunctions, itemIndex: number): IDataObject | IDataObject[];
 }
 
 /**
@@ -119,7 +130,7 @@ export function callOperation(spec: CallSpec): OperationModule {
 				itemIndex,
 				subject: spec.subject?.(ids),
 			});
-			return this.helpers.returnJsonArray(spec.output(ids, (answer ?? {}) as IDataObject));
+			return this.helpers.returnJsonArray(spec.output(ids, (answer ?? {}) as IDataObject, this, itemIndex));
 		},
 	};
 }

@@ -1,40 +1,31 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { issueLocator, requestKeyParameter, simplifyOption, simplifyParameter } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
+import { ISSUE_ID, callOperation } from '../../helpers/callOperation';
+import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { issueExpandOf, issueExpandOption, issueFieldsOf, issueFieldsOption } from './fields';
 import { simplifyIssue } from './simplify';
 
-export const option: OperationOption = {
-	name: 'Get',
-	value: 'get',
-	description: 'Get one Jira issue by key, ID or URL, with the fields you choose',
-	action: 'Get an issue',
-};
-
-export const kind: OperationKind = 'Query';
-
-export const api = ['GET /rest/api/3/issue/{issueIdOrKey}'];
-
-const properties: INodeProperties[] = [issueLocator, issueFieldsOption, simplifyOption, issueExpandOption(true)];
-
-export const description = showFor('issue', 'get')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const key = requestKeyParameter(this, itemIndex, 'issue', 'issue');
-	const fields = issueFieldsOf(this, itemIndex);
-	const simplify = simplifyParameter(this, itemIndex);
-	const expand = issueExpandOf(this, itemIndex, simplify);
-	const qs: IDataObject = {};
-	if (fields.length) qs.fields = fields;
-	if (expand) qs.expand = expand;
-	const issue = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: `/rest/api/3/issue/${key}`,
-		qs,
-		itemIndex,
-	})) as IDataObject;
-	return this.helpers.returnJsonArray(simplify ? simplifyIssue(issue) : issue);
-}
+export const { option, kind, api, description, execute } = callOperation({
+	resource: 'issue',
+	option: {
+		name: 'Get',
+		value: 'get',
+		description: 'Get one Jira issue by key, ID or URL, with the fields you choose',
+		action: 'Get an issue',
+	},
+	kind: 'Query',
+	api: 'GET /rest/api/3/issue/{issueIdOrKey}',
+	ids: [ISSUE_ID],
+	input: {
+		properties: [issueFieldsOption, simplifyOption, issueExpandOption(true)],
+		read(context, itemIndex) {
+			const fields = issueFieldsOf(context, itemIndex);
+			const expand = issueExpandOf(context, itemIndex, simplifyParameter(context, itemIndex));
+			const qs: IDataObject = {};
+			if (fields.length) qs.fields = fields;
+			if (expand) qs.expand = expand;
+			return { qs };
+		},
+	},
+	output: (_, issue, context, itemIndex) => (simplifyParameter(context, itemIndex) ? simplifyIssue(issue) : issue),
+});

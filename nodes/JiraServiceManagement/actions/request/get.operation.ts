@@ -1,40 +1,25 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { requestKeyParameter, requestLocator, simplifyOption, simplifyParameter } from '../../helpers/parameters';
-import { jsmApiRequest } from '../../../shared/transport';
+import { REQUEST_ID, callOperation } from '../../helpers/callOperation';
+import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { requestExpandOf, requestExpandOption } from './expand';
 import { simplifyRequest } from './simplify';
 
-export const option: OperationOption = {
-	name: 'Get',
-	value: 'get',
-	description: 'Get one customer request by key, ID or URL',
-	action: 'Get a request',
-};
-
-export const kind: OperationKind = 'Query';
-
-export const api = ['GET /rest/servicedeskapi/request/{issueIdOrKey}'];
-
-const properties: INodeProperties[] = [
-	requestLocator,
-	simplifyOption,
-	{ ...requestExpandOption, displayOptions: { show: { simplify: [false] } } },
-];
-
-export const description = showFor('request', 'get')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const key = requestKeyParameter(this, itemIndex);
-	const simplify = simplifyParameter(this, itemIndex);
-	const expand = requestExpandOf(this, itemIndex, simplify);
-	const request = (await jsmApiRequest.call(this, {
-		method: 'GET',
-		path: `/rest/servicedeskapi/request/${key}`,
-		qs: expand.length ? { expand } : undefined,
-		itemIndex,
-	})) as IDataObject;
-	return this.helpers.returnJsonArray(simplify ? simplifyRequest(request) : request);
-}
+export const { option, kind, api, description, execute } = callOperation({
+	resource: 'request',
+	option: {
+		name: 'Get',
+		value: 'get',
+		description: 'Get one customer request by key, ID or URL',
+		action: 'Get a request',
+	},
+	kind: 'Query',
+	api: 'GET /rest/servicedeskapi/request/{issueIdOrKey}',
+	ids: [REQUEST_ID],
+	input: {
+		properties: [simplifyOption, { ...requestExpandOption, displayOptions: { show: { simplify: [false] } } }],
+		read(context, itemIndex) {
+			const expand = requestExpandOf(context, itemIndex, simplifyParameter(context, itemIndex));
+			return { qs: expand.length ? { expand } : undefined };
+		},
+	},
+	output: (_, request, context, itemIndex) => (simplifyParameter(context, itemIndex) ? simplifyRequest(request) : request),
+});
