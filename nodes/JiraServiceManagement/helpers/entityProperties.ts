@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { jsmApiRequest, pageItems, segment } from '../../shared/transport';
-import type { OperationModule } from './operation';
+import type { OperationModule, OperationOption } from './operation';
 import { showFor } from './operation';
 
 /**
@@ -18,6 +18,8 @@ export interface PropertyOwner {
 	/** The property collection path of the owner this item picks, ids validated and encoded. */
 	path(context: IExecuteFunctions, itemIndex: number): string;
 	experimental: boolean;
+	/** The owner with its article, as the dropdown texts name it: "an organization". */
+	noun: string;
 }
 
 const keyProperty: INodeProperties = {
@@ -74,10 +76,24 @@ function propertyValueOf(context: IExecuteFunctions, itemIndex: number): unknown
 	return value;
 }
 
-type PropertyOperation = Pick<OperationModule, 'kind' | 'api' | 'description' | 'execute'>;
+type PropertyOperation = Pick<OperationModule, 'option' | 'kind' | 'api' | 'description' | 'execute'>;
+
+/** The four operations' dropdown entries, the same for every owner but for its name. */
+function optionOf(value: string, owner: PropertyOwner): OperationOption {
+	const { noun } = owner;
+	const texts: Record<string, [string, string, string]> = {
+		getPropertyKeys: ['Get Property Keys', `List the keys of the entity properties stored on ${noun}`, `Get the property keys of ${noun}`],
+		getProperty: ['Get Property', `Read the value of one entity property of ${noun}`, `Get a property of ${noun}`],
+		setProperty: ['Set Property', `Store a JSON value under a key on ${noun}, replacing any earlier value`, `Set a property of ${noun}`],
+		deleteProperty: ['Delete Property', `Remove one entity property from ${noun}`, `Delete a property of ${noun}`],
+	};
+	const [name, description, action] = texts[value];
+	return { name, value, description, action };
+}
 
 export function propertyKeysOperation(owner: PropertyOwner): PropertyOperation {
 	return {
+		option: optionOf('getPropertyKeys', owner),
 		kind: 'Query',
 		api: [`GET ${owner.template}`],
 		description: showFor(owner.resource, 'getPropertyKeys')(owner.locators),
@@ -95,6 +111,7 @@ export function propertyKeysOperation(owner: PropertyOwner): PropertyOperation {
 
 export function getPropertyOperation(owner: PropertyOwner): PropertyOperation {
 	return {
+		option: optionOf('getProperty', owner),
 		kind: 'Query',
 		api: [`GET ${owner.template}/{propertyKey}`],
 		description: showFor(owner.resource, 'getProperty')([...owner.locators, keyProperty]),
@@ -113,6 +130,7 @@ export function getPropertyOperation(owner: PropertyOwner): PropertyOperation {
 
 export function setPropertyOperation(owner: PropertyOwner): PropertyOperation {
 	return {
+		option: optionOf('setProperty', owner),
 		kind: 'Update',
 		api: [`PUT ${owner.template}/{propertyKey}`],
 		description: showFor(owner.resource, 'setProperty')([...owner.locators, keyProperty, valueProperty]),
@@ -135,6 +153,7 @@ export function setPropertyOperation(owner: PropertyOwner): PropertyOperation {
 
 export function deletePropertyOperation(owner: PropertyOwner): PropertyOperation {
 	return {
+		option: optionOf('deleteProperty', owner),
 		kind: 'Delete',
 		api: [`DELETE ${owner.template}/{propertyKey}`],
 		description: showFor(owner.resource, 'deleteProperty')([...owner.locators, keyProperty]),

@@ -8,5 +8,6 @@ export const organizationProperties: PropertyOwner = {
 	locators: [organizationLocator],
 	path: (context, itemIndex) =>
 		`/rest/servicedeskapi/organization/${numericIdParameter(context, itemIndex, 'organization', 'organization', 32)}/property`,
+	noun: 'an organization',
 	experimental: false,
 };

@@ -11,5 +11,6 @@ export const requestTypeProperties: PropertyOwner = {
 		const requestTypeId = numericIdParameter(context, itemIndex, 'requestType', 'request type', 32);
 		return `/rest/servicedeskapi/servicedesk/${serviceDeskId}/requesttype/${requestTypeId}/property`;
 	},
+	noun: 'a request type',
 	experimental: true,
 };
