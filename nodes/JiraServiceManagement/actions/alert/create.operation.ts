@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { limitedText } from '../../helpers/operations';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { choiceParameter } from '../../helpers/parameters';
+import { additionalFieldsCollection, choiceParameter } from '../../helpers/parameters';
 import { jsmApiRequest, segment } from '../../../shared/transport';
 import { acceptedOf, requestOutcome, waitOption } from './requestOutcome';
 
@@ -69,29 +69,22 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Actions', name: 'actions', type: 'string', default: '', description: 'Custom actions offered on the alert, separated by commas' },
-			{
-				displayName: 'Alias',
-				name: 'alias',
-				type: 'string',
-				default: '',
-				description: 'Your own key for the alert (at most 512 characters). While an alert with this alias is open, creating it again only counts one more occurrence (de-duplication).',
-			},
-			{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'Details, at most 15,000 characters' },
-			{ displayName: 'Entity', name: 'entity', type: 'string', default: '', description: 'What the alert is about, such as a server or service' },
-			{ displayName: 'Extra Properties (JSON)', name: 'extraProperties', type: 'json', default: '{}', description: 'Custom key-value pairs; values are text' },
-			{ displayName: 'Note', name: 'note', type: 'string', default: '', description: 'A first note on the alert' },
-			{ displayName: 'Source', name: 'source', type: 'string', default: '', description: 'The system that raised the alert, at most 100 characters' },
-			{ displayName: 'Tags', name: 'tags', type: 'string', default: '', description: 'Tags separated by commas (at most 20)' },
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Actions', name: 'actions', type: 'string', default: '', description: 'Custom actions offered on the alert, separated by commas' },
+		{
+			displayName: 'Alias',
+			name: 'alias',
+			type: 'string',
+			default: '',
+			description: 'Your own key for the alert (at most 512 characters). While an alert with this alias is open, creating it again only counts one more occurrence (de-duplication).',
+		},
+		{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 4 }, default: '', description: 'Details, at most 15,000 characters' },
+		{ displayName: 'Entity', name: 'entity', type: 'string', default: '', description: 'What the alert is about, such as a server or service' },
+		{ displayName: 'Extra Properties (JSON)', name: 'extraProperties', type: 'json', default: '{}', description: 'Custom key-value pairs; values are text' },
+		{ displayName: 'Note', name: 'note', type: 'string', default: '', description: 'A first note on the alert' },
+		{ displayName: 'Source', name: 'source', type: 'string', default: '', description: 'The system that raised the alert, at most 100 characters' },
+		{ displayName: 'Tags', name: 'tags', type: 'string', default: '', description: 'Tags separated by commas (at most 20)' },
+	]),
 	waitOption,
 ];
 

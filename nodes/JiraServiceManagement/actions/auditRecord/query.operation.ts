@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { filtersCollection, limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateStartAt } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -23,37 +23,30 @@ const PAGE_SIZE = 1000;
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'From',
-				name: 'from',
-				type: 'dateTime',
-				default: '',
-				description: 'Only records created at or after this date and time',
-			},
-			{
-				displayName: 'Text',
-				name: 'filter',
-				type: 'string',
-				default: '',
-				placeholder: 'group removed',
-				description: 'Only records that contain all of these space-separated words (summary, category, object, author)',
-			},
-			{
-				displayName: 'To',
-				name: 'to',
-				type: 'dateTime',
-				default: '',
-				description: 'Only records created at or before this date and time',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'From',
+			name: 'from',
+			type: 'dateTime',
+			default: '',
+			description: 'Only records created at or after this date and time',
+		},
+		{
+			displayName: 'Text',
+			name: 'filter',
+			type: 'string',
+			default: '',
+			placeholder: 'group removed',
+			description: 'Only records that contain all of these space-separated words (summary, category, object, author)',
+		},
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'dateTime',
+			default: '',
+			description: 'Only records created at or before this date and time',
+		},
+	]),
 ];
 
 export const description = showFor('auditRecord', 'query')(properties);

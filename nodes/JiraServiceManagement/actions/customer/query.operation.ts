@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
+import { filtersCollection, limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
 import { JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -19,22 +19,15 @@ export const api = ['GET /rest/servicedeskapi/servicedesk/{serviceDeskId}/custom
 const properties: INodeProperties[] = [
 	serviceDeskLocator,
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Search Term',
-				name: 'query',
-				type: 'string',
-				default: '',
-				description: 'Only customers whose name or email address contains this text',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Search Term',
+			name: 'query',
+			type: 'string',
+			default: '',
+			description: 'Only customers whose name or email address contains this text',
+		},
+	]),
 ];
 
 export const description = showFor('customer', 'query')(properties);

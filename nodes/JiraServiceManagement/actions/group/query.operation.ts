@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit } from '../../helpers/parameters';
+import { filtersCollection, limitOf, returnAllOrLimit } from '../../helpers/parameters';
 import { paginateStartAt } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -21,40 +21,33 @@ const PAGE_SIZE = 50;
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Access Type',
-				name: 'accessType',
-				type: 'options',
-				default: 'user',
-				description: 'Only groups that grant this level of access',
-				options: [
-					{ name: 'Admin', value: 'admin' },
-					{ name: 'Site Admin', value: 'site-admin' },
-					{ name: 'User', value: 'user' },
-				],
-			},
-			{
-				displayName: 'Product',
-				name: 'applicationKey',
-				type: 'options',
-				default: 'jira-servicedesk',
-				description: 'Only the groups that give access to this product (used for licence reviews)',
-				options: [
-					{ name: 'Jira Product Discovery', value: 'jira-product-discovery' },
-					{ name: 'Jira Service Management', value: 'jira-servicedesk' },
-					{ name: 'Jira Software', value: 'jira-software' },
-					{ name: 'Jira Work Management', value: 'jira-core' },
-				],
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Access Type',
+			name: 'accessType',
+			type: 'options',
+			default: 'user',
+			description: 'Only groups that grant this level of access',
+			options: [
+				{ name: 'Admin', value: 'admin' },
+				{ name: 'Site Admin', value: 'site-admin' },
+				{ name: 'User', value: 'user' },
+			],
+		},
+		{
+			displayName: 'Product',
+			name: 'applicationKey',
+			type: 'options',
+			default: 'jira-servicedesk',
+			description: 'Only the groups that give access to this product (used for licence reviews)',
+			options: [
+				{ name: 'Jira Product Discovery', value: 'jira-product-discovery' },
+				{ name: 'Jira Service Management', value: 'jira-servicedesk' },
+				{ name: 'Jira Software', value: 'jira-software' },
+				{ name: 'Jira Work Management', value: 'jira-core' },
+			],
+		},
+	]),
 ];
 
 export const description = showFor('group', 'query')(properties);

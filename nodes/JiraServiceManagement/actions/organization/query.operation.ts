@@ -2,13 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import {
-	accountIdParameter,
-	limitOf,
-	numericIdParameter,
-	returnAllOrLimit,
-	serviceDeskLocator,
-} from '../../helpers/parameters';
+import { accountIdParameter, filtersCollection, limitOf, numericIdParameter, returnAllOrLimit, serviceDeskLocator } from '../../helpers/parameters';
 import { deploymentOf, JSM_PAGE_SIZE, paginateOffset } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -39,23 +33,16 @@ const properties: INodeProperties[] = [
 	},
 	{ ...serviceDeskLocator, displayOptions: { show: { scope: ['serviceDesk'] } } },
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Member Account ID',
-				name: 'accountId',
-				type: 'string',
-				default: '',
-				placeholder: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae',
-				description: 'Only organizations this customer belongs to (their Atlassian account ID)',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Member Account ID',
+			name: 'accountId',
+			type: 'string',
+			default: '',
+			placeholder: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae',
+			description: 'Only organizations this customer belongs to (their Atlassian account ID)',
+		},
+	]),
 ];
 
 export const description = showFor('organization', 'query')(properties);
