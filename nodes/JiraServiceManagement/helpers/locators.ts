@@ -15,7 +15,7 @@ function fromUrl(prefix: string, key: string, errorMessage: string): Pick<INodeP
 	};
 }
 
-interface LocatorSpec {
+export interface LocatorSpec {
 	name: string;
 	displayName: string;
 	description: string;
@@ -25,7 +25,7 @@ interface LocatorSpec {
 }
 
 /** The one shape every resource locator of the node shares. */
-function resourceLocator({ name, displayName, description, searchListMethod, modes }: LocatorSpec): INodeProperties {
+export function resourceLocator({ name, displayName, description, searchListMethod, modes }: LocatorSpec): INodeProperties {
 	return {
 		displayName,
 		name,

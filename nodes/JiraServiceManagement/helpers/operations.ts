@@ -1,8 +1,12 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-/** Ids in JSM Operations are UUIDs (alerts add a timestamp): letters, digits, "-" and "_" only. */
-const OPS_ID = /^[A-Za-z0-9_-]{1,128}$/;
+import type { LocatorSpec } from './locators';
+import { resourceLocator } from './locators';
+import * as patterns from './patterns';
+import { whole } from './patterns';
+
+const OPS_ID = whole(patterns.OPS_ID);
 
 /** An alert, schedule or team id from a locator or a plain field, refusing anything that could alter the path. */
 export function opsIdParameter(context: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
@@ -37,45 +41,41 @@ export function limitedText(
 	return value;
 }
 
-const uuidValidation = (what: string) => [
-	{ type: 'regex' as const, properties: { regex: '^[A-Za-z0-9_-]{1,128}$', errorMessage: `Not a ${what} ID` } },
-];
+/** A JSM Operations entity picked from its list or typed in by its ID. */
+function opsLocator(spec: Omit<LocatorSpec, 'modes'>, placeholder: string, entity: string): INodeProperties {
+	const validation = [{ type: 'regex' as const, properties: { regex: `^${patterns.OPS_ID}$`, errorMessage: `Not a ${entity} ID` } }];
+	return resourceLocator({ ...spec, modes: [{ displayName: 'By ID', name: 'id', type: 'string', placeholder, validation }] });
+}
 
-export const alertLocator: INodeProperties = {
-	displayName: 'Alert',
-	name: 'alert',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The JSM Operations alert: pick an open one, or give its ID (the ID field of Alert → Create or Query, not its tiny ID)',
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchAlerts', searchable: true } },
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e0caa0ce-d52f-4500-81b9-d592d06970b6-1704440650350', validation: uuidValidation('alert') },
-	],
-};
+export const alertLocator = opsLocator(
+	{
+		name: 'alert',
+		displayName: 'Alert',
+		description: 'The JSM Operations alert: pick an open one, or give its ID (the ID field of Alert → Create or Query, not its tiny ID)',
+		searchListMethod: 'searchAlerts',
+	},
+	'e0caa0ce-d52f-4500-81b9-d592d06970b6-1704440650350',
+	'alert',
+);
 
-export const scheduleLocator: INodeProperties = {
-	displayName: 'Schedule',
-	name: 'schedule',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The on-call schedule (Schedule → Query lists them with their IDs)',
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchSchedules', searchable: true } },
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'f8f2a4ec-54b2-4513-865b-8cb3b81c9544', validation: uuidValidation('schedule') },
-	],
-};
+export const scheduleLocator = opsLocator(
+	{
+		name: 'schedule',
+		displayName: 'Schedule',
+		description: 'The on-call schedule (Schedule → Query lists them with their IDs)',
+		searchListMethod: 'searchSchedules',
+	},
+	'f8f2a4ec-54b2-4513-865b-8cb3b81c9544',
+	'schedule',
+);
 
-export const teamLocator: INodeProperties = {
-	displayName: 'Team',
-	name: 'team',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The operations team (Team → Query lists them with their IDs)',
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchTeams', searchable: true } },
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '85f14c10-5bd7-4e98-aee5-511ce1f80086', validation: uuidValidation('team') },
-	],
-};
+export const teamLocator = opsLocator(
+	{
+		name: 'team',
+		displayName: 'Team',
+		description: 'The operations team (Team → Query lists them with their IDs)',
+		searchListMethod: 'searchTeams',
+	},
+	'85f14c10-5bd7-4e98-aee5-511ce1f80086',
+	'team',
+);

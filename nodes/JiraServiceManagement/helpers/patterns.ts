@@ -23,5 +23,8 @@ export const USERNAME = '[^\\s,]{1,255}';
 /** An Assets object key: the schema's key, a dash, a number (ITAM-88). */
 export const OBJECT_KEY = '[A-Za-z][A-Za-z0-9]*-[1-9][0-9]*';
 
+/** A JSM Operations id (alert, schedule, team): a UUID, alerts' with a timestamp added; letters, digits, - and _. */
+export const OPS_ID = '[A-Za-z0-9_-]{1,128}';
+
 /** The whole text matches the pattern (for readers). */
 export const whole = (...patterns: string[]) => new RegExp(`^(?:${patterns.join('|')})$`);
