@@ -6,6 +6,7 @@ import { showFor } from './operation';
 import {
 	issueLocator,
 	numericIdParameter,
+	organizationLocator,
 	requestKeyParameter,
 	requestLocator,
 	requestTypeLocator,
@@ -49,6 +50,13 @@ export const REQUEST_TYPE_ID: PathId = {
 	key: 'requestTypeId',
 	placeholders: ['requestTypeId'],
 	read: (context, itemIndex) => numericIdParameter(context, itemIndex, 'requestType', 'request type', 32),
+};
+
+export const ORGANIZATION_ID: PathId = {
+	property: organizationLocator,
+	key: 'organizationId',
+	placeholders: ['organizationId'],
+	read: (context, itemIndex) => numericIdParameter(context, itemIndex, 'organization', 'organization', 32),
 };
 
 /** What an operation declared through a factory names: its dropdown entry, kind, one API operation and ids. */
