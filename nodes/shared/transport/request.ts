@@ -107,10 +107,8 @@ function isDeclined(failure: FailedResponse): boolean {
 interface RunConnection extends Connection {
 	/** The API token credential, decrypted once for the run (OAuth2 tokens are left to n8n, which refreshes them). */
 	credentialOptions?: IAdditionalCredentialOptions;
-	/** The JSM Operations root, worked out on the run's first Operations request (it may need a Cloud ID lookup). */
-	operationsBaseUrl?: Promise<string>;
-	/** The Forms root, worked out on the run's first Forms request. */
-	formsBaseUrl?: Promise<string>;
+	/** The JSM Operations and Forms roots, each worked out on the run's first request to it. */
+	ownRoots: Partial<Record<keyof typeof ownRoots, Promise<string>>>;
 }
 
 /**
@@ -121,7 +119,7 @@ interface RunConnection extends Connection {
 const connections = new WeakMap<object, Promise<RunConnection>>();
 
 async function resolveConnection(context: JsmContext): Promise<RunConnection> {
-	const connection = await connectionFor(context);
+	const connection = { ...(await connectionFor(context)), ownRoots: {} };
 	if (connection.credentialType === CONNECTED_APP_CREDENTIAL) return connection;
 	const data = await context.getCredentials(connection.credentialType);
 	const reference = context.getNode().credentials?.[connection.credentialType];
@@ -144,14 +142,23 @@ export function connectionOf(context: JsmContext): Promise<RunConnection> {
 	return connection;
 }
 
-function operationsBaseUrl(context: JsmContext, connection: RunConnection): Promise<string> {
-	if (!connection.operationsBaseUrl) {
-		connection.operationsBaseUrl = context
+/** The APIs on a root of their own, and how their root is worked out from the credential. */
+const ownRoots = { operations: operationsBaseUrlOf, forms: formsBaseUrlOf };
+
+/**
+ * The JSM Operations or Forms root, worked out on the run's first request to it (it may need a Cloud ID lookup)
+ * and kept for the run's later ones; a failed lookup is forgotten, so the next request tries again.
+ */
+function ownRootOf(context: JsmContext, connection: RunConnection, api: keyof typeof ownRoots): Promise<string> {
+	let root = connection.ownRoots[api];
+	if (!root) {
+		root = context
 			.getCredentials(connection.credentialType)
-			.then(async (credentials) => await operationsBaseUrlOf(context, connection.credentialType, credentials));
-		connection.operationsBaseUrl.catch(() => (connection.operationsBaseUrl = undefined));
+			.then(async (credentials) => await ownRoots[api](context, connection.credentialType, credentials));
+		connection.ownRoots[api] = root;
+		root.catch(() => delete connection.ownRoots[api]);
 	}
-	return connection.operationsBaseUrl;
+	return root;
 }
 
 type Outcome = { answer: unknown; failure?: undefined; error?: undefined } | { failure: FailedResponse; error?: unknown };
@@ -180,16 +187,6 @@ async function send(
 	return { answer: full.body };
 }
 
-function formsBaseUrl(context: JsmContext, connection: RunConnection): Promise<string> {
-	if (!connection.formsBaseUrl) {
-		connection.formsBaseUrl = context
-			.getCredentials(connection.credentialType)
-			.then(async (credentials) => await formsBaseUrlOf(context, connection.credentialType, credentials));
-		connection.formsBaseUrl.catch(() => (connection.formsBaseUrl = undefined));
-	}
-	return connection.formsBaseUrl;
-}
-
 /** Jira Cloud or Data Center, for the few callers whose calls differ beyond one request (JQL search). */
 export async function deploymentOf(context: JsmContext): Promise<Deployment> {
 	return (await connectionOf(context)).deployment;
@@ -204,12 +201,7 @@ export async function jsmApiRequest<T = unknown>(this: JsmContext, cloudRequest:
 	const connection = await connectionOf(this);
 	const { assetsBaseUrl, credentialType, credentialOptions, deployment } = connection;
 	const request = deployment === 'datacenter' && cloudRequest.api !== 'forms' ? dataCenterRequest(this, cloudRequest) : cloudRequest;
-	const baseUrl =
-		request.api === 'operations'
-			? await operationsBaseUrl(this, connection)
-			: request.api === 'forms'
-				? await formsBaseUrl(this, connection)
-				: connection.baseUrl;
+	const baseUrl = request.api ? await ownRootOf(this, connection, request.api) : connection.baseUrl;
 	const headers: IDataObject = { Accept: 'application/json', ...request.headers };
 	if (request.experimental) headers['X-ExperimentalApi'] = 'opt-in';
 	const options: IHttpRequestOptions = {
