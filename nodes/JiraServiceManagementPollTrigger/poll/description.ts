@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../shared/helpers/collections';
 import {
 	commentVisibilityOption,
 	includeRawOption,
@@ -35,39 +36,32 @@ export const pollProperties: INodeProperties[] = [
 	},
 	serviceDesksProperty,
 	requestTypesProperty,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			commentVisibilityOption,
-			{
-				displayName: 'Custom JQL',
-				name: 'jql',
-				type: 'string',
-				default: '',
-				placeholder: 'priority = High',
-				description: 'Only requests this JQL matches (a condition without ORDER BY)',
-			},
-			includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
-			{
-				displayName: ONLY_ANSWERABLE_LABEL,
-				name: 'onlyAnswerableApprovals',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Approval Required starts the workflow only for approvals this account can still approve or decline',
-			},
-			{
-				displayName: 'SLA Threshold (Minutes)',
-				name: 'slaThresholdMinutes',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 30,
-				description: 'SLA At Risk starts the workflow once an ongoing SLA cycle has less time than this left',
-			},
-		],
-	},
+	optionsCollection([
+		commentVisibilityOption,
+		{
+			displayName: 'Custom JQL',
+			name: 'jql',
+			type: 'string',
+			default: '',
+			placeholder: 'priority = High',
+			description: 'Only requests this JQL matches (a condition without ORDER BY)',
+		},
+		includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
+		{
+			displayName: ONLY_ANSWERABLE_LABEL,
+			name: 'onlyAnswerableApprovals',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Approval Required starts the workflow only for approvals this account can still approve or decline',
+		},
+		{
+			displayName: 'SLA Threshold (Minutes)',
+			name: 'slaThresholdMinutes',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 30,
+			description: 'SLA At Risk starts the workflow once an ongoing SLA cycle has less time than this left',
+		},
+	]),
 	alertOptionsProperty,
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_DELIVERY_AGE_MINUTES } from './authenticity';
+import { optionsCollection } from '../../shared/helpers/collections';
 import { eventOptions } from '../../shared/trigger/events';
 import {
 	commentVisibilityOption,
@@ -33,33 +34,26 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	serviceDesksProperty,
 	requestTypesProperty,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			commentVisibilityOption,
-			{
-				displayName: 'Custom JQL',
-				name: 'jql',
-				type: 'string',
-				default: '',
-				placeholder: 'issuetype = Incident AND status != Done',
-				description:
-					'Jira sends issue events only for issues this JQL matches. With OAuth2 only the fields issueKey, project, issuetype, status, assignee and reporter with =, !=, IN and NOT IN.',
-			},
-			{
-				displayName: 'Maximum Delivery Age (Minutes)',
-				name: 'maxDeliveryAgeMinutes',
-				type: 'number',
-				default: DEFAULT_MAX_DELIVERY_AGE_MINUTES,
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				description:
-					'Deliveries whose signed timestamp is older are refused as possible replays. Jira retries a failed delivery for up to 30 minutes, so keep this above 30.',
-			},
-			includeRawOption('Whether to add the whole Jira payload as "raw"'),
-		],
-	},
+	optionsCollection([
+		commentVisibilityOption,
+		{
+			displayName: 'Custom JQL',
+			name: 'jql',
+			type: 'string',
+			default: '',
+			placeholder: 'issuetype = Incident AND status != Done',
+			description:
+				'Jira sends issue events only for issues this JQL matches. With OAuth2 only the fields issueKey, project, issuetype, status, assignee and reporter with =, !=, IN and NOT IN.',
+		},
+		{
+			displayName: 'Maximum Delivery Age (Minutes)',
+			name: 'maxDeliveryAgeMinutes',
+			type: 'number',
+			default: DEFAULT_MAX_DELIVERY_AGE_MINUTES,
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			description:
+				'Deliveries whose signed timestamp is older are refused as possible replays. Jira retries a failed delivery for up to 30 minutes, so keep this above 30.',
+		},
+		includeRawOption('Whether to add the whole Jira payload as "raw"'),
+	]),
 ];

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { limitOf, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
+import { limitOf, optionsCollection, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { paginateAssets } from '../../../shared/transport';
 import { simplifyObject } from './simplify';
 
@@ -38,22 +38,15 @@ const properties: INodeProperties[] = [
 		...simplifyOption,
 		description: 'Whether to return each object as one flat record with its attributes by name, instead of the full nested response',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Attributes',
-				name: 'includeAttributes',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return the attribute values of each object (off: only ID, key, label and type, which is faster)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Include Attributes',
+			name: 'includeAttributes',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return the attribute values of each object (off: only ID, key, label and type, which is faster)',
+		},
+	]),
 ];
 
 export const description = showFor('assetsObject', 'query')(properties);

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { opsIdParameter, scheduleLocator } from '../../helpers/operations';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { booleanParameter } from '../../helpers/parameters';
+import { booleanParameter, optionsCollection } from '../../helpers/parameters';
 import { jsmApiRequest } from '../../../shared/transport';
 
 export const option: OperationOption = {
@@ -27,22 +27,15 @@ const properties: INodeProperties[] = [
 		default: false,
 		description: 'Whether to return only the account IDs of the users on call, instead of every participant (users, teams, escalations) with its type',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'At Date',
-				name: 'date',
-				type: 'dateTime',
-				default: '',
-				description: 'Who is on call at this moment instead of now',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'At Date',
+			name: 'date',
+			type: 'dateTime',
+			default: '',
+			description: 'Who is on call at this moment instead of now',
+		},
+	]),
 ];
 
 export const description = showFor('onCall', 'get')(properties);
