@@ -1,11 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { authenticationProperty } from '../../shared/authentication';
 import { optionsCollection } from '../../shared/helpers/collections';
 import {
 	commentVisibilityOption,
+	customJqlOption,
+	eventsProperty,
 	includeRawOption,
-	requestTypesProperty,
-	serviceDesksProperty,
+	requestFilterProperties,
 } from '../../shared/trigger/properties';
 import { alertOptionsProperty } from './alertDescription';
 import { pollEventOptions } from './events';
@@ -14,38 +16,17 @@ export const ONLY_ANSWERABLE_LABEL = 'Only Approvals the Connected Account Can A
 
 export const pollProperties: INodeProperties[] = [
 	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{ name: 'API Token', value: 'apiToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'apiToken',
+		...authenticationProperty,
 		description: 'Any account that can browse the service desks works: polling needs no admin permission and no webhook',
 	},
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		options: pollEventOptions,
-		required: true,
-		default: [],
-		description:
-			'The changes that start the workflow, found by searching Jira on every poll; each change starts it once',
-	},
-	serviceDesksProperty,
-	requestTypesProperty,
+	eventsProperty(
+		pollEventOptions,
+		'The changes that start the workflow, found by searching Jira on every poll; each change starts it once',
+	),
+	...requestFilterProperties,
 	optionsCollection([
 		commentVisibilityOption,
-		{
-			displayName: 'Custom JQL',
-			name: 'jql',
-			type: 'string',
-			default: '',
-			placeholder: 'priority = High',
-			description: 'Only requests this JQL matches (a condition without ORDER BY)',
-		},
+		customJqlOption('priority = High', 'Only requests this JQL matches (a condition without ORDER BY)'),
 		includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
 		{
 			displayName: ONLY_ANSWERABLE_LABEL,
