@@ -16,6 +16,13 @@ export {
 	serviceDeskLocator,
 	userLocator,
 } from './locators';
+// n8n's optional collections live in nodes/shared: the triggers' Options is one of them.
+export {
+	additionalFieldsCollection,
+	filtersCollection,
+	optionsCollection,
+	updateFieldsCollection,
+} from '../../shared/helpers/collections';
 
 /** Return All / Limit, the n8n way. */
 export function returnAllOrLimit(): INodeProperties[] {
@@ -38,31 +45,6 @@ export function returnAllOrLimit(): INodeProperties[] {
 		},
 	];
 }
-
-/**
- * n8n's optional collections: a name, an "Add ..." button and the fields it offers. `more` takes what only some
- * declare (a description; displayOptions when the collection shows only sometimes).
- */
-function collection(displayName: string, name: string, placeholder: string) {
-	return (options: INodeProperties[], more: Pick<INodeProperties, 'description' | 'displayOptions'> = {}): INodeProperties => ({
-		displayName,
-		name,
-		type: 'collection',
-		placeholder,
-		default: {},
-		...more,
-		options,
-	});
-}
-
-/** The Filters a query offers beside Return All / Limit. */
-export const filtersCollection = collection('Filters', 'filters', 'Add Filter');
-/** The Options that change how an operation works. */
-export const optionsCollection = collection('Options', 'options', 'Add Option');
-/** The optional fields of something created. */
-export const additionalFieldsCollection = collection('Additional Fields', 'additionalFields', 'Add Field');
-/** The fields an update may change. */
-export const updateFieldsCollection = collection('Update Fields', 'updateFields', 'Add Field');
 
 /** The limit to pass to a paginator: undefined when the user asked for everything. */
 export function limitOf(context: IExecuteFunctions, itemIndex: number): number | undefined {

@@ -1,10 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { authenticationProperty } from '../../shared/authentication';
+import { optionsCollection } from '../../shared/helpers/collections';
 import {
 	commentVisibilityOption,
+	customJqlOption,
+	eventsProperty,
 	includeRawOption,
-	requestTypesProperty,
-	serviceDesksProperty,
+	requestFilterProperties,
 } from '../../shared/trigger/properties';
 import { alertOptionsProperty } from './alertDescription';
 import { pollEventOptions } from './events';
@@ -13,61 +16,33 @@ export const ONLY_ANSWERABLE_LABEL = 'Only Approvals the Connected Account Can A
 
 export const pollProperties: INodeProperties[] = [
 	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{ name: 'API Token', value: 'apiToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'apiToken',
+		...authenticationProperty,
 		description: 'Any account that can browse the service desks works: polling needs no admin permission and no webhook',
 	},
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		options: pollEventOptions,
-		required: true,
-		default: [],
-		description:
-			'The changes that start the workflow, found by searching Jira on every poll; each change starts it once',
-	},
-	serviceDesksProperty,
-	requestTypesProperty,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			commentVisibilityOption,
-			{
-				displayName: 'Custom JQL',
-				name: 'jql',
-				type: 'string',
-				default: '',
-				placeholder: 'priority = High',
-				description: 'Only requests this JQL matches (a condition without ORDER BY)',
-			},
-			includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
-			{
-				displayName: ONLY_ANSWERABLE_LABEL,
-				name: 'onlyAnswerableApprovals',
-				type: 'boolean',
-				default: false,
-				description: 'Whether Approval Required starts the workflow only for approvals this account can still approve or decline',
-			},
-			{
-				displayName: 'SLA Threshold (Minutes)',
-				name: 'slaThresholdMinutes',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 30,
-				description: 'SLA At Risk starts the workflow once an ongoing SLA cycle has less time than this left',
-			},
-		],
-	},
+	eventsProperty(
+		pollEventOptions,
+		'The changes that start the workflow, found by searching Jira on every poll; each change starts it once',
+	),
+	...requestFilterProperties,
+	optionsCollection([
+		commentVisibilityOption,
+		customJqlOption('priority = High', 'Only requests this JQL matches (a condition without ORDER BY)'),
+		includeRawOption('Whether to add the Jira issue (with the comment or changelog entry) as "raw"'),
+		{
+			displayName: ONLY_ANSWERABLE_LABEL,
+			name: 'onlyAnswerableApprovals',
+			type: 'boolean',
+			default: false,
+			description: 'Whether Approval Required starts the workflow only for approvals this account can still approve or decline',
+		},
+		{
+			displayName: 'SLA Threshold (Minutes)',
+			name: 'slaThresholdMinutes',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 30,
+			description: 'SLA At Risk starts the workflow once an ongoing SLA cycle has less time than this left',
+		},
+	]),
 	alertOptionsProperty,
 ];
