@@ -32,5 +32,8 @@ export function chosenAssetsId(context: ILoadOptionsFunctions, name: string): st
 	return NUMERIC_ID.test(String(value ?? '')) ? String(value) : '';
 }
 
-/** Every Assets operation first learns the site's workspace ID here (once per credential and site). */
-export const ASSETS_WORKSPACE_API = 'GET /rest/servicedeskapi/assets/workspace';
+/**
+ * An Assets operation's API operations: the workspace lookup every Assets operation makes first (the site's workspace
+ * ID, once per credential and site), then its own `calls`.
+ */
+export const withWorkspaceLookup = (...calls: string[]) => ['GET /rest/servicedeskapi/assets/workspace', ...calls];

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
+import { withWorkspaceLookup } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
@@ -17,11 +17,10 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Create';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
+export const api = withWorkspaceLookup(
 	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
 	'POST /jsm/assets/workspace/{workspaceId}/v1/object/create',
-];
+);
 
 const properties: INodeProperties[] = [
 	...writeProperties,

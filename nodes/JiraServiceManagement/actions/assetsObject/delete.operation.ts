@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
+import { objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { assetsApiRequest } from '../../../shared/transport';
-import { objectIdParameter } from './objectRef';
+import { withObjectLookup, objectIdParameter } from './objectRef';
 
 export const option: OperationOption = {
 	name: 'Delete',
@@ -15,11 +15,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Delete';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'DELETE /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
-	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
-];
+export const api = withObjectLookup('DELETE /jsm/assets/workspace/{workspaceId}/v1/object/{id}');
 
 const properties: INodeProperties[] = [objectLocator];
 

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
+import { objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../../shared/transport';
-import { objectIdParameter } from './objectRef';
+import { withObjectLookup, objectIdParameter } from './objectRef';
 import { simplifyObject } from './simplify';
 
 export const option: OperationOption = {
@@ -17,11 +17,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Query';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
-	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
-];
+export const api = withObjectLookup('GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}');
 
 const properties: INodeProperties[] = [
 	objectLocator,

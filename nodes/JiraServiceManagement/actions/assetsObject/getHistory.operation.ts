@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
+import { objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../../shared/transport';
-import { objectIdParameter } from './objectRef';
+import { withObjectLookup, objectIdParameter } from './objectRef';
 
 export const option: OperationOption = {
 	name: 'Get History',
@@ -17,11 +17,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Execute';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}/history',
-	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
-];
+export const api = withObjectLookup('GET /jsm/assets/workspace/{workspaceId}/v1/object/{id}/history');
 
 const properties: INodeProperties[] = [
 	objectLocator,

@@ -1,10 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { OBJECT_KEY } from '../../helpers/assetsParameters';
+import { withWorkspaceLookup, OBJECT_KEY } from '../../helpers/assetsParameters';
 import { assetsApiRequest } from '../../../shared/transport';
 
 const NUMERIC_ID = /^[1-9][0-9]{0,18}$/;
+
+/**
+ * The API operations of an operation on one chosen object: the workspace lookup, its own `calls`, and the AQL
+ * search objectIdParameter makes when the object is given by key.
+ */
+export const withObjectLookup = (...calls: string[]) => withWorkspaceLookup(...calls, 'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql');
 
 /** Text inside a double-quoted AQL value: backslashes and quotes escaped. */
 export const aqlQuoted = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
+import { withWorkspaceLookup } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { limitOf, optionsCollection, returnAllOrLimit, simplifyOption, simplifyParameter } from '../../helpers/parameters';
@@ -17,10 +17,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Query';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
-];
+export const api = withWorkspaceLookup('POST /jsm/assets/workspace/{workspaceId}/v1/object/aql');
 
 const properties: INodeProperties[] = [
 	{

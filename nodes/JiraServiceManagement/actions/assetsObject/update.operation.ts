@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API, objectLocator } from '../../helpers/assetsParameters';
+import { objectLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { simplifyOption, simplifyParameter } from '../../helpers/parameters';
 import { assetsApiRequest } from '../../../shared/transport';
-import { objectIdParameter } from './objectRef';
+import { withObjectLookup, objectIdParameter } from './objectRef';
 import { attributeInputsOf, writeProperties } from './objectWrite';
 import { simplifyObject } from './simplify';
 
@@ -18,12 +18,10 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Update';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
+export const api = withObjectLookup(
 	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
 	'PUT /jsm/assets/workspace/{workspaceId}/v1/object/{id}',
-	'POST /jsm/assets/workspace/{workspaceId}/v1/object/aql',
-];
+);
 
 const properties: INodeProperties[] = [
 	objectLocator,

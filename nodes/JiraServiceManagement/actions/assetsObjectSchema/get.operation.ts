@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator } from '../../helpers/assetsParameters';
+import { assetsIdParameter, withWorkspaceLookup, objectSchemaLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { assetsApiRequest } from '../../../shared/transport';
@@ -14,10 +14,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Query';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}',
-];
+export const api = withWorkspaceLookup('GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}');
 
 const properties: INodeProperties[] = [objectSchemaLocator];
 

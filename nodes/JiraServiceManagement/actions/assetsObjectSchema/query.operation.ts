@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API } from '../../helpers/assetsParameters';
+import { withWorkspaceLookup } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
@@ -15,10 +15,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Query';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/list',
-];
+export const api = withWorkspaceLookup('GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/list');
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),

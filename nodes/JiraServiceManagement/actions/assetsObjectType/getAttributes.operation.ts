@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator, objectTypeLocator } from '../../helpers/assetsParameters';
+import { assetsIdParameter, withWorkspaceLookup, objectSchemaLocator, objectTypeLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { loadTypeAttributes } from '../assetsObject/attributes';
@@ -14,10 +14,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Query';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes',
-];
+export const api = withWorkspaceLookup('GET /jsm/assets/workspace/{workspaceId}/v1/objecttype/{id}/attributes');
 
 // Optional here (n8n's default, so no `required: false`): an object type ID alone is enough.
 const { required: _required, ...optionalSchemaLocator } = objectSchemaLocator;

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { ASSETS_WORKSPACE_API, assetsIdParameter, objectSchemaLocator } from '../../helpers/assetsParameters';
+import { assetsIdParameter, withWorkspaceLookup, objectSchemaLocator } from '../../helpers/assetsParameters';
 import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { booleanParameter, limitOf, returnAllOrLimit } from '../../helpers/parameters';
@@ -16,10 +16,7 @@ export const option: OperationOption = {
 
 export const kind: OperationKind = 'Query';
 
-export const api = [
-	ASSETS_WORKSPACE_API,
-	'GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}/objecttypes/flat',
-];
+export const api = withWorkspaceLookup('GET /jsm/assets/workspace/{workspaceId}/v1/objectschema/{id}/objecttypes/flat');
 
 const properties: INodeProperties[] = [
 	objectSchemaLocator,
