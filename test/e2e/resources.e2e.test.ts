@@ -197,6 +197,7 @@ describe('one workflow per resource in a real n8n', () => {
 			{ name: 'Find issue', parameters: { resource: 'issue', operation: 'query', jql: `key = ${data.issue.key}`, returnAll: true } },
 			{ name: 'Get issue', parameters: { resource: 'issue', operation: 'get', issue: byId(first('Find issue', 'key')) } },
 			{ name: 'Rename issue', parameters: { resource: 'issue', operation: 'update', issue: byId(data.issue.key), updateFields: { summary: `Renamed (${data.token})` } } },
+			{ name: 'Watchers', parameters: { resource: 'issue', operation: 'getWatchers', issue: byId(data.issue.key) } },
 			{ name: 'History', parameters: { resource: 'issue', operation: 'getChangelog', issue: byId(data.issue.key), returnAll: true } },
 			{ name: 'Delete issue', parameters: { resource: 'issue', operation: 'delete', issue: byId(data.issue.key), deleteSubtasks: true } },
 		]);
@@ -401,11 +402,14 @@ describe('one workflow per resource in a real n8n', () => {
 		expect(groupNamed('jira-software-users').members.has(data.softwareMember)).toBe(false);
 	});
 
-	it('Issue: finds by JQL, reads, renames, reads the changelog, deletes', () => {
+	it('Issue: finds by JQL, reads, renames, reads its watchers and the changelog, deletes', () => {
 		const run = runOf('issue');
 		expect(itemsOf(run, 'Find issue').map((item) => item.key)).toEqual([data.issue.key]);
 		expect(itemsOf(run, 'Get issue')).toEqual([expect.objectContaining({ key: data.issue.key })]);
 		expect(itemsOf(run, 'Rename issue')).toEqual([{ issueKey: data.issue.key, updated: true, fields: ['summary'] }]);
+		const watchers = itemsOf(run, 'Watchers');
+		expect(watchers).toEqual([expect.objectContaining({ issueKey: data.issue.key, watchCount: data.issue.watcherIds.length })]);
+		expect((watchers[0].watchers as Array<{ accountId: string }>).map((user) => user.accountId)).toEqual(data.issue.watcherIds);
 		// The rename is the newest entry of the history the workflow read back.
 		const history = itemsOf(run, 'History');
 		expect(history[0]).toMatchObject({ issueKey: data.issue.key });

@@ -191,6 +191,18 @@ describe('the other operations the README lists for Data Center', () => {
 		expect(sentSince(before)).toEqual([`DELETE /rest/api/2/issue/${second.key} 204`]);
 	});
 
+	test('issue watchers read /rest/api/2, naming people by username', async () => {
+		const issue = requests()[12];
+		const before = sb.requests.length;
+		const got = await run('issue', { operation: 'getWatchers', issue: locator(issue.key) });
+		expect(got.error).toBeUndefined();
+		expect(sentSince(before)).toEqual([`GET /rest/api/2/issue/${issue.key}/watchers 200`]);
+		expect(got.items[0].json).toMatchObject({ issueKey: issue.key, watchCount: issue.watcherIds.length });
+		const names = (got.items[0].json.watchers as any[]).map((user) => user.name);
+		expect(names).toEqual(issue.watcherIds.map((id: string) => sb.state.users.get(id).name));
+		expect(names.every(Boolean)).toBe(true);
+	});
+
 	test('check my permissions and application roles read /rest/api/2', async () => {
 		const permissions = await run('site', { operation: 'checkMyPermissions', permissions: ['ADMINISTER', 'BROWSE_PROJECTS'] });
 		expect(permissions.items[0].json).toEqual({ ADMINISTER: true, BROWSE_PROJECTS: true });

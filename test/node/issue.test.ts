@@ -2,6 +2,7 @@ import { searchIssues } from '../../nodes/JiraServiceManagement/methods/listSear
 import { loadOptionsContext } from '../helpers/load-options';
 import { adminCredentials } from '../helpers/sandbox';
 import { locator, resourceRunner, sandboxForFile } from '../helpers/node-file';
+import { runNode } from '../helpers/run-node';
 
 const sb = sandboxForFile();
 
@@ -152,6 +153,57 @@ describe('get and changelog', () => {
 
 		const one = await run({ operation: 'getChangelog', issue: locator(issue.key), limit: 1 });
 		expect(one.items).toHaveLength(1);
+	});
+});
+
+describe('watchers', () => {
+	test('lists the watchers with their count, one item per input item; a customer sees only their own watch', async () => {
+		const issue = freshIssue((candidate) => candidate.reporterId === sb.credentials.customer.accountId);
+		issue.watcherIds = [sb.credentials.customer.accountId, sb.credentials.agent.accountId];
+		const result = await run({ operation: 'getWatchers', issue: locator(issue.key) });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({ issueKey: issue.key, watchCount: 2, isWatching: false });
+		expect((result.items[0].json.watchers as any[]).map((user) => user.accountId)).toEqual(issue.watcherIds);
+
+		// Others' watches need View Voters and Watchers; the count still counts them (getIssueWatchers).
+		const customer = sb.credentials.customer;
+		const asCustomer = await run(
+			{ operation: 'getWatchers', issue: locator(issue.key) },
+			{ credentials: adminCredentials(sb, { email: customer.email, apiToken: customer.token }) },
+		);
+		expect(asCustomer.error).toBeUndefined();
+		expect(asCustomer.items[0].json).toMatchObject({ issueKey: issue.key, watchCount: 2, isWatching: true });
+		expect((asCustomer.items[0].json.watchers as any[]).map((user) => user.accountId)).toEqual([customer.accountId]);
+	});
+
+	test('whoever creates an issue watches it; a key that is not one is refused before any request', async () => {
+		const requestType = [...sb.state.requestTypes.values()].find((type: any) => type.serviceDeskId === '1');
+		const created = await runNode({
+			parameters: {
+				resource: 'request',
+				operation: 'create',
+				serviceDesk: locator('1'),
+				requestType: locator(requestType.id),
+				requestFieldValues: { mappingMode: 'defineBelow', value: { summary: 'Watch me', description: 'Second floor' } },
+			},
+			credentials: adminCredentials(sb),
+		});
+		expect(created.error).toBeUndefined();
+		const key = String(created.items[0].json.key);
+		const watched = await run({ operation: 'getWatchers', issue: locator(key) });
+		expect(watched.items[0].json).toMatchObject({ watchCount: 1, isWatching: true });
+
+		// From an expression, so the editor's own check of the field does not stop it first.
+		const before = sb.requests.length;
+		const bad = await run(
+			{ operation: 'getWatchers', issue: locator('={{ $json.key }}') },
+			{ input: [{ key: 'ITS-0' }, { key }], continueOnFail: true },
+		);
+		expect(bad.items).toHaveLength(2);
+		expect(bad.items[0].json.error).toBe('Item 0: the issue "ITS-0" is not an issue key or id, for example ITS-42 or 10042');
+		expect(bad.items[1].json).toMatchObject({ issueKey: key, watchCount: 1 });
+		expect(sb.requests.length).toBe(before + 1);
 	});
 });
 

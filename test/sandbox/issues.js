@@ -49,6 +49,9 @@ function insertIssue(state, input) {
 		firstResponseAt: null,
 		feedback: null,
 		subscribers: new Set([input.reporterId, ...(input.participants || [])]),
+		// Jira makes whoever creates an issue its watcher ("Autowatch own issues", on by default:
+		// confluence.atlassian.com/jirakb/how-to-disable-automatic-watchers-on-jira-issues-1476624806.html).
+		watcherIds: [input.creatorId || input.reporterId],
 		channel: input.channel || 'api',
 	};
 	state.issues.set(issue.id, issue);

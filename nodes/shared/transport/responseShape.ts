@@ -40,6 +40,7 @@ export const RESPONSE_SHAPES: Readonly<Record<string, Shape>> = {
 	'GET /rest/api/3/issue/{issueIdOrKey}/changelog': 'object',
 	'GET /rest/api/3/issue/{issueIdOrKey}/comment': 'object',
 	'GET /rest/api/3/issue/{issueIdOrKey}/transitions': 'object',
+	'GET /rest/api/3/issue/{issueIdOrKey}/watchers': 'object',
 	'GET /rest/api/3/mypermissions': 'object',
 	'GET /rest/api/3/myself': 'object',
 	'GET /rest/api/3/serverInfo': 'object',

@@ -23,6 +23,7 @@ const SHARED = [
 	'GET /issue/{issueIdOrKey}',
 	'PUT /issue/{issueIdOrKey}',
 	'DELETE /issue/{issueIdOrKey}',
+	'GET /issue/{issueIdOrKey}/watchers',
 	'GET /issue/{issueIdOrKey}/comment',
 	'PUT /issue/{issueIdOrKey}/comment/{id}',
 	'DELETE /issue/{issueIdOrKey}/comment/{id}',

@@ -8,6 +8,7 @@ const { platformFields, convertField, mergePatch } = require('../field-input');
 const { availableTransitions, findTransition } = require('../workflow');
 const { createIssue, updateFields, transitionIssue, addComment, updateComment, deleteComment, deleteIssue } = require('../issues');
 const { approversFor } = require('./request');
+const { platformUser } = require('../format/users');
 const { agent, admin, viewer, loadIssue, listParam } = require('./common');
 
 const transitionsFor = (ctx, issue) => availableTransitions(ctx.state, issue, { customerOnly: !agent(ctx) });
@@ -165,6 +166,19 @@ module.exports = {
 		const page = { self: `${ctx.base}${ctx.pathname}${ctx.search}`, maxResults, startAt, total: issue.changelog.length, isLast: startAt + values.length >= issue.changelog.length, values: values.map((e) => changelogBean(ctx.state, ctx.base, e, ctx.v)) };
 		if (!page.isLast) page.nextPage = `${ctx.base}${ctx.pathname}?startAt=${startAt + values.length}&maxResults=${maxResults}`;
 		return json(200, page);
+	},
+	// getIssueWatchers (Atlassian's platform OpenAPI file): the caller sees other people's watches only with View
+	// Voters and Watchers (agents here), yet watchCount counts every watcher.
+	'GET /rest/api/3/issue/{issueIdOrKey}/watchers': (ctx) => {
+		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
+		const me = viewer(ctx);
+		const shown = agent(ctx) ? issue.watcherIds : issue.watcherIds.filter((id) => id === me);
+		return json(200, {
+			self: `${ctx.base}${ctx.pathname}`,
+			isWatching: issue.watcherIds.includes(me),
+			watchCount: issue.watcherIds.length,
+			watchers: shown.map((id) => platformUser(ctx.base, ctx.state.users.get(id), ctx.v)).filter(Boolean),
+		});
 	},
 	'GET /rest/api/3/issue/{issueIdOrKey}/comment': (ctx) => {
 		const issue = loadIssue(ctx, ctx.params.issueIdOrKey);
