@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { alertLocator } from '../../helpers/operations';
+import { catalogueCall, readIds } from '../../helpers/callOperation';
 import type { OperationModule, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { jsmApiRequest } from '../../../shared/transport';
-import { alertPath } from './alertId';
+import { ALERT_ID } from './alertId';
 import { acceptedOf, REQUEST_STATUS_API, requestOutcome, waitOption } from './requestOutcome';
 
 /** The asynchronous alert actions: `POST /v1/alerts/{id}/<verb>`, answered with a request ID. */
@@ -26,16 +26,25 @@ interface AlertActionSpec {
  */
 export function alertActionOperation(spec: AlertActionSpec): OperationModule {
 	const verb = spec.option.value;
+	const action = `POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/${verb}`;
+	const call = catalogueCall(action, [ALERT_ID]);
 	return {
 		option: spec.option,
 		kind: 'Execute',
-		api: [`POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/${verb}`, REQUEST_STATUS_API],
-		description: showFor('alert', verb)([alertLocator, ...(spec.input?.properties ?? []), waitOption]),
+		api: [action, REQUEST_STATUS_API],
+		description: showFor('alert', verb)([ALERT_ID.property, ...(spec.input?.properties ?? []), waitOption]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			// The action's own fields are read before the alert's ID, so a bad field is the error an item reports first.
 			const body = spec.input?.body(this, itemIndex);
-			const path = `${alertPath(this, itemIndex)}/${verb}`;
-			const answer = await jsmApiRequest.call(this, { api: 'operations', method: 'POST', path, body, itemIndex, subject: `the ${verb} request for an alert` });
+			const path = call.path(readIds([ALERT_ID], this, itemIndex));
+			const answer = await jsmApiRequest.call(this, {
+				api: call.api,
+				method: call.method,
+				path,
+				body,
+				itemIndex,
+				subject: `the ${verb} request for an alert`,
+			});
 			const outcome = await requestOutcome(this, itemIndex, acceptedOf(this, itemIndex, answer), `${verb} the alert`);
 			return this.helpers.returnJsonArray(outcome);
 		},
