@@ -97,16 +97,22 @@ interface CallSpec extends Declaration {
 	output(ids: Record<string, string>, answer: IDataObject, context: IExecuteFunctions, itemIndex: number): IDataObject | IDataObject[];
 }
 
+/** Where a JSM Operations path starts in its `api` entry; the transport sends what follows to that API's root. */
+const OPERATIONS_ROOT = '/jsm/ops/api/{cloudId}';
+
 /**
  * The call an `api` entry names (`METHOD /path/{placeholder}`), its path filled from the ids read. A placeholder no
  * id fills is a declaration mistake, thrown when the node loads (every test loads it), never at a user's run.
  */
 export function catalogueCall(api: string, ids: PathId[]) {
-	const [method, template] = api.split(' ');
+	const [method, entry] = api.split(' ');
+	const operations = entry.startsWith(OPERATIONS_ROOT);
+	const template = operations ? entry.slice(OPERATIONS_ROOT.length) : entry;
 	const idFor = (placeholder: string) => ids.find((id) => id.placeholders.includes(placeholder));
 	const unfilled = [...template.matchAll(/\{(\w+)\}/g)].find((match) => !idFor(match[1]));
 	if (unfilled) throw new Error(`Nothing fills ${unfilled[0]} of ${api}`);
 	return {
+		api: operations ? ('operations' as const) : undefined,
 		method: method as IHttpRequestMethods,
 		path: (values: Record<string, string>) =>
 			template.replace(/\{(\w+)\}/g, (_, placeholder: string) => values[(idFor(placeholder) as PathId).key]),
@@ -130,6 +136,7 @@ export function callOperation(spec: CallSpec): OperationModule {
 			const ids = readIds(spec.ids, this, itemIndex);
 			const { qs, body } = spec.input?.read(this, itemIndex) ?? {};
 			const answer = await jsmApiRequest.call(this, {
+				api: call.api,
 				method: call.method,
 				path: call.path(ids),
 				qs,

@@ -26,7 +26,7 @@ export function listOperation(spec: Declaration & {
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const ids = readIds(spec.ids, this, itemIndex);
 			const qs = spec.input?.read(this, itemIndex);
-			const request = { method: call.method, path: call.path(ids), qs, itemIndex };
+			const request = { api: call.api, method: call.method, path: call.path(ids), qs, itemIndex };
 			const limit = limitOf(this, itemIndex);
 			const entries = spec.startAt
 				? await paginateStartAt.call(this, request, spec.startAt.itemsKey, { limit, pageSize: spec.startAt.pageSize })

@@ -1,8 +1,10 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { PathId } from '../../helpers/callOperation';
+import { alertLocator, opsIdParameter } from '../../helpers/operations';
 
-import { opsIdParameter } from '../../helpers/operations';
-
-/** The path of the chosen alert, `/v1/alerts/{id}`. */
-export function alertPath(context: IExecuteFunctions, itemIndex: number): string {
-	return `/v1/alerts/${opsIdParameter(context, itemIndex, 'alert', 'alert')}`;
-}
+/** The chosen alert's id, `{id}` in the JSM Operations alert paths. */
+export const ALERT_ID: PathId = {
+	property: alertLocator,
+	key: 'alertId',
+	placeholders: ['id'],
+	read: (context, itemIndex) => opsIdParameter(context, itemIndex, 'alert', 'alert'),
+};

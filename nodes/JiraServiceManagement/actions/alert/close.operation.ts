@@ -1,26 +1,10 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { alertActionOperation } from './alertAction';
 
-import { alertLocator } from '../../helpers/operations';
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { showFor } from '../../helpers/operation';
-import { alertAction } from './alertAction';
-import { waitOption } from './requestOutcome';
-
-export const option: OperationOption = {
-	name: 'Close',
-	value: 'close',
-	description: 'Close a JSM Operations alert by its ID once the problem is solved',
-	action: 'Close an alert',
-};
-
-export const kind: OperationKind = 'Execute';
-
-export const api = ['POST /jsm/ops/api/{cloudId}/v1/alerts/{id}/close', 'GET /jsm/ops/api/{cloudId}/v1/alerts/requests/{id}'];
-
-const properties: INodeProperties[] = [alertLocator, waitOption];
-
-export const description = showFor('alert', 'close')(properties);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	return await alertAction(this, itemIndex, 'close');
-}
+export const { option, kind, api, description, execute } = alertActionOperation({
+	option: {
+		name: 'Close',
+		value: 'close',
+		description: 'Close a JSM Operations alert by its ID once the problem is solved',
+		action: 'Close an alert',
+	},
+});

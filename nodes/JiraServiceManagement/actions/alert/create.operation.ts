@@ -6,7 +6,7 @@ import type { OperationKind, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { additionalFieldsCollection, choiceParameter } from '../../helpers/parameters';
 import { jsmApiRequest, segment } from '../../../shared/transport';
-import { acceptedOf, requestOutcome, waitOption } from './requestOutcome';
+import { acceptedOf, REQUEST_STATUS_API, requestOutcome, waitOption } from './requestOutcome';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -19,7 +19,7 @@ export const kind: OperationKind = 'Create';
 
 export const api = [
 	'POST /jsm/ops/api/{cloudId}/v1/alerts',
-	'GET /jsm/ops/api/{cloudId}/v1/alerts/requests/{id}',
+	REQUEST_STATUS_API,
 	'GET /jsm/ops/api/{cloudId}/v1/alerts/{id}',
 ];
 

@@ -13,6 +13,9 @@ export const waitOption: INodeProperties = {
 		'Whether to wait (up to about 10 seconds) until JSM Operations has processed the request and return its outcome. JSM Operations processes alert requests asynchronously: without waiting, the output only holds the request ID.',
 };
 
+/** The API operation `requestOutcome` calls, for the `api` list of every operation that waits for a result. */
+export const REQUEST_STATUS_API = 'GET /jsm/ops/api/{cloudId}/v1/alerts/requests/{id}';
+
 /** Pauses between looks at the request status: about 10 seconds in all, short at first (most finish in well under a second). */
 const POLL_PAUSES_MS = [200, 300, 500, 500, 1000, 1000, 1500, 2000, 3000];
 
