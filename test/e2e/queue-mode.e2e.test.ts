@@ -14,6 +14,7 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { issueCreatedBody } from '../helpers/jira-webhook-body';
 import { identity } from '../helpers/poll-site';
 
 import { allExecutions, executeWorkflow, executionItems, itemsOf, publicApi, sandboxCredential, type Credential, type Workflow, type WorkflowNode } from './n8n';
@@ -146,20 +147,10 @@ function triggerWorkflow(credential: Credential): Workflow {
 
 /** A Jira `jira:issue_created` body whose key names the delivery (the trigger puts it in `requestKey`). */
 function createdEvent(key: string): IDataObject {
-	return {
-		timestamp: Date.now(),
-		webhookEvent: 'jira:issue_created',
-		issue_event_type_name: 'issue_created',
-		issue: {
-			id: String(100_000 + Number(key.replace(/\D/g, ''))),
-			key,
-			fields: {
-				summary: `Delivery ${key}`,
-				project: { id: '10000', key: 'ITS', name: 'IT Support' },
-				status: { name: 'Waiting for support', statusCategory: { key: 'new' } },
-			},
-		},
-	};
+	return issueCreatedBody(
+		{ id: String(100_000 + Number(key.replace(/\D/g, ''))), key, summary: `Delivery ${key}` },
+		{ fields: { project: { id: '10000', key: 'ITS', name: 'IT Support' }, status: { name: 'Waiting for support', statusCategory: { key: 'new' } } } },
+	);
 }
 
 interface Delivery {
