@@ -38,6 +38,24 @@ async function trigger(
 	return started;
 }
 
+/**
+ * n8n stopping `stopped` and starting its workflow again (a restart, a deployment): the same URL and the static data
+ * it saved, with `credentials` as they are now.
+ */
+async function restart(
+	stopped: RunningTrigger,
+	parameters: IDataObject,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	webhookId: string,
+): Promise<RunningTrigger> {
+	const staticData = stopped.staticData();
+	await stopped.close();
+	running.splice(running.indexOf(stopped), 1);
+	const restarted = await startTrigger({ parameters: { options: {}, ...parameters }, credentials, webhookId, staticData, port: stopped.port });
+	running.push(restarted);
+	return restarted;
+}
+
 const basic = () => `Basic ${Buffer.from('admin@sandbox.test:sandbox-admin-token').toString('base64')}`;
 
 async function site(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
@@ -266,16 +284,7 @@ describe('OAuth2 dynamic webhooks', () => {
 		await started.activate();
 		const t0 = sb.now();
 		sb.setNow(t0 + 25 * DAY);
-		const saved = started.staticData();
-		await started.close();
-		const restarted = await startTrigger({
-			parameters: { authentication: 'oAuth2', events: ['commentCreated'], options: {} },
-			credentials,
-			webhookId: 'restart',
-			staticData: saved,
-			port: started.port,
-		});
-		running.push(restarted);
+		const restarted = await restart(started, { authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'restart');
 		const before = sb.requests.length;
 		await restarted.activate('init');
 		expect(sb.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -338,22 +347,11 @@ describe('no webhook secret at rest, no replay', () => {
 	test('a rotated token: deliveries signed with the old secret are refused until activation registers the new one', async () => {
 		const first = await trigger({ events: ['requestCreated'] }, adminCredentials(sb), 'rotation-hook');
 		await first.activate();
-		const saved = first.staticData();
-		const port = first.port;
-		await first.close();
-		running.splice(running.indexOf(first), 1);
 		const issue = requestOf('ITS', { otherThan: '' });
 
 		// Same account, another token (its personal access token): the derived secret changes.
 		const rotated = adminCredentials(sb, { authType: 'bearer', apiToken: sb.credentials.admin.pat });
-		const restarted = await startTrigger({
-			parameters: { options: {}, events: ['requestCreated'] },
-			credentials: rotated,
-			webhookId: 'rotation-hook',
-			staticData: saved,
-			port,
-		});
-		running.push(restarted);
+		const restarted = await restart(first, { events: ['requestCreated'] }, rotated, 'rotation-hook');
 		const [hook] = [...sb.state.webhooks.values()] as any[];
 		expect((await sb.deliver(hook.id, issueCreatedBody(issue))).status).toBe(401);
 		expect(restarted.executions()).toEqual([]);
@@ -409,20 +407,9 @@ describe('intake at n8n\'s rate, and a delivery identifier for de-duplication ac
 		const [hook] = [...sb.state.webhooks.values()].filter((candidate: any) => String(candidate.url).includes('warm-rotation-hook')) as any[];
 		// The process has derived and kept the secret.
 		expect((await sb.deliver(hook.id, issueCreatedBody(issue))).status).toBe(200);
-		const saved = first.staticData();
-		const port = first.port;
-		await first.close();
-		running.splice(running.indexOf(first), 1);
 
 		const rotated = adminCredentials(sb, { authType: 'bearer', apiToken: sb.credentials.admin.pat });
-		const again = await startTrigger({
-			parameters: { options: {}, events: ['requestCreated'] },
-			credentials: rotated,
-			webhookId: 'warm-rotation-hook',
-			staticData: saved,
-			port,
-		});
-		running.push(again);
+		const again = await restart(first, { events: ['requestCreated'] }, rotated, 'warm-rotation-hook');
 		await again.activate();
 		const [renewed] = [...sb.state.webhooks.values()].filter((candidate: any) => String(candidate.url).includes('warm-rotation-hook')) as any[];
 		expect(renewed.secret).not.toBe(hook.secret);
