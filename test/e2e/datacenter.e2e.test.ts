@@ -22,7 +22,7 @@ import {
 import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
 import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
 import { sleep, until, unsignedPost, untilListening } from './until';
-import { byId, chainOnFirstItems, pollTriggerWorkflow, triggerWorkflow, type Step } from './workflow';
+import { byId, chainOnFirstItems, commentSteps, first, pollTriggerWorkflow, serviceDeskSteps, siteInfoSteps, triggerWorkflow, type Step } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -36,7 +36,6 @@ const POLL_WORKFLOW = 'JsmE2eDcPoll0001';
 const POLL_NAME = 'JSM Poll Trigger';
 /** The resources the README's Data Center section lists as not available there (Assets, JSM Operations, Forms, audit). */
 const CLOUD_ONLY_RESOURCES = ['alert', 'assetsObject', 'assetsObjectSchema', 'assetsObjectType', 'auditRecord', 'form', 'heartbeat', 'onCall', 'schedule', 'team', 'workspace'];
-const first = (node: string, field: string) => `={{ $('${node}').first().json.${field} }}`;
 const WEBHOOK_ID = '5d2a7c14-8e3b-4f9a-b6c1-2e7d9f0a4b63';
 const AGENT = { username: 'avery.agent', accountId: '5b10ac8d82e05b22cc7d4ef5' };
 const CUSTOMER = { username: 'casey.customer@sandbox.test', accountId: 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae' };
@@ -97,16 +96,7 @@ describe('Jira Data Center 10 in a real n8n', () => {
 				parameters: { resource: 'attachment', operation: 'download', request: byId(data.attachment.key), attachmentId: data.attachment.attachmentIds[0], binaryPropertyName: 'data' },
 			},
 		]);
-		add('comment', [
-			{ name: 'Add note', parameters: { resource: 'comment', operation: 'create', request: byId(data.comment.key), body: `Checking (${data.token})`, visibility: 'internal' } },
-			{
-				name: 'Edit note',
-				parameters: { resource: 'comment', operation: 'update', request: byId(data.comment.key), commentId: first('Add note', 'id'), body: `Checked\nall good (${data.token})` },
-			},
-			{ name: 'Read note', parameters: { resource: 'comment', operation: 'get', request: byId(data.comment.key), commentId: first('Add note', 'id') } },
-			{ name: 'All comments', parameters: { resource: 'comment', operation: 'query', request: byId(data.comment.key), visibility: 'all', returnAll: true } },
-			{ name: 'Delete note', parameters: { resource: 'comment', operation: 'delete', request: byId(data.comment.key), commentId: first('Add note', 'id') } },
-		]);
+		add('comment', commentSteps(data.comment.key, data.token));
 		add('customer', [
 			{ name: 'Give access', parameters: { resource: 'customer', operation: 'addToServiceDesk', serviceDesk: byId('3'), accountIds: CUSTOMER.username } },
 			{ name: 'Find customer', parameters: { resource: 'customer', operation: 'query', serviceDesk: byId('3'), returnAll: true, filters: { query: 'casey' } } },
@@ -150,14 +140,8 @@ describe('Jira Data Center 10 in a real n8n', () => {
 			{ name: 'Request type', parameters: { resource: 'requestType', operation: 'get', serviceDesk: byId('1'), requestType: byId(first('Request types', 'id')) } },
 			{ name: 'Fields', parameters: { resource: 'requestType', operation: 'getFields', serviceDesk: byId('1'), requestType: byId(first('Request types', 'id')) } },
 		]);
-		add('serviceDesk', [
-			{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
-			{ name: 'HR desk', parameters: { resource: 'serviceDesk', operation: 'get', serviceDesk: byId('2') } },
-		]);
-		add('site', [
-			{ name: 'Info', parameters: { resource: 'site', operation: 'getInfo' } },
-			{ name: 'Permissions', parameters: { resource: 'site', operation: 'checkMyPermissions', permissions: ['ADMINISTER', 'BROWSE_PROJECTS'] } },
-		]);
+		add('serviceDesk', serviceDeskSteps);
+		add('site', siteInfoSteps);
 		add('user', [
 			{ name: 'Agent', parameters: { resource: 'user', operation: 'get', user: byId(AGENT.username, 'username') } },
 			{ name: 'Find Casey', parameters: { resource: 'user', operation: 'query', searchText: 'casey', returnAll: true } },

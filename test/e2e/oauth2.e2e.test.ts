@@ -9,7 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { executionItems, executionsSettled, publicationSettled, type Credential, type N8nInstance, type Workflow } from './n8n';
 import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
 import { until } from './until';
-import { NODE_TYPE, triggerWorkflow } from './workflow';
+import { NODE_TYPE, triggerWorkflow, webhookNode } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -59,15 +59,7 @@ describe('the OAuth2 credential in a real n8n', () => {
 			active: false,
 			settings: { executionOrder: 'v1' },
 			nodes: [
-				{
-					id: 'desks-0',
-					name: 'Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					position: [0, 0],
-					webhookId: '0f4d7c2a-8e1b-4a6d-9c3f-5b2e8a7d1c64',
-					parameters: { httpMethod: 'GET', path: DESKS_PATH, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
-				},
+				webhookNode('desks-0', 'Webhook', '0f4d7c2a-8e1b-4a6d-9c3f-5b2e8a7d1c64', 'GET', DESKS_PATH, [0, 0]),
 				{
 					id: 'desks-1',
 					name: 'Service desks',

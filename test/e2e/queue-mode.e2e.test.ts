@@ -14,12 +14,13 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { issueCreatedBody } from '../helpers/jira-webhook-body';
 import { identity } from '../helpers/poll-site';
 
 import { allExecutions, executeWorkflow, executionItems, itemsOf, publicApi, sandboxCredential, type Credential, type Workflow, type WorkflowNode } from './n8n';
 import { freePort, startQueueCluster, type QueueCluster } from './queue-cluster';
 import { sleep, until, unsignedPost, untilListening } from './until';
-import { byId, NODE_TYPE, pollTriggerWorkflow, TRIGGER_TYPE, usesApiToken } from './workflow';
+import { byId, createPrinterRequest, first, NODE_TYPE, pollTriggerWorkflow, TRIGGER_TYPE, usesApiToken, webhookNode } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -56,7 +57,7 @@ const PARALLEL = 8;
 type Node = WorkflowNode & { webhookId?: string; onError?: 'continueRegularOutput' };
 
 function actionsWorkflow(credential: Credential): Workflow {
-	const created = "={{ $('Create request').first().json.key }}";
+	const created = first('Create request', 'key');
 	const steps: Array<Pick<Node, 'name' | 'parameters' | 'executeOnce'>> = [
 		{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
 		{
@@ -66,36 +67,12 @@ function actionsWorkflow(credential: Credential): Workflow {
 		},
 		{ name: 'Queues', executeOnce: true, parameters: { resource: 'queue', operation: 'query', serviceDesk: byId('1'), returnAll: true } },
 		{ name: 'Comments', executeOnce: true, parameters: { resource: 'comment', operation: 'query', request: byId('ITS-2'), visibility: 'all', returnAll: true } },
-		{
-			name: 'Create request',
-			executeOnce: true,
-			parameters: {
-				resource: 'request',
-				operation: 'create',
-				serviceDesk: byId('1'),
-				requestType: byId('4'),
-				requestFieldValues: {
-					mappingMode: 'defineBelow',
-					value: { summary: 'Queue mode: printer on level 3 jams', description: 'Raised by a worker.', customfield_10101: 'Printer', customfield_10104: '2026-12-01', priority: 'High' },
-					matchingColumns: [],
-					schema: [],
-				},
-				options: {},
-			},
-		},
+		createPrinterRequest('4', 'Queue mode: printer on level 3 jams', 'Raised by a worker.'),
 		{ name: 'Get created', executeOnce: true, parameters: { resource: 'request', operation: 'get', request: byId(created) } },
 	];
 	const nodes: Node[] = [
 		{ id: 'qa-manual', name: 'Run by hand', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-		{
-			id: 'qa-webhook',
-			name: 'Called',
-			type: 'n8n-nodes-base.webhook',
-			typeVersion: 2,
-			position: [0, 200],
-			webhookId: '2b9d7f31-0c4e-4a8b-8f6d-5e1a3c9b7d20',
-			parameters: { httpMethod: 'POST', path: ACTIONS_PATH, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
-		},
+		webhookNode('qa-webhook', 'Called', '2b9d7f31-0c4e-4a8b-8f6d-5e1a3c9b7d20', 'POST', ACTIONS_PATH, [0, 200]),
 		...steps.map((step, index) => ({
 			...step,
 			id: `qa-${index}`,
@@ -146,20 +123,10 @@ function triggerWorkflow(credential: Credential): Workflow {
 
 /** A Jira `jira:issue_created` body whose key names the delivery (the trigger puts it in `requestKey`). */
 function createdEvent(key: string): IDataObject {
-	return {
-		timestamp: Date.now(),
-		webhookEvent: 'jira:issue_created',
-		issue_event_type_name: 'issue_created',
-		issue: {
-			id: String(100_000 + Number(key.replace(/\D/g, ''))),
-			key,
-			fields: {
-				summary: `Delivery ${key}`,
-				project: { id: '10000', key: 'ITS', name: 'IT Support' },
-				status: { name: 'Waiting for support', statusCategory: { key: 'new' } },
-			},
-		},
-	};
+	return issueCreatedBody(
+		{ id: String(100_000 + Number(key.replace(/\D/g, ''))), key, summary: `Delivery ${key}` },
+		{ fields: { project: { id: '10000', key: 'ITS', name: 'IT Support' }, status: { name: 'Waiting for support', statusCategory: { key: 'new' } } } },
+	);
 }
 
 interface Delivery {

@@ -6,7 +6,7 @@ import type { IDataObject, IRun } from 'n8n-workflow';
 import { executeWorkflows, itemsOf, sandboxCredential, type BatchExecution, type Credential, type N8nInstance, type Workflow } from './n8n';
 import { resources } from '../../nodes/JiraServiceManagement/actions/resources';
 import { preparedInstance, removeAll } from './session';
-import { byId, chainOnFirstItems, chainWorkflow, type Step } from './workflow';
+import { byId, chainOnFirstItems, chainWorkflow, commentSteps, first, serviceDeskSteps, siteInfoSteps, type Step } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -20,7 +20,6 @@ const ADMIN = '5b10a2844c20165700ede21g';
 const AGENT = '5b10ac8d82e05b22cc7d4ef5';
 const CUSTOMER = 'qm:a713c8ea-1075-4e30-9d96-891a7d181739:5ad6d69abfa3980ce712caae';
 const WAITING_FOR_SUPPORT = '10001';
-const first = (node: string, field: string) => `={{ $('${node}').first().json.${field} }}`;
 
 describe('one workflow per resource in a real n8n', () => {
 	let sb: any;
@@ -165,16 +164,7 @@ describe('one workflow per resource in a real n8n', () => {
 			{ name: 'Delete original', parameters: { resource: 'attachment', operation: 'delete', attachmentId: data.attachmentId } },
 		]);
 		add('auditRecord', [{ name: 'Audit log', parameters: { resource: 'auditRecord', operation: 'query', limit: 5 } }]);
-		add('comment', [
-			{ name: 'Add note', parameters: { resource: 'comment', operation: 'create', request: byId(data.comment.key), body: `Checking (${data.token})`, visibility: 'internal' } },
-			{
-				name: 'Edit note',
-				parameters: { resource: 'comment', operation: 'update', request: byId(data.comment.key), commentId: first('Add note', 'id'), body: `Checked\nall good (${data.token})` },
-			},
-			{ name: 'Read note', parameters: { resource: 'comment', operation: 'get', request: byId(data.comment.key), commentId: first('Add note', 'id') } },
-			{ name: 'All comments', parameters: { resource: 'comment', operation: 'query', request: byId(data.comment.key), visibility: 'all', returnAll: true } },
-			{ name: 'Delete note', parameters: { resource: 'comment', operation: 'delete', request: byId(data.comment.key), commentId: first('Add note', 'id') } },
-		]);
+		add('comment', commentSteps(data.comment.key, data.token));
 		add('customer', [
 			{ name: 'New customer', parameters: { resource: 'customer', operation: 'create', email: `${data.token}@customer.example`, displayName: 'Dana E2E' } },
 			{ name: 'Give access', parameters: { resource: 'customer', operation: 'addToServiceDesk', serviceDesk: byId('3'), accountIds: first('New customer', 'accountId') } },
@@ -264,13 +254,9 @@ describe('one workflow per resource in a real n8n', () => {
 				},
 			},
 		]);
-		add('serviceDesk', [
-			{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
-			{ name: 'HR desk', parameters: { resource: 'serviceDesk', operation: 'get', serviceDesk: byId('2') } },
-		]);
+		add('serviceDesk', serviceDeskSteps);
 		add('site', [
-			{ name: 'Info', parameters: { resource: 'site', operation: 'getInfo' } },
-			{ name: 'Permissions', parameters: { resource: 'site', operation: 'checkMyPermissions', permissions: ['ADMINISTER', 'BROWSE_PROJECTS'] } },
+			...siteInfoSteps,
 			{ name: 'Myself', parameters: { resource: 'site', operation: 'customApiCall', method: 'GET', path: '/rest/api/3/myself' } },
 		]);
 		add('user', [

@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { errorOf, exampleWorkflows, executeWorkflow, itemsOf, N8N_VERSIONS, sandboxCredential, type Credential, type N8nInstance, type Workflow } from './n8n';
 import { preparedInstance, removeAll } from './session';
-import { byId, chainWorkflow } from './workflow';
+import { byId, chainWorkflow, createPrinterRequest, first } from './workflow';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createSandbox } = require('../sandbox');
@@ -57,7 +57,7 @@ describe.each(N8N_VERSIONS)('the package in a real n8n %s', (n8nVersion) => {
 	});
 
 	function sliceWorkflow(): Workflow {
-		const key = "={{ $('Create request').first().json.key }}";
+		const key = first('Create request', 'key');
 		// Every step after the first runs once, not once per service desk.
 		return chainWorkflow('JsmE2eSlice00001', 'E2E slice', admin, [
 			{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
@@ -66,23 +66,7 @@ describe.each(N8N_VERSIONS)('the package in a real n8n %s', (n8nVersion) => {
 				executeOnce: true,
 				parameters: { resource: 'requestType', operation: 'getFields', serviceDesk: byId('1'), requestType: byId(requestTypeId) },
 			},
-			{
-				name: 'Create request',
-				executeOnce: true,
-				parameters: {
-					resource: 'request',
-					operation: 'create',
-					serviceDesk: byId('1'),
-					requestType: byId(requestTypeId),
-					requestFieldValues: {
-						mappingMode: 'defineBelow',
-						value: { summary, description, customfield_10101: 'Printer', customfield_10104: '2026-12-01', priority: 'High' },
-						matchingColumns: [],
-						schema: [],
-					},
-					options: {},
-				},
-			},
+			createPrinterRequest(requestTypeId, summary, description),
 			{
 				name: 'Internal note',
 				executeOnce: true,

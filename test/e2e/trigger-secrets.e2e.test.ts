@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
+import { issueCreatedBody } from '../helpers/jira-webhook-body';
 import { captureForSecretScan, registerSecret } from '../helpers/secrets';
 import { exportWorkflow, publicApi, sandboxCredential, type N8nInstance } from './n8n';
 import { activated, preparedInstance, removeAll, startSignedIn, type Running } from './session';
@@ -55,12 +56,6 @@ describe('the trigger keeps no webhook secret where n8n shows a workflow', () =>
 	afterEach(() => expect(sb.violations).toEqual([]));
 
 	const issue = () => [...sb.state.issues.values()][0];
-	const payload = (timestamp = Date.now()) => ({
-		timestamp,
-		webhookEvent: 'jira:issue_created',
-		issue_event_type_name: 'issue_created',
-		issue: { id: issue().id, key: issue().key, fields: { summary: issue().summary, project: { key: 'ITS' }, status: { name: 'Open' } } },
-	});
 
 	it('the public API and an export show the static data, and nothing in either signs a delivery n8n accepts', async () => {
 		const shown = await publicApi(instance, apiKey, 'GET', `/workflows/${WORKFLOW_ID}`);
@@ -75,7 +70,7 @@ describe('the trigger keeps no webhook secret where n8n shows a workflow', () =>
 		expect(JSON.stringify(shown)).not.toContain(hook.secret);
 		expect(exported).not.toContain(hook.secret);
 
-		const body = JSON.stringify(payload());
+		const body = JSON.stringify(issueCreatedBody(issue()));
 		const candidates = [...new Set([...stringsOf(staticData), ...stringsOf(JSON.parse(exported))])];
 		expect(candidates.length).toBeGreaterThan(4);
 		for (const value of candidates) {
@@ -91,7 +86,7 @@ describe('the trigger keeps no webhook secret where n8n shows a workflow', () =>
 
 	it('a genuine delivery signed an hour and a half ago (a replay past the window) starts nothing', async () => {
 		const before = (await executions()).length;
-		const replayed = await sb.deliver(hook.id, payload(Date.now() - 90 * 60_000));
+		const replayed = await sb.deliver(hook.id, issueCreatedBody(issue(), { timestamp: Date.now() - 90 * 60_000 }));
 		expect(replayed.status).toBe(401);
 		await sleep(1000);
 		expect(await executions()).toHaveLength(before);

@@ -6,6 +6,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 
+import { issueCreatedBody } from '../helpers/jira-webhook-body';
 import { registerSecret, leakedSecrets } from '../helpers/secrets';
 import { allExecutions, sandboxCredential, type N8nInstance } from './n8n';
 import { preparedInstance, removeAll, startSignedIn, type Running } from './session';
@@ -29,18 +30,8 @@ const ROUNDS = 10;
 /** Deliveries in flight at once (Jira sends a busy site's webhooks in parallel). */
 const PARALLEL = 10;
 
-function payload(n: number): IDataObject {
-	return {
-		timestamp: Date.now(),
-		webhookEvent: 'jira:issue_created',
-		issue_event_type_name: 'issue_created',
-		issue: {
-			id: String(200000 + n),
-			key: `LOAD-${n}`,
-			fields: { summary: `Load delivery ${n}`, project: { key: 'LOAD' }, status: { name: 'Open' } },
-		},
-	};
-}
+const payload = (n: number): IDataObject =>
+	issueCreatedBody({ id: String(200000 + n), key: `LOAD-${n}`, summary: `Load delivery ${n}` }, { fields: { project: { key: 'LOAD' }, status: { name: 'Open' } } });
 
 /** Runs `work` over `list` with at most `parallel` at once. */
 async function inParallel<T, R>(list: T[], parallel: number, work: (entry: T) => Promise<R>): Promise<R[]> {

@@ -8,6 +8,9 @@ export const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagemen
 /** A resource locator value in "By ID" mode (or another mode). */
 export const byId = (value: string, mode = 'id') => ({ __rl: true, mode, value });
 
+/** An expression for `field` of the first item the node named `node` output. */
+export const first = (node: string, field: string) => `={{ $('${node}').first().json.${field} }}`;
+
 /** How a node names the API token credential it uses. */
 export const usesApiToken = (credential: Credential) => ({ jiraServiceManagementApi: { id: credential.id, name: credential.name } });
 
@@ -78,3 +81,59 @@ export function pollTriggerWorkflow(
 		credentials: usesApiToken(credential),
 	});
 }
+
+/** n8n's Webhook node at `path`, answering each call with every item the workflow's last node output. */
+export function webhookNode(id: string, name: string, webhookId: string, httpMethod: string, path: string, position: [number, number]): WorkflowNode {
+	return {
+		id,
+		name,
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position,
+		webhookId,
+		parameters: { httpMethod, path, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+	};
+}
+
+/** Create request (once) on the ITS desk through the request type fields mapper: a printer problem of `requestTypeId`. */
+export const createPrinterRequest = (requestTypeId: string, summary: string, description: string): Step => ({
+	name: 'Create request',
+	executeOnce: true,
+	parameters: {
+		resource: 'request',
+		operation: 'create',
+		serviceDesk: byId('1'),
+		requestType: byId(requestTypeId),
+		requestFieldValues: {
+			mappingMode: 'defineBelow',
+			value: { summary, description, customfield_10101: 'Printer', customfield_10104: '2026-12-01', priority: 'High' },
+			matchingColumns: [],
+			schema: [],
+		},
+		options: {},
+	},
+});
+
+/** The comment resource's chain on the request `requestKey`: add an internal note, edit it, read it, list all comments, delete the note. */
+export const commentSteps = (requestKey: string, token: string): Step[] => [
+	{ name: 'Add note', parameters: { resource: 'comment', operation: 'create', request: byId(requestKey), body: `Checking (${token})`, visibility: 'internal' } },
+	{
+		name: 'Edit note',
+		parameters: { resource: 'comment', operation: 'update', request: byId(requestKey), commentId: first('Add note', 'id'), body: `Checked\nall good (${token})` },
+	},
+	{ name: 'Read note', parameters: { resource: 'comment', operation: 'get', request: byId(requestKey), commentId: first('Add note', 'id') } },
+	{ name: 'All comments', parameters: { resource: 'comment', operation: 'query', request: byId(requestKey), visibility: 'all', returnAll: true } },
+	{ name: 'Delete note', parameters: { resource: 'comment', operation: 'delete', request: byId(requestKey), commentId: first('Add note', 'id') } },
+];
+
+/** The service desk resource's chain: list the service desks, read the HR desk (id 2). */
+export const serviceDeskSteps: Step[] = [
+	{ name: 'Service desks', parameters: { resource: 'serviceDesk', operation: 'query', returnAll: true } },
+	{ name: 'HR desk', parameters: { resource: 'serviceDesk', operation: 'get', serviceDesk: byId('2') } },
+];
+
+/** The site resource's info and permission check (Administer Jira, Browse projects): what Cloud and Data Center both answer. */
+export const siteInfoSteps: Step[] = [
+	{ name: 'Info', parameters: { resource: 'site', operation: 'getInfo' } },
+	{ name: 'Permissions', parameters: { resource: 'site', operation: 'checkMyPermissions', permissions: ['ADMINISTER', 'BROWSE_PROJECTS'] } },
+];

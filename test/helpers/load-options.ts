@@ -6,18 +6,14 @@ import {
 	type ILoadOptionsFunctions,
 	type INode,
 	type INodeParameters,
-	type INodeTypes,
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
 import { JiraServiceManagementApi } from '../../credentials/JiraServiceManagementApi.credentials';
 import { JiraServiceManagement } from '../../nodes/JiraServiceManagement/JiraServiceManagement.node';
+import { nodeTypesOf } from './run-node';
 
-const nodeTypes: INodeTypes = {
-	getByName: () => new JiraServiceManagement(),
-	getByNameAndVersion: () => new JiraServiceManagement(),
-	getKnownTypes: () => ({}),
-};
+const nodeTypes = nodeTypesOf(new JiraServiceManagement());
 
 /**
  * n8n-core's own editor context (what list searches and load options run in) for the action node set to

@@ -90,11 +90,20 @@ export class MemoryCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-const nodeTypes: INodeTypes = {
-	getByName: () => new JiraServiceManagement() as INodeType,
-	getByNameAndVersion: () => new JiraServiceManagement() as INodeType,
-	getKnownTypes: () => ({}),
-};
+/** What n8n-core asks for the type of a workflow's nodes, for a workflow of one node type (the harnesses' workflows). */
+export function nodeTypesOf(nodeType: INodeType): INodeTypes {
+	return {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+}
+
+/** A node's credentials: one of each type in `credentials`, named after its type (how the harnesses' credentials helper finds them). */
+export const credentialsNamedByType = (credentials: Record<string, ICredentialDataDecryptedObject>): INode['credentials'] =>
+	Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: type, name: type }]));
+
+const nodeTypes = nodeTypesOf(new JiraServiceManagement() as INodeType);
 
 export interface NodeRun {
 	/** Output items of the node (empty when it failed). */
@@ -104,9 +113,13 @@ export interface NodeRun {
 	run: IRun;
 }
 
-export interface RunOptions {
+/** What each harness runs its node with: the node's parameters, and the decrypted credentials by credential type. */
+export interface NodeSetup {
 	parameters: IDataObject;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
+}
+
+export interface RunOptions extends NodeSetup {
 	input?: IDataObject[];
 	/** Binary data of the input items, by position (n8n's default in-memory binary mode). */
 	binary?: Array<IBinaryKeyData | undefined>;
@@ -149,7 +162,7 @@ export async function runNode({ parameters, credentials, input = [{}], binary, c
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: parameters as INode['parameters'],
-		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: type, name: type }])),
+		credentials: credentialsNamedByType(credentials),
 		continueOnFail,
 	};
 	const settings = timezone ? { timezone } : undefined;

@@ -1,10 +1,8 @@
 import { PollContext } from 'n8n-core';
 import {
 	Workflow,
-	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type INode,
-	type INodeTypes,
 	type WorkflowActivateMode,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
@@ -12,15 +10,13 @@ import {
 import { JiraServiceManagementPollTrigger } from '../../nodes/JiraServiceManagementPollTrigger/JiraServiceManagementPollTrigger.node';
 import { sandboxForFile } from './node-file';
 import { siteActions } from './poll-site';
-import { additionalDataFor } from './run-node';
+import { additionalDataFor, credentialsNamedByType, nodeTypesOf, type NodeSetup } from './run-node';
 import { adminCredentials } from './sandbox';
 
 const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementPollTrigger';
 const NODE_NAME = 'JSM Poll';
 
-export interface PollerOptions {
-	parameters: IDataObject;
-	credentials: Record<string, ICredentialDataDecryptedObject>;
+export interface PollerOptions extends NodeSetup {
 	/** The workflow's static data as n8n last saved it: what a restarted n8n loads from its database. */
 	savedStaticData?: IDataObject;
 	/** 'trigger' for an active workflow, 'manual' for "Fetch Test Event". */
@@ -51,11 +47,7 @@ const clone = (data: IDataObject): IDataObject => JSON.parse(JSON.stringify(data
  */
 export function createPoller({ parameters, credentials, savedStaticData = {}, mode = 'trigger', activation = 'activate' }: PollerOptions): Poller {
 	const nodeType = new JiraServiceManagementPollTrigger();
-	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
+	const nodeTypes = nodeTypesOf(nodeType);
 	const node: INode = {
 		id: 'poll-node',
 		name: NODE_NAME,
@@ -63,7 +55,7 @@ export function createPoller({ parameters, credentials, savedStaticData = {}, mo
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, ...parameters } as INode['parameters'],
-		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: type, name: type }])),
+		credentials: credentialsNamedByType(credentials),
 	};
 	const workflow = new Workflow({
 		id: 'poll-workflow',

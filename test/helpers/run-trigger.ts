@@ -4,24 +4,20 @@ import type { AddressInfo } from 'node:net';
 import { HookContext, WebhookContext } from 'n8n-core';
 import {
 	Workflow,
-	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type INode,
-	type INodeTypes,
 	type IWebhookData,
 	type WorkflowActivateMode,
 } from 'n8n-workflow';
 
 import { JiraServiceManagementTrigger } from '../../nodes/JiraServiceManagementTrigger/JiraServiceManagementTrigger.node';
-import { additionalDataFor } from './run-node';
+import { additionalDataFor, credentialsNamedByType, nodeTypesOf, type NodeSetup } from './run-node';
 import { recordedResponse } from './webhook-response';
 
 const NODE_TYPE = 'n8n-nodes-jira-service-management.jiraServiceManagementTrigger';
 const NODE_NAME = 'JSM Trigger';
 
-export interface TriggerOptions {
-	parameters: IDataObject;
-	credentials: Record<string, ICredentialDataDecryptedObject>;
+export interface TriggerOptions extends NodeSetup {
 	/** n8n gives every trigger node its own webhook id; two workflows get two ids (two URLs). */
 	webhookId?: string;
 	workflowId?: string;
@@ -77,11 +73,7 @@ export async function startTrigger({
 	port = 0,
 }: TriggerOptions): Promise<RunningTrigger> {
 	const nodeType = new JiraServiceManagementTrigger();
-	const nodeTypes: INodeTypes = {
-		getByName: () => nodeType,
-		getByNameAndVersion: () => nodeType,
-		getKnownTypes: () => ({}),
-	};
+	const nodeTypes = nodeTypesOf(nodeType);
 	const node: INode = {
 		id: 'trigger-node',
 		name: NODE_NAME,
@@ -90,7 +82,7 @@ export async function startTrigger({
 		position: [0, 0],
 		webhookId,
 		parameters: parameters as INode['parameters'],
-		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: type, name: type }])),
+		credentials: credentialsNamedByType(credentials),
 	};
 	const workflow = new Workflow({
 		id: workflowId,

@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { issueCreatedBody } from '../helpers/jira-webhook-body';
 import { MemoryCredentialsHelper, runNode } from '../helpers/run-node';
 import { adminCredentials, oauth2Credentials, oauth2Tokens, startSandbox, type Sandbox } from '../helpers/sandbox';
 import { startTrigger, type RunningTrigger } from '../helpers/run-trigger';
@@ -35,6 +36,24 @@ async function trigger(
 	const started = await startTrigger({ parameters: { options: {}, ...parameters }, credentials, webhookId, port });
 	running.push(started);
 	return started;
+}
+
+/**
+ * n8n stopping `stopped` and starting its workflow again (a restart, a deployment): the same URL and the static data
+ * it saved, with `credentials` as they are now.
+ */
+async function restart(
+	stopped: RunningTrigger,
+	parameters: IDataObject,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	webhookId: string,
+): Promise<RunningTrigger> {
+	const staticData = stopped.staticData();
+	await stopped.close();
+	running.splice(running.indexOf(stopped), 1);
+	const restarted = await startTrigger({ parameters: { options: {}, ...parameters }, credentials, webhookId, staticData, port: stopped.port });
+	running.push(restarted);
+	return restarted;
 }
 
 const basic = () => `Basic ${Buffer.from('admin@sandbox.test:sandbox-admin-token').toString('base64')}`;
@@ -265,16 +284,7 @@ describe('OAuth2 dynamic webhooks', () => {
 		await started.activate();
 		const t0 = sb.now();
 		sb.setNow(t0 + 25 * DAY);
-		const saved = started.staticData();
-		await started.close();
-		const restarted = await startTrigger({
-			parameters: { authentication: 'oAuth2', events: ['commentCreated'], options: {} },
-			credentials,
-			webhookId: 'restart',
-			staticData: saved,
-			port: started.port,
-		});
-		running.push(restarted);
+		const restarted = await restart(started, { authentication: 'oAuth2', events: ['commentCreated'] }, credentials, 'restart');
 		const before = sb.requests.length;
 		await restarted.activate('init');
 		expect(sb.requests.slice(before).map((request) => `${request.method} ${request.path}`)).toEqual([
@@ -294,12 +304,6 @@ describe('OAuth2 dynamic webhooks', () => {
 // Issue 16: n8n hands a workflow's static data to anyone who can read the workflow (public API, exports), so it
 // must hold nothing that signs a delivery; a genuine delivery replayed later must start nothing.
 describe('no webhook secret at rest, no replay', () => {
-	const payload = (issue: any, timestamp = Date.now()) => ({
-		timestamp,
-		webhookEvent: 'jira:issue_created',
-		issue_event_type_name: 'issue_created',
-		issue: { id: issue.id, key: issue.key, fields: { summary: issue.summary, project: { key: 'ITS' }, status: { name: 'Open' } } },
-	});
 	const sign = (key: string, body: string) => `sha256=${createHmac('sha256', key).update(body).digest('hex')}`;
 	const stringsOf = (value: unknown): string[] =>
 		typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
@@ -314,7 +318,7 @@ describe('no webhook secret at rest, no replay', () => {
 		expect(Object.keys(stored).sort()).toEqual(['kind', 'secretFingerprint', 'url', 'webhookId']);
 
 		const issue = requestOf('ITS', { otherThan: '' });
-		const body = JSON.stringify(payload(issue));
+		const body = JSON.stringify(issueCreatedBody(issue));
 		for (const value of stringsOf(stored)) await sb.deliver(hook.id, body, { signature: sign(value, body) });
 		await sb.deliver(hook.id, body, { signature: `sha256=${stored.secretFingerprint}` });
 		expect(started.deliveries.map((delivery) => delivery.status)).toEqual(stringsOf(stored).map(() => 401).concat(401));
@@ -330,66 +334,48 @@ describe('no webhook secret at rest, no replay', () => {
 		await started.activate();
 		const [hook] = [...sb.state.webhooks.values()] as any[];
 		const issue = requestOf('ITS', { otherThan: '' });
-		const replayed = await sb.deliver(hook.id, payload(issue, Date.now() - 46 * 60_000));
+		const replayed = await sb.deliver(hook.id, issueCreatedBody(issue, { timestamp: Date.now() - 46 * 60_000 }));
 		expect(replayed.status).toBe(401);
 		expect(started.executions()).toEqual([]);
-		const retried = await sb.deliver(hook.id, payload(issue, Date.now() - 30 * 60_000));
+		const retried = await sb.deliver(hook.id, issueCreatedBody(issue, { timestamp: Date.now() - 30 * 60_000 }));
 		expect(retried.status).toBe(200);
 		expect(started.executions()).toHaveLength(1);
-		const noTimestamp = await sb.deliver(hook.id, { ...payload(issue), timestamp: undefined });
+		const noTimestamp = await sb.deliver(hook.id, { ...issueCreatedBody(issue), timestamp: undefined });
 		expect(noTimestamp.status).toBe(401);
 	});
 
 	test('a rotated token: deliveries signed with the old secret are refused until activation registers the new one', async () => {
 		const first = await trigger({ events: ['requestCreated'] }, adminCredentials(sb), 'rotation-hook');
 		await first.activate();
-		const saved = first.staticData();
-		const port = first.port;
-		await first.close();
-		running.splice(running.indexOf(first), 1);
 		const issue = requestOf('ITS', { otherThan: '' });
 
 		// Same account, another token (its personal access token): the derived secret changes.
 		const rotated = adminCredentials(sb, { authType: 'bearer', apiToken: sb.credentials.admin.pat });
-		const restarted = await startTrigger({
-			parameters: { options: {}, events: ['requestCreated'] },
-			credentials: rotated,
-			webhookId: 'rotation-hook',
-			staticData: saved,
-			port,
-		});
-		running.push(restarted);
+		const restarted = await restart(first, { events: ['requestCreated'] }, rotated, 'rotation-hook');
 		const [hook] = [...sb.state.webhooks.values()] as any[];
-		expect((await sb.deliver(hook.id, payload(issue))).status).toBe(401);
+		expect((await sb.deliver(hook.id, issueCreatedBody(issue))).status).toBe(401);
 		expect(restarted.executions()).toEqual([]);
 
 		await restarted.activate();
 		expect(sb.state.webhooks.size).toBe(1);
 		const [renewed] = [...sb.state.webhooks.values()] as any[];
 		expect(renewed.secret).not.toBe(hook.secret);
-		expect((await sb.deliver(renewed.id, payload(issue))).status).toBe(200);
+		expect((await sb.deliver(renewed.id, issueCreatedBody(issue))).status).toBe(200);
 		expect(restarted.executions()).toHaveLength(1);
 	});
 });
 
 describe('intake at n8n\'s rate, and a delivery identifier for de-duplication across processes', () => {
-	const payload = (issue: any) => ({
-		timestamp: Date.now(),
-		webhookEvent: 'jira:issue_created',
-		issue_event_type_name: 'issue_created',
-		issue: { id: issue.id, key: issue.key, fields: { summary: issue.summary, project: { key: 'ITS' }, status: { name: 'Open' } } },
-	});
-
 	test('each delivery carries its X-Atlassian-Webhook-Identifier as deliveryId; distinct deliveries carry distinct ones', async () => {
 		const started = await trigger({ events: ['requestCreated'] }, adminCredentials(sb), 'delivery-id-hook');
 		await started.activate();
 		const hook = [...sb.state.webhooks.values()].find((candidate: any) => String(candidate.url).includes('delivery-id-hook')) as any;
 		const issue = requestOf('ITS', { otherThan: '' });
-		const first = await sb.deliver(hook.id, payload(issue), { identifier: 'b4c1e0f2-0d5c-4b0e-9a55-1f3e2d7c9a01' });
+		const first = await sb.deliver(hook.id, issueCreatedBody(issue), { identifier: 'b4c1e0f2-0d5c-4b0e-9a55-1f3e2d7c9a01' });
 		expect(first.status).toBe(200);
 		expect(started.executions()).toEqual([[expect.objectContaining({ event: 'requestCreated', requestKey: issue.key, deliveryId: 'b4c1e0f2-0d5c-4b0e-9a55-1f3e2d7c9a01' })]]);
 		// Sandbox deliveries get a fresh identifier each unless told otherwise, as Jira's distinct events do.
-		await sb.deliver(hook.id, payload(issue));
+		await sb.deliver(hook.id, issueCreatedBody(issue));
 		const [, second] = started.executions();
 		expect(second[0].deliveryId).toMatch(/^[0-9a-f-]{36}$/);
 		expect(second[0].deliveryId).not.toBe('b4c1e0f2-0d5c-4b0e-9a55-1f3e2d7c9a01');
@@ -402,11 +388,11 @@ describe('intake at n8n\'s rate, and a delivery identifier for de-duplication ac
 		const issue = requestOf('ITS', { otherThan: '' });
 		const reads = jest.spyOn(MemoryCredentialsHelper.prototype, 'getDecrypted');
 		try {
-			for (let i = 0; i < 20; i++) expect((await sb.deliver(hook.id, payload(issue))).status).toBe(200);
+			for (let i = 0; i < 20; i++) expect((await sb.deliver(hook.id, issueCreatedBody(issue))).status).toBe(200);
 			expect(started.executions()).toHaveLength(20);
 			expect(reads).toHaveBeenCalledTimes(1);
 			// A forged signature is checked against the credential as it is now, and refused.
-			expect((await sb.deliver(hook.id, payload(issue), { signature: `sha256=${'0'.repeat(64)}` })).status).toBe(401);
+			expect((await sb.deliver(hook.id, issueCreatedBody(issue), { signature: `sha256=${'0'.repeat(64)}` })).status).toBe(401);
 			expect(reads).toHaveBeenCalledTimes(2);
 			expect(started.executions()).toHaveLength(20);
 		} finally {
@@ -420,25 +406,14 @@ describe('intake at n8n\'s rate, and a delivery identifier for de-duplication ac
 		const issue = requestOf('ITS', { otherThan: '' });
 		const [hook] = [...sb.state.webhooks.values()].filter((candidate: any) => String(candidate.url).includes('warm-rotation-hook')) as any[];
 		// The process has derived and kept the secret.
-		expect((await sb.deliver(hook.id, payload(issue))).status).toBe(200);
-		const saved = first.staticData();
-		const port = first.port;
-		await first.close();
-		running.splice(running.indexOf(first), 1);
+		expect((await sb.deliver(hook.id, issueCreatedBody(issue))).status).toBe(200);
 
 		const rotated = adminCredentials(sb, { authType: 'bearer', apiToken: sb.credentials.admin.pat });
-		const again = await startTrigger({
-			parameters: { options: {}, events: ['requestCreated'] },
-			credentials: rotated,
-			webhookId: 'warm-rotation-hook',
-			staticData: saved,
-			port,
-		});
-		running.push(again);
+		const again = await restart(first, { events: ['requestCreated'] }, rotated, 'warm-rotation-hook');
 		await again.activate();
 		const [renewed] = [...sb.state.webhooks.values()].filter((candidate: any) => String(candidate.url).includes('warm-rotation-hook')) as any[];
 		expect(renewed.secret).not.toBe(hook.secret);
-		expect((await sb.deliver(renewed.id, payload(issue))).status).toBe(200);
+		expect((await sb.deliver(renewed.id, issueCreatedBody(issue))).status).toBe(200);
 		expect(again.executions()).toHaveLength(1);
 	});
 });

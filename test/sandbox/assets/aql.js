@@ -7,6 +7,7 @@
 // docs/use-assets-query-language-aql): `<attribute> <operator> <value/function>`, values with spaces in
 // double quotes with \" escapes, "AQL is not case-sensitive", and an attribute name that does not exist in
 // the schema makes the query invalid (here: a 400, like any AQL Assets cannot parse).
+const { readQuoted } = require('../quoted');
 
 class AqlError extends Error {}
 
@@ -20,14 +21,9 @@ function tokenize(text) {
 		if (/\s/.test(c)) {
 			i++;
 		} else if (c === '"') {
-			let value = '';
-			i++;
-			while (i < text.length && text[i] !== '"') {
-				if (text[i] === '\\' && i + 1 < text.length) i++;
-				value += text[i++];
-			}
-			if (text[i] !== '"') throw new AqlError('The AQL has an unterminated quoted value');
-			i++;
+			const { value, end } = readQuoted(text, i);
+			if (end >= text.length) throw new AqlError('The AQL has an unterminated quoted value');
+			i = end + 1;
 			tokens.push({ kind: 'word', value, quoted: true });
 		} else if ('(),'.includes(c)) {
 			tokens.push({ kind: c });
@@ -97,21 +93,24 @@ function parse(text) {
 		}
 		throw new AqlError(`The AQL is missing an operator after "${attribute}"`);
 	}
-	function conjunction() {
-		const parts = [primary()];
-		while (isKeyword(peek(), 'and')) {
+	/**
+	 * One or more `part`s joined by the keyword `word` (AND, OR): the part alone, or `{ [word]: parts }`.
+	 * @param {() => any} part
+	 * @param {'and' | 'or'} word
+	 */
+	function joined(part, word) {
+		const parts = [part()];
+		while (isKeyword(peek(), word)) {
 			pos++;
-			parts.push(primary());
+			parts.push(part());
 		}
-		return parts.length === 1 ? parts[0] : { and: parts };
+		return parts.length === 1 ? parts[0] : { [word]: parts };
+	}
+	function conjunction() {
+		return joined(primary, 'and');
 	}
 	function disjunction() {
-		const parts = [conjunction()];
-		while (isKeyword(peek(), 'or')) {
-			pos++;
-			parts.push(conjunction());
-		}
-		return parts.length === 1 ? parts[0] : { or: parts };
+		return joined(conjunction, 'or');
 	}
 
 	const where = disjunction();

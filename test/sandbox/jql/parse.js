@@ -1,6 +1,7 @@
 'use strict';
 // A practical JQL subset: clauses joined by AND / OR / NOT with parentheses, operators
 // = != ~ !~ > >= < <= IN, NOT IN, IS, IS NOT, function calls, and ORDER BY. Errors use Jira's wording.
+const { readQuoted } = require('../quoted');
 
 class JqlError extends Error {}
 
@@ -18,15 +19,10 @@ function tokenize(input) {
 		if (/\s/.test(c)) {
 			i++;
 		} else if (c === '"' || c === "'") {
-			let j = i + 1;
-			let value = '';
-			while (j < input.length && input[j] !== c) {
-				if (input[j] === '\\' && j + 1 < input.length) j++;
-				value += input[j++];
-			}
-			if (j >= input.length) throw new JqlError(`Error in the JQL Query: The quoted string '${input.slice(i + 1)}' has not been completed. ${at(i)}`);
+			const { value, end } = readQuoted(input, i);
+			if (end >= input.length) throw new JqlError(`Error in the JQL Query: The quoted string '${input.slice(i + 1)}' has not been completed. ${at(i)}`);
 			tokens.push({ type: 'string', value, pos: i });
-			i = j + 1;
+			i = end + 1;
 		} else if ('(),'.includes(c)) {
 			tokens.push({ type: c, value: c, pos: i++ });
 		} else {
@@ -145,22 +141,26 @@ function parse(input) {
 		return parseClause();
 	}
 
-	function parseAnd() {
-		const items = [parseUnary()];
-		while (isKw(peek(), 'and')) {
+	/**
+	 * One or more `part`s joined by the keyword `type` (AND, OR): the part alone, or `{ type, items }`.
+	 * @param {() => any} part
+	 * @param {'and' | 'or'} type
+	 */
+	function joined(part, type) {
+		const items = [part()];
+		while (isKw(peek(), type)) {
 			next();
-			items.push(parseUnary());
+			items.push(part());
 		}
-		return items.length === 1 ? items[0] : { type: 'and', items };
+		return items.length === 1 ? items[0] : { type, items };
+	}
+
+	function parseAnd() {
+		return joined(parseUnary, 'and');
 	}
 
 	function parseOr() {
-		const items = [parseAnd()];
-		while (isKw(peek(), 'or')) {
-			next();
-			items.push(parseAnd());
-		}
-		return items.length === 1 ? items[0] : { type: 'or', items };
+		return joined(parseAnd, 'or');
 	}
 
 	let where = null;

@@ -40,23 +40,15 @@ function render(ctx, hook) {
 // Jira 9 has no webhook secret: whatever `secret` says, its deliveries are unsigned.
 const DC10_BASE = '/rest/jira-webhook/1.0/webhooks';
 
+// It takes every field of the Cloud body, and these.
 const dc10BodySchema = {
-	type: 'object',
-	required: ['name', 'url', 'events'],
-	additionalProperties: false,
+	...bodySchema,
 	properties: {
+		...bodySchema.properties,
 		id: { type: ['integer', 'null'] },
-		name: { type: 'string', minLength: 1 },
-		description: { type: 'string' },
-		url: { type: 'string', format: 'uri', pattern: '^https?://' },
-		events: { type: 'array', items: { type: 'string', minLength: 1 } },
-		filters: { type: 'object', additionalProperties: { type: 'string' } },
-		excludeBody: { type: 'boolean' },
 		active: { type: 'boolean' },
-		enabled: { type: 'boolean' },
 		scopeType: { type: 'string' },
 		sslVerificationRequired: { type: 'boolean' },
-		secret: { type: 'string' },
 		configuration: { type: 'object', additionalProperties: { type: 'string' } },
 	},
 };
