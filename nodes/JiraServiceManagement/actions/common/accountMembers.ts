@@ -1,45 +1,47 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationModule } from '../../helpers/operation';
+import type { PathId } from '../../helpers/callOperation';
+import { catalogueCall, readIds } from '../../helpers/callOperation';
+import type { OperationModule, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
-import { accountIdsParameter, accountIdsProperty, numericIdParameter } from '../../helpers/parameters';
+import { accountIdsParameter, accountIdsProperty } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
 
 /** Where accounts are added or removed: organization users, service desk customers. */
 interface Members {
-	/** The container's field (a resource locator) and how errors and the output name it. */
-	locator: INodeProperties;
-	label: string;
-	idKey: string;
-	bits?: 32 | 64;
-	path: (id: string) => string;
-	method: 'POST' | 'DELETE';
-	experimental?: boolean;
+	resource: string;
+	/** The members' path as in Atlassian's OpenAPI file: adding POSTs the accounts to it, removing DELETEs them. */
+	template: string;
+	/** The id that picks the organization or service desk. */
+	id: PathId;
+	/** The methods Atlassian's OpenAPI file marks `x-experimental` (sent with the opt-in header). */
+	experimental?: Array<'POST' | 'DELETE'>;
 }
 
 /**
  * Adding and removing accounts send the same body (`accountIds`) to the same path and differ only in the
- * method, so each pair shares one handler.
+ * method, so each pair is declared once; each of its two operations gives its method and dropdown entry.
  */
-export function accountMembersOperation(
-	resource: string,
-	operation: string,
-	members: Members,
-): Pick<OperationModule, 'description' | 'execute'> {
-	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-		const id = numericIdParameter(this, itemIndex, members.locator.name, members.label, members.bits);
-		const accountIds = accountIdsParameter(this, itemIndex, 'accountIds', await deploymentOf(this));
-		await jsmApiRequest.call(this, {
-			method: members.method,
-			path: members.path(id),
-			body: { accountIds },
-			itemIndex,
-			experimental: members.experimental,
-			// Adding or removing twice leaves the same state, so a request whose answer was lost may be sent again.
-			idempotent: true,
-		});
-		const outcome = members.method === 'POST' ? 'added' : 'removed';
-		return this.helpers.returnJsonArray({ [members.idKey]: id, accountIds, [outcome]: true });
-	}
-	return { description: showFor(resource, operation)([members.locator, accountIdsProperty]), execute };
+export function accountMembers(members: Members) {
+	const call = catalogueCall(`POST ${members.template}`, [members.id]);
+	return (method: 'POST' | 'DELETE', option: OperationOption): OperationModule => ({
+		option,
+		kind: 'Execute',
+		api: [`${method} ${members.template}`],
+		description: showFor(members.resource, option.value)([members.id.property, accountIdsProperty]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			const ids = readIds([members.id], this, itemIndex);
+			const accountIds = accountIdsParameter(this, itemIndex, 'accountIds', await deploymentOf(this));
+			await jsmApiRequest.call(this, {
+				method,
+				path: call.path(ids),
+				body: { accountIds },
+				itemIndex,
+				experimental: members.experimental?.includes(method),
+				// Adding or removing twice leaves the same state, so a request whose answer was lost may be sent again.
+				idempotent: true,
+			});
+			return this.helpers.returnJsonArray({ ...ids, accountIds, [method === 'POST' ? 'added' : 'removed']: true });
+		},
+	});
 }

@@ -1,15 +1,8 @@
-import type { OperationKind, OperationOption } from '../../helpers/operation';
-import { serviceDeskOrganizationOperation } from '../common/serviceDeskOrganization';
+import { serviceDeskOrganization } from '../common/serviceDeskOrganization';
 
-export const option: OperationOption = {
+export const { option, kind, api, description, execute } = serviceDeskOrganization('DELETE', {
 	name: 'Remove From Service Desk',
 	value: 'removeFromServiceDesk',
 	description: 'Unlink an organization from a service desk',
 	action: 'Remove an organization from a service desk',
-};
-
-export const kind: OperationKind = 'Execute';
-
-export const api = ['DELETE /rest/servicedeskapi/servicedesk/{serviceDeskId}/organization'];
-
-export const { description, execute } = serviceDeskOrganizationOperation('removeFromServiceDesk', 'DELETE');
+});

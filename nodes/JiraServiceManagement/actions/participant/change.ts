@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OperationModule } from '../../helpers/operation';
+import type { OperationModule, OperationOption } from '../../helpers/operation';
 import { showFor } from '../../helpers/operation';
 import { requestKeyParameter, requestLocator } from '../../helpers/parameters';
 import { deploymentOf, jsmApiRequest } from '../../../shared/transport';
@@ -8,14 +8,10 @@ import { accountIdsOf, accountIdsParameter } from './accountIds';
 
 /**
  * Participant → Add and Remove send the same body (`accountIds`) to the same path and differ only in the method,
- * so the pair shares one handler. `people` says what the Account IDs are for.
+ * so the pair shares one declaration; each gives its method, dropdown entry and what its Account IDs are for (`people`).
  */
-export function participantsChange(
-	operation: 'add' | 'remove',
-	method: 'POST' | 'DELETE',
-	people: string,
-): Pick<OperationModule, 'description' | 'execute'> {
-	const description = showFor('participant', operation)([
+export function participantsChange(method: 'POST' | 'DELETE', option: OperationOption, people: string): OperationModule {
+	const description = showFor('participant', option.value)([
 		requestLocator,
 		{ ...accountIdsParameter, description: `${people} ${accountIdsParameter.description}.` },
 	]);
@@ -33,5 +29,11 @@ export function participantsChange(
 		// Jira answers with the first page of the participants after the change.
 		return this.helpers.returnJsonArray({ requestKey: key, participants: (page.values ?? []) as IDataObject[] });
 	}
-	return { description, execute };
+	return {
+		option,
+		kind: method === 'POST' ? 'Create' : 'Delete',
+		api: [`${method} /rest/servicedeskapi/request/{issueIdOrKey}/participant`],
+		description,
+		execute,
+	};
 }
