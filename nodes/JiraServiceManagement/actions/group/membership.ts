@@ -10,23 +10,25 @@ import { groupRefParameter } from './groupRef';
  * Group → Add User and Remove User: one membership path, `POST` with the account in the body and `DELETE` with it
  * in the query (addUserToGroup / removeUserFromGroup in Atlassian's platform OpenAPI file), declared once.
  */
+const MEMBERSHIP = '/rest/api/3/group/user';
+
 export function groupMembership(method: 'POST' | 'DELETE', option: OperationOption): OperationModule {
 	return {
 		option,
 		kind: 'Execute',
-		api: [`${method} /rest/api/3/group/user`],
+		api: [`${method} ${MEMBERSHIP}`],
 		description: showFor('group', option.value)([groupLocator, userLocator]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const deployment = await deploymentOf(this);
 			const group = groupRefParameter(this, itemIndex, deployment);
 			const accountId = accountIdParameter(this, itemIndex, 'user', deployment);
 			if (method === 'DELETE') {
-				await jsmApiRequest.call(this, { method, path: '/rest/api/3/group/user', qs: { ...group, accountId }, itemIndex });
+				await jsmApiRequest.call(this, { method, path: MEMBERSHIP, qs: { ...group, accountId }, itemIndex });
 				return this.helpers.returnJsonArray({ ...group, accountId, removed: true });
 			}
 			const added = (await jsmApiRequest.call(this, {
 				method,
-				path: '/rest/api/3/group/user',
+				path: MEMBERSHIP,
 				qs: group,
 				body: { accountId },
 				itemIndex,
